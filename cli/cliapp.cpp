@@ -1,0 +1,3 @@
+#include "cliapp.h"
+#include <QCoreApplication>
+int runCli(QCoreApplication &) { return 0; } // placeholder until the CLI lands

@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QHash>
+#include <QHostAddress>
+#include <QString>
+
+// Where a datagram comes from or goes to. IPv4-mapped IPv6 addresses are normalised to IPv4 so that
+// one peer is always one key, whichever socket saw it.
+class CoapEndpoint
+{
+public:
+    CoapEndpoint() = default;
+    CoapEndpoint(const QHostAddress &address, quint16 port);
+
+    const QHostAddress &address() const { return m_address; }
+    quint16 port() const { return m_port; }
+    bool isNull() const { return m_address.isNull(); }
+    bool isMulticast() const { return m_address.isMulticast(); }
+
+    // "127.0.0.1:5683", "[fe80::1%eth0]:5683"
+    QString toString() const;
+    // Host part as it goes in a URI: "127.0.0.1", "[fe80::1%25eth0]"
+    QString uriHost() const;
+
+    friend bool operator==(const CoapEndpoint &a, const CoapEndpoint &b)
+    { return a.m_port == b.m_port && a.m_address == b.m_address; }
+    friend bool operator!=(const CoapEndpoint &a, const CoapEndpoint &b) { return !(a == b); }
+    friend size_t qHash(const CoapEndpoint &e, size_t seed = 0)
+    { return qHashMulti(seed, e.m_address, e.m_port); }
+
+private:
+    QHostAddress m_address;
+    quint16 m_port = 0;
+};

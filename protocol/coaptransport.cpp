@@ -1,0 +1,123 @@
+#include "coaptransport.h"
+
+#include <QLoggingCategory>
+#include <QNetworkDatagram>
+#include <QPointer>
+#include <QUdpSocket>
+#include <QVariant>
+
+Q_LOGGING_CATEGORY(lcCoapTransport, "coap.transport")
+
+namespace {
+CoapNetworkError fromSocketError(QAbstractSocket::SocketError error)
+{
+    switch (error) {
+    case QAbstractSocket::AddressInUseError: return CoapNetworkError::AddressInUse;
+    case QAbstractSocket::SocketAddressNotAvailableError: return CoapNetworkError::AddressNotAvailable;
+    case QAbstractSocket::SocketAccessError: return CoapNetworkError::PermissionDenied;
+    case QAbstractSocket::NetworkError: return CoapNetworkError::NetworkUnreachable;
+    case QAbstractSocket::HostNotFoundError: return CoapNetworkError::HostUnreachable;
+    case QAbstractSocket::DatagramTooLargeError: return CoapNetworkError::DatagramTooLarge;
+    default: return CoapNetworkError::Other;
+    }
+}
+} // namespace
+
+CoapUdpTransport::CoapUdpTransport(QObject *parent) : CoapTransport(parent) {}
+
+CoapUdpTransport::~CoapUdpTransport() = default;
+
+bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
+{
+    close();
+    m_socket = new QUdpSocket(this);
+    // ShareAddress lets several servers join one multicast group on one port (RFC 7252 §8).
+    const auto mode = address.isEqual(QHostAddress::Any) || address.isEqual(QHostAddress::AnyIPv4)
+                              || address.isEqual(QHostAddress::AnyIPv6)
+                          ? QAbstractSocket::ShareAddress | QAbstractSocket::ReuseAddressHint
+                          : QAbstractSocket::DefaultForPlatform;
+    if (!m_socket->bind(address, port, port == 0 ? QAbstractSocket::DefaultForPlatform : mode)) {
+        setLastError(fromSocketError(m_socket->error()), m_socket->errorString());
+        qCWarning(lcCoapTransport) << "bind" << address << port << "failed:" << m_socket->errorString();
+        delete m_socket;
+        m_socket = nullptr;
+        return false;
+    }
+    if (m_receiveBufferSize > 0)
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(m_receiveBufferSize));
+    connect(m_socket, &QUdpSocket::readyRead, this, &CoapUdpTransport::readPending);
+    setLastError(CoapNetworkError::None);
+    return true;
+}
+
+void CoapUdpTransport::close()
+{
+    if (m_socket) {
+        m_socket->close();
+        m_socket->deleteLater();
+        m_socket = nullptr;
+    }
+}
+
+bool CoapUdpTransport::isBound() const
+{
+    return m_socket && m_socket->state() == QAbstractSocket::BoundState;
+}
+
+CoapEndpoint CoapUdpTransport::localEndpoint() const
+{
+    return m_socket ? CoapEndpoint(m_socket->localAddress(), m_socket->localPort()) : CoapEndpoint();
+}
+
+bool CoapUdpTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
+{
+    if (!m_socket && !bind()) {
+        emit sendFailed(to, lastError());
+        return false;
+    }
+    const qint64 written = m_socket->writeDatagram(datagram, to.address(), to.port());
+    if (written != datagram.size()) {
+        const CoapNetworkError error = fromSocketError(m_socket->error());
+        setLastError(error, m_socket->errorString());
+        qCInfo(lcCoapTransport) << "send to" << to.toString() << "failed:" << m_socket->errorString();
+        emit sendFailed(to, error);
+        return false;
+    }
+    return true;
+}
+
+bool CoapUdpTransport::joinMulticastGroup(const QHostAddress &group, const QNetworkInterface &iface)
+{
+    if (!m_socket)
+        return false;
+    const bool ok = iface.isValid() ? m_socket->joinMulticastGroup(group, iface)
+                                    : m_socket->joinMulticastGroup(group);
+    if (!ok)
+        setLastError(fromSocketError(m_socket->error()), m_socket->errorString());
+    return ok;
+}
+
+void CoapUdpTransport::setMulticastInterface(const QNetworkInterface &iface)
+{
+    if (m_socket)
+        m_socket->setMulticastInterface(iface);
+}
+
+void CoapUdpTransport::setReceiveBufferSize(int bytes)
+{
+    m_receiveBufferSize = bytes;
+    if (m_socket)
+        m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(bytes));
+}
+
+void CoapUdpTransport::readPending()
+{
+    // Guard against the socket being closed by a slot connected to datagramReceived.
+    QPointer<QUdpSocket> socket = m_socket;
+    while (socket && socket->hasPendingDatagrams()) {
+        const QNetworkDatagram datagram = socket->receiveDatagram();
+        if (!datagram.isValid())
+            break;
+        emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())));
+    }
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "coapendpoint.h"
+
+#include <QByteArray>
+#include <QNetworkInterface>
+#include <QObject>
+
+class QUdpSocket;
+
+// How a send or a bind failed, without words: ui/ turns these into sentences.
+enum class CoapNetworkError : quint8 {
+    None,
+    AddressInUse,
+    AddressNotAvailable,
+    PermissionDenied,
+    NetworkUnreachable,
+    HostUnreachable,
+    DatagramTooLarge,
+    Other,
+};
+
+// The one small interface every transport implements (CONVENTIONS.md habit 4). A transport moves
+// whole datagrams; it knows nothing of CoAP.
+class CoapTransport : public QObject
+{
+    Q_OBJECT
+public:
+    explicit CoapTransport(QObject *parent = nullptr) : QObject(parent) {}
+    ~CoapTransport() override = default;
+
+    // Binds the local end. Port 0 picks a free port. On failure returns false and lastError()
+    // says why (lastErrorDetail() carries the system's own text for logs).
+    virtual bool bind(const QHostAddress &address = QHostAddress::Any, quint16 port = 0) = 0;
+    virtual void close() = 0;
+    virtual bool isBound() const = 0;
+    virtual CoapEndpoint localEndpoint() const = 0;
+
+    // Sends one datagram. Returns false (and emits sendFailed) when the system refuses it.
+    virtual bool send(const QByteArray &datagram, const CoapEndpoint &to) = 0;
+
+    // Multicast membership (server side of discovery). Default: unsupported.
+    virtual bool joinMulticastGroup(const QHostAddress &, const QNetworkInterface & = {}) { return false; }
+    // Outgoing multicast interface (IPv4: by interface, IPv6: the scope id of the group address).
+    virtual void setMulticastInterface(const QNetworkInterface &) {}
+
+    CoapNetworkError lastError() const { return m_lastError; }
+    QString lastErrorDetail() const { return m_lastErrorDetail; }
+
+Q_SIGNALS:
+    void datagramReceived(const QByteArray &datagram, const CoapEndpoint &from);
+    void sendFailed(const CoapEndpoint &to, CoapNetworkError error);
+
+protected:
+    void setLastError(CoapNetworkError error, const QString &detail = {})
+    { m_lastError = error; m_lastErrorDetail = detail; }
+
+private:
+    CoapNetworkError m_lastError = CoapNetworkError::None;
+    QString m_lastErrorDetail;
+};
+
+// UDP over QUdpSocket, IPv4 and IPv6. Binding to QHostAddress::Any gives a dual-stack socket.
+class CoapUdpTransport final : public CoapTransport
+{
+    Q_OBJECT
+public:
+    explicit CoapUdpTransport(QObject *parent = nullptr);
+    ~CoapUdpTransport() override;
+
+    bool bind(const QHostAddress &address = QHostAddress::Any, quint16 port = 0) override;
+    void close() override;
+    bool isBound() const override;
+    CoapEndpoint localEndpoint() const override;
+    bool send(const QByteArray &datagram, const CoapEndpoint &to) override;
+    bool joinMulticastGroup(const QHostAddress &group, const QNetworkInterface &iface = {}) override;
+    void setMulticastInterface(const QNetworkInterface &iface) override;
+
+    // Receive buffer size in bytes (SO_RCVBUF); large when many devices answer at once.
+    void setReceiveBufferSize(int bytes);
+
+private:
+    void readPending();
+    QUdpSocket *m_socket = nullptr;
+    int m_receiveBufferSize = 0;
+};

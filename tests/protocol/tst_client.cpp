@@ -1,0 +1,621 @@
+// The request layer: tokens, matching, separate and NON responses, timeouts, cancellation,
+// block-wise (RFC 7959) and observe (RFC 7641), against a scripted peer on a fake transport.
+#include "coapclient.h"
+#include "coapfaketransport.h"
+
+#include <QCoreApplication>
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const CoapEndpoint kPeer(QHostAddress(QStringLiteral("192.0.2.1")), 5683);
+const CoapEndpoint kStranger(QHostAddress(QStringLiteral("192.0.2.9")), 5683);
+
+CoapMessage decoded(const QByteArray &d) { return CoapCodec::decode(d).message; }
+QByteArray encoded(const CoapMessage &m) { return CoapCodec::encode(m); }
+
+struct Rig
+{
+    CoapVirtualClock clock;
+    CoapFakeTransport transport;
+    CoapClient client{&transport, &clock};
+    Rig()
+    {
+        transport.setClock(&clock);
+        client.messageLayer()->setRandomSource([] { return 0.0; });
+    }
+    // The send is started from the event loop so that callers can connect first.
+    void pump() { QCoreApplication::processEvents(); }
+    CoapMessage lastSent() const { return decoded(transport.sent.last().datagram); }
+    CoapMessage sentAt(int i) const { return decoded(transport.sent.at(i).datagram); }
+    CoapReply *get(const QString &path, bool confirmable = true)
+    {
+        CoapRequest r;
+        r.endpoint = kPeer;
+        r.confirmable = confirmable;
+        r.message.addOption(CoapOptionNumber::UriPath, path.toUtf8());
+        CoapReply *reply = client.send(r);
+        pump();
+        return reply;
+    }
+    // Answers the last request piggybacked in the ACK.
+    void piggyback(quint8 code, const QByteArray &payload = {}, QList<CoapOption> options = {})
+    {
+        const CoapMessage request = lastSent();
+        CoapMessage ack(CoapType::Acknowledgement, code, request.messageId(), request.token());
+        for (const CoapOption &o : options)
+            ack.addOption(o);
+        ack.setPayload(payload);
+        transport.inject(encoded(ack), kPeer);
+    }
+};
+} // namespace
+
+class TestClient : public QObject
+{
+    Q_OBJECT
+private slots:
+    void piggybackedResponse();
+    void separateResponse();
+    void nonRequestNonResponseMatchedByToken();
+    void responseFromWrongPeerOrTokenIsRejected();
+    void errorResponseIsNotAnError();
+    void responseTimeoutForNon();
+    void retransmissionsExceeded();
+    void resetFailsExchange();
+    void cancellation();
+    void tokenLength_data();
+    void tokenLength();
+    void unrecognizedCriticalOptionRejected();
+    void ping();
+    void block2Reassembly_data();
+    void block2Reassembly();
+    void block2FollowsSmallerServerSize();
+    void block2EtagChangeRestartsThenFails();
+    void block1Upload();
+    void block1RenegotiatesOn413();
+    void observeNotificationsInOrder();
+    void observeSequenceWrapAndAge();
+    void observeReregistersAfterMaxAge();
+    void observeEndsOnResponseWithoutObserve();
+    void observeCancelDeregister();
+    void observeCancelReset();
+    void observeNotificationWithBlock2();
+    void multicastCollectsAllAnswers();
+};
+
+void TestClient::piggybackedResponse()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("time"));
+    QSignalSpy finished(reply, &CoapReply::finished);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    const CoapMessage request = rig.lastSent();
+    QCOMPARE(request.type(), CoapType::Confirmable);
+    QCOMPARE(request.code(), quint8(CoapCode::Get));
+    QCOMPARE(request.token().size(), 4);
+    QCOMPARE(request.uriPath(), QStringLiteral("/time"));
+    rig.clock.advance(12);
+    rig.piggyback(CoapCode::Content, "12:00");
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(reply->isSuccessful());
+    QCOMPARE(reply->response().payload(), QByteArray("12:00"));
+    QCOMPARE(reply->responder(), kPeer);
+    QCOMPARE(reply->rttMs(), 12.0);
+    QCOMPARE(rig.client.activeExchanges(), 0);
+}
+
+void TestClient::separateResponse()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("async"));
+    QSignalSpy finished(reply, &CoapReply::finished);
+    const CoapMessage request = rig.lastSent();
+    rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, request.messageId())), kPeer);
+    rig.clock.advance(60000); // far beyond the retransmission timeouts: the empty ACK stopped them
+    QCOMPARE(rig.transport.sent.size(), 1);
+    QCOMPARE(finished.count(), 0);
+    CoapMessage separate(CoapType::Confirmable, CoapCode::Content, 0x5555, request.token());
+    separate.setPayload("done");
+    rig.transport.inject(encoded(separate), kPeer);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->response().payload(), QByteArray("done"));
+    // RFC 7252 §5.2.2: the separate CON response is acknowledged.
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, 0x5555));
+}
+
+void TestClient::nonRequestNonResponseMatchedByToken()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("time"), false);
+    QSignalSpy finished(reply, &CoapReply::finished);
+    const CoapMessage request = rig.lastSent();
+    QCOMPARE(request.type(), CoapType::NonConfirmable);
+    // libcoap reuses the request's MID for its NON response; any MID must do (match by token).
+    CoapMessage response(CoapType::NonConfirmable, CoapCode::Content, quint16(request.messageId() + 100), request.token());
+    response.setPayload("now");
+    rig.transport.inject(encoded(response), kPeer);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->response().payload(), QByteArray("now"));
+    QCOMPARE(rig.transport.sent.size(), 1); // nothing to acknowledge for a NON
+}
+
+void TestClient::responseFromWrongPeerOrTokenIsRejected()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("time"), false);
+    QSignalSpy finished(reply, &CoapReply::finished);
+    const CoapMessage request = rig.lastSent();
+    CoapMessage response(CoapType::Confirmable, CoapCode::Content, 0x100, request.token());
+    rig.transport.inject(encoded(response), kStranger); // right token, wrong peer
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Reset, CoapCode::Empty, 0x100));
+    response.setToken("nope");
+    response.setMessageId(0x101);
+    rig.transport.inject(encoded(response), kPeer); // right peer, unknown token
+    QCOMPARE(finished.count(), 0);
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Reset, CoapCode::Empty, 0x101));
+}
+
+void TestClient::errorResponseIsNotAnError()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("missing"));
+    QSignalSpy errors(reply, &CoapReply::errorOccurred);
+    rig.piggyback(CoapCode::NotFound);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(errors.count(), 0);
+    QCOMPARE(reply->error(), CoapError::None);
+    QVERIFY(!reply->isSuccessful());
+    QCOMPARE(reply->response().code(), quint8(CoapCode::NotFound));
+}
+
+void TestClient::responseTimeoutForNon()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("time"), false);
+    QSignalSpy errors(reply, &CoapReply::errorOccurred);
+    rig.clock.advance(rig.client.messageLayer()->parameters().maxTransmitWaitMs() - 1);
+    QVERIFY(!reply->isFinished());
+    rig.clock.advance(1);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::Timeout);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(rig.transport.sent.size(), 1); // NON is never retransmitted
+}
+
+void TestClient::retransmissionsExceeded()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("time"));
+    rig.clock.advance(62000); // 2 s * 31
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(reply->retransmissions(), 4);
+    QCOMPARE(rig.transport.sent.size(), 5);
+}
+
+void TestClient::resetFailsExchange()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("time"));
+    rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, rig.lastSent().messageId())), kPeer);
+    QCOMPARE(reply->error(), CoapError::Reset);
+}
+
+void TestClient::cancellation()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("time"));
+    QSignalSpy finished(reply, &CoapReply::finished);
+    QSignalSpy errors(reply, &CoapReply::errorOccurred);
+    const CoapMessage request = rig.lastSent();
+    reply->abort();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(reply->error(), CoapError::Cancelled);
+    rig.clock.advance(100000);
+    QCOMPARE(rig.transport.sent.size(), 1); // no more retransmissions
+    // A late CON response for it is refused with RST.
+    rig.transport.inject(encoded(CoapMessage(CoapType::Confirmable, CoapCode::Content, 0x300, request.token())), kPeer);
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Reset, CoapCode::Empty, 0x300));
+    QCOMPARE(finished.count(), 1);
+    // Deleting a running reply cancels it too.
+    CoapReply *other = rig.get(QStringLiteral("x"));
+    delete other;
+    QCOMPARE(rig.client.activeExchanges(), 0);
+}
+
+void TestClient::tokenLength_data()
+{
+    QTest::addColumn<int>("length");
+    for (int n : {0, 1, 4, 8})
+        QTest::newRow(qPrintable(QString::number(n))) << n;
+}
+
+void TestClient::tokenLength()
+{
+    QFETCH(int, length);
+    Rig rig;
+    rig.client.setTokenLength(length);
+    CoapReply *reply = rig.get(QStringLiteral("t"));
+    QCOMPARE(rig.lastSent().token().size(), length);
+    rig.piggyback(CoapCode::Content, "ok");
+    QVERIFY(reply->isSuccessful());
+}
+
+void TestClient::unrecognizedCriticalOptionRejected()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(QStringLiteral("t"), false);
+    const CoapMessage request = rig.lastSent();
+    CoapMessage response(CoapType::Confirmable, CoapCode::Content, 0x400, request.token());
+    response.addOption(CoapOption(65001, "x")); // odd: critical, and not registered
+    rig.transport.inject(encoded(response), kPeer);
+    QCOMPARE(reply->error(), CoapError::BadResponse);
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Reset, CoapCode::Empty, 0x400));
+}
+
+void TestClient::ping()
+{
+    Rig rig;
+    CoapReply *reply = rig.client.ping(kPeer);
+    rig.pump();
+    const CoapMessage ping = rig.lastSent();
+    QVERIFY(ping.isEmptyMessage());
+    QCOMPARE(ping.type(), CoapType::Confirmable);
+    rig.clock.advance(3);
+    rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, ping.messageId())), kPeer);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(reply->rttMs(), 3.0);
+}
+
+// A scripted server for block-wise: serves `body` in blocks of at most `serverSzx`.
+static void serveBlocks(Rig &rig, const QByteArray &body, int serverSzx, int maxRounds = 2000,
+                        std::function<QByteArray(int)> etagFor = {})
+{
+    for (int round = 0; round < maxRounds && rig.client.activeExchanges() > 0; ++round) {
+        const CoapMessage request = rig.lastSent();
+        CoapBlockValue asked{0, false, quint8(serverSzx)};
+        if (const auto b2 = request.uintOption(CoapOptionNumber::Block2))
+            asked = CoapBlockValue::decode(*b2);
+        const int szx = qMin<int>(asked.szx, serverSzx);
+        const int size = 1 << (szx + 4);
+        const qint64 offset = qint64(asked.offset());
+        CoapBlockValue answer{quint32(offset / size), offset + size < body.size(), quint8(szx)};
+        CoapMessage ack(CoapType::Acknowledgement, CoapCode::Content, request.messageId(), request.token());
+        if (etagFor)
+            ack.addOption(CoapOptionNumber::ETag, etagFor(round));
+        ack.addUintOption(CoapOptionNumber::Block2, answer.encode());
+        if (answer.num == 0)
+            ack.addUintOption(CoapOptionNumber::Size2, quint64(body.size()));
+        ack.setPayload(body.mid(offset, size));
+        rig.transport.inject(encoded(ack), kPeer);
+        rig.pump();
+    }
+}
+
+void TestClient::block2Reassembly_data()
+{
+    QTest::addColumn<int>("szx");
+    for (int szx = 0; szx <= 6; ++szx)
+        QTest::newRow(qPrintable(QString::number(1 << (szx + 4)))) << szx;
+}
+
+void TestClient::block2Reassembly()
+{
+    QFETCH(int, szx);
+    Rig rig;
+    QByteArray body;
+    for (int i = 0; i < 1500; ++i)
+        body.append(char('a' + i % 26));
+    CoapRequest r;
+    r.endpoint = kPeer;
+    r.blockSzx = szx;
+    r.message.addOption(CoapOptionNumber::UriPath, "example_data");
+    CoapReply *reply = rig.client.send(r);
+    QSignalSpy progress(reply, &CoapReply::progress);
+    rig.pump();
+    serveBlocks(rig, body, 6);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(reply->response().payload(), body);
+    const int blocks = (1500 + (1 << (szx + 4)) - 1) / (1 << (szx + 4));
+    QCOMPARE(rig.transport.sent.size(), blocks);
+    QVERIFY(progress.count() >= 1);
+    QCOMPARE(progress.last()[0].toLongLong(), 1500);
+}
+
+void TestClient::block2FollowsSmallerServerSize()
+{
+    Rig rig;
+    QByteArray body(1000, 'x');
+    CoapReply *reply = rig.get(QStringLiteral("big"));
+    serveBlocks(rig, body, 2); // server insists on 64-byte blocks
+    QCOMPARE(reply->response().payload(), body);
+    QCOMPARE(rig.transport.sent.size(), 16);
+    QCOMPARE(CoapBlockValue::decode(*rig.sentAt(3).uintOption(CoapOptionNumber::Block2)).szx, quint8(2));
+}
+
+void TestClient::block2EtagChangeRestartsThenFails()
+{
+    {
+        Rig rig; // changes once after block 1: the transfer restarts and completes
+        CoapReply *reply = rig.get(QStringLiteral("big"));
+        serveBlocks(rig, QByteArray(300, 'y'), 4, 100, [](int round) { return round < 2 ? QByteArray("A") : QByteArray("B"); });
+        QCOMPARE(reply->error(), CoapError::None);
+        QCOMPARE(reply->response().payload(), QByteArray(300, 'y'));
+    }
+    {
+        Rig rig; // changes all the time: a clear error
+        CoapReply *reply = rig.get(QStringLiteral("big"));
+        serveBlocks(rig, QByteArray(300, 'y'), 4, 100, [](int round) { return QByteArray::number(round); });
+        QCOMPARE(reply->error(), CoapError::EtagChanged);
+    }
+}
+
+void TestClient::block1Upload()
+{
+    Rig rig;
+    QByteArray body;
+    for (int i = 0; i < 1000; ++i)
+        body.append(char(i));
+    CoapRequest r;
+    r.endpoint = kPeer;
+    r.blockSzx = 4; // 256
+    r.message.setCode(CoapCode::Put);
+    r.message.addOption(CoapOptionNumber::UriPath, "file");
+    r.message.setPayload(body);
+    CoapReply *reply = rig.client.send(r);
+    rig.pump();
+    QByteArray received;
+    for (int i = 0; i < 10 && !reply->isFinished(); ++i) {
+        const CoapMessage request = rig.lastSent();
+        const CoapBlockValue b = CoapBlockValue::decode(*request.uintOption(CoapOptionNumber::Block1));
+        QCOMPARE(quint64(received.size()), b.offset());
+        if (b.num == 0)
+            QCOMPARE(request.uintOption(CoapOptionNumber::Size1).value_or(0), quint64(1000));
+        received.append(request.payload());
+        CoapMessage ack(CoapType::Acknowledgement, b.more ? quint8(CoapCode::Continue) : quint8(CoapCode::Changed),
+                        request.messageId(), request.token());
+        ack.addUintOption(CoapOptionNumber::Block1, b.encode());
+        rig.transport.inject(encoded(ack), kPeer);
+        rig.pump();
+    }
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->response().code(), quint8(CoapCode::Changed));
+    QCOMPARE(received, body);
+    QCOMPARE(rig.transport.sent.size(), 4);
+}
+
+void TestClient::block1RenegotiatesOn413()
+{
+    Rig rig;
+    const QByteArray body(600, 'z');
+    CoapRequest r;
+    r.endpoint = kPeer;
+    r.blockSzx = 5; // 512
+    r.message.setCode(CoapCode::Post);
+    r.message.setPayload(body);
+    CoapReply *reply = rig.client.send(r);
+    rig.pump();
+    // The server accepts at most 128-byte blocks and says so with Size1.
+    CoapMessage request = rig.lastSent();
+    CoapMessage tooLarge(CoapType::Acknowledgement, CoapCode::RequestEntityTooLarge, request.messageId(), request.token());
+    tooLarge.addUintOption(CoapOptionNumber::Size1, 128);
+    rig.transport.inject(encoded(tooLarge), kPeer);
+    rig.pump();
+    QByteArray received;
+    for (int i = 0; i < 10 && !reply->isFinished(); ++i) {
+        request = rig.lastSent();
+        const CoapBlockValue b = CoapBlockValue::decode(*request.uintOption(CoapOptionNumber::Block1));
+        QCOMPARE(b.size(), 128);
+        received.append(request.payload());
+        CoapMessage ack(CoapType::Acknowledgement, b.more ? quint8(CoapCode::Continue) : quint8(CoapCode::Created),
+                        request.messageId(), request.token());
+        ack.addUintOption(CoapOptionNumber::Block1, b.encode());
+        rig.transport.inject(encoded(ack), kPeer);
+        rig.pump();
+    }
+    QCOMPARE(reply->response().code(), quint8(CoapCode::Created));
+    QCOMPARE(received, body);
+}
+
+// Observe helpers
+static CoapReply *observe(Rig &rig, bool confirmable = true)
+{
+    CoapRequest r;
+    r.endpoint = kPeer;
+    r.observe = true;
+    r.confirmable = confirmable;
+    r.message.addOption(CoapOptionNumber::UriPath, "time");
+    CoapReply *reply = rig.client.send(r);
+    rig.pump();
+    return reply;
+}
+
+static void notify(Rig &rig, const QByteArray &token, quint32 seq, const QByteArray &payload, quint16 mid,
+                   CoapType type = CoapType::Confirmable, int maxAge = -1)
+{
+    CoapMessage n(type, CoapCode::Content, mid, token);
+    n.addUintOption(CoapOptionNumber::Observe, seq);
+    if (maxAge >= 0)
+        n.addUintOption(CoapOptionNumber::MaxAge, quint64(maxAge));
+    n.setPayload(payload);
+    rig.transport.inject(encoded(n), kPeer);
+}
+
+void TestClient::observeNotificationsInOrder()
+{
+    Rig rig;
+    CoapReply *reply = observe(rig);
+    QSignalSpy notifications(reply, &CoapReply::notificationReceived);
+    const CoapMessage registration = rig.lastSent();
+    QCOMPARE(registration.uintOption(CoapOptionNumber::Observe).value_or(99), quint64(0));
+    const QByteArray token = registration.token();
+    // First answer piggybacked, with Observe: the registration is in place.
+    CoapMessage first(CoapType::Acknowledgement, CoapCode::Content, registration.messageId(), token);
+    first.addUintOption(CoapOptionNumber::Observe, 10);
+    first.setPayload("t10");
+    rig.transport.inject(encoded(first), kPeer);
+    QVERIFY(reply->isObserving());
+    notify(rig, token, 12, "t12", 0x700);
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, 0x700)); // CON notifications are ACKed
+    notify(rig, token, 11, "t11", 0x701);   // reordered: older than 12, dropped
+    notify(rig, token, 12, "t12", 0x702);   // the same value with another MID: not fresh
+    notify(rig, token, 12, "t12", 0x700);   // a duplicate MID: the message layer repeats its ACK
+    notify(rig, token, 13, "t13", 0x703, CoapType::NonConfirmable);
+    QCOMPARE(notifications.count(), 3);
+    QCOMPARE(notifications[0][0].value<CoapMessage>().payload(), QByteArray("t10"));
+    QCOMPARE(notifications[1][0].value<CoapMessage>().payload(), QByteArray("t12"));
+    QCOMPARE(notifications[2][0].value<CoapMessage>().payload(), QByteArray("t13"));
+    QCOMPARE(reply->notificationCount(), 3);
+    QVERIFY(!reply->isFinished());
+}
+
+void TestClient::observeSequenceWrapAndAge()
+{
+    Rig rig;
+    CoapReply *reply = observe(rig, false);
+    QSignalSpy notifications(reply, &CoapReply::notificationReceived);
+    const QByteArray token = rig.lastSent().token();
+    notify(rig, token, 0xFFFFFE, "a", 1, CoapType::NonConfirmable);
+    notify(rig, token, 0xFFFFFF, "b", 2, CoapType::NonConfirmable);
+    notify(rig, token, 0, "c", 3, CoapType::NonConfirmable);        // wrapped: fresh (RFC 7641 §3.4)
+    notify(rig, token, 0xFFFFF0, "stale", 4, CoapType::NonConfirmable); // far behind: not fresh
+    QCOMPARE(notifications.count(), 3);
+    // After 128 s any value is fresh again.
+    rig.clock.advance(128001);
+    notify(rig, token, 0xFFFFF0, "late", 5, CoapType::NonConfirmable);
+    QCOMPARE(notifications.count(), 4);
+    QCOMPARE(reply->lastObserveSequence(), quint64(0xFFFFF0));
+}
+
+void TestClient::observeReregistersAfterMaxAge()
+{
+    Rig rig;
+    rig.client.setObserveGraceMs(2000);
+    CoapReply *reply = observe(rig);
+    const CoapMessage registration = rig.lastSent();
+    CoapMessage first(CoapType::Acknowledgement, CoapCode::Content, registration.messageId(), registration.token());
+    first.addUintOption(CoapOptionNumber::Observe, 1);
+    first.addUintOption(CoapOptionNumber::MaxAge, 5);
+    rig.transport.inject(encoded(first), kPeer);
+    const int before = rig.transport.sent.size();
+    rig.clock.advance(6999);
+    QCOMPARE(rig.transport.sent.size(), before);
+    rig.clock.advance(1);
+    QCOMPARE(rig.transport.sent.size(), before + 1);
+    const CoapMessage again = rig.lastSent();
+    QCOMPARE(again.token(), registration.token());
+    QCOMPARE(again.uintOption(CoapOptionNumber::Observe).value_or(99), quint64(0));
+    QCOMPARE(again.uriPath(), QStringLiteral("/time"));
+    QVERIFY(!reply->isFinished());
+}
+
+void TestClient::observeEndsOnResponseWithoutObserve()
+{
+    Rig rig;
+    CoapReply *reply = observe(rig);
+    QSignalSpy ended(reply, &CoapReply::observationEnded);
+    const QByteArray token = rig.lastSent().token();
+    rig.piggyback(CoapCode::Content, "x", {CoapOption::fromUint(CoapOptionNumber::Observe, 1)});
+    QVERIFY(reply->isObserving());
+    CoapMessage last(CoapType::Confirmable, CoapCode::NotFound, 0x800, token); // resource went away
+    rig.transport.inject(encoded(last), kPeer);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(ended.count(), 1);
+    QCOMPARE(reply->response().code(), quint8(CoapCode::NotFound));
+}
+
+void TestClient::observeCancelDeregister()
+{
+    Rig rig;
+    CoapReply *reply = observe(rig);
+    const CoapMessage registration = rig.lastSent();
+    rig.piggyback(CoapCode::Content, "x", {CoapOption::fromUint(CoapOptionNumber::Observe, 1)});
+    reply->cancelObservation(CoapReply::CancelMode::Deregister);
+    const CoapMessage deregister = rig.lastSent();
+    QCOMPARE(deregister.code(), quint8(CoapCode::Get));
+    QCOMPARE(deregister.token(), registration.token());
+    QCOMPARE(deregister.uintOption(CoapOptionNumber::Observe).value_or(99), quint64(1));
+    QVERIFY(!reply->isFinished());
+    rig.piggyback(CoapCode::Content, "final");
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(rig.client.activeExchanges(), 0);
+}
+
+void TestClient::observeCancelReset()
+{
+    Rig rig;
+    CoapReply *reply = observe(rig);
+    const QByteArray token = rig.lastSent().token();
+    rig.piggyback(CoapCode::Content, "x", {CoapOption::fromUint(CoapOptionNumber::Observe, 1)});
+    const int before = rig.transport.sent.size();
+    reply->cancelObservation(CoapReply::CancelMode::Reset);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(rig.transport.sent.size(), before); // nothing sent yet
+    notify(rig, token, 2, "y", 0x900);
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Reset, CoapCode::Empty, 0x900)); // RFC 7641 §3.6
+}
+
+void TestClient::observeNotificationWithBlock2()
+{
+    Rig rig;
+    CoapReply *reply = observe(rig);
+    QSignalSpy notifications(reply, &CoapReply::notificationReceived);
+    const QByteArray token = rig.lastSent().token();
+    const QByteArray body(100, 'n');
+    CoapMessage n(CoapType::Confirmable, CoapCode::Content, 0xA00, token);
+    n.addUintOption(CoapOptionNumber::Observe, 5);
+    n.addUintOption(CoapOptionNumber::Block2, CoapBlockValue{0, true, 2}.encode());
+    n.setPayload(body.left(64));
+    rig.transport.inject(encoded(n), kPeer);
+    rig.pump();
+    // The notification is acknowledged, and the rest of its body is asked for.
+    QCOMPARE(rig.lastSent(), CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, 0xA00));
+    const CoapMessage follow = rig.sentAt(rig.transport.sent.size() - 2);
+    QCOMPARE(follow.code(), quint8(CoapCode::Get));
+    QVERIFY(!follow.hasOption(CoapOptionNumber::Observe));
+    QVERIFY(follow.token() != token);
+    QCOMPARE(CoapBlockValue::decode(*follow.uintOption(CoapOptionNumber::Block2)).num, quint32(1));
+    CoapMessage rest(CoapType::Acknowledgement, CoapCode::Content, follow.messageId(), follow.token());
+    rest.addUintOption(CoapOptionNumber::Block2, CoapBlockValue{1, false, 2}.encode());
+    rest.setPayload(body.mid(64));
+    rig.transport.inject(encoded(rest), kPeer);
+    QCOMPARE(notifications.count(), 1);
+    QCOMPARE(notifications[0][0].value<CoapMessage>().payload(), body);
+    QCOMPARE(notifications[0][1].toULongLong(), quint64(5));
+    notify(rig, token, 6, "small", 0xA01); // the registration's token still works
+    QCOMPARE(notifications.count(), 2);
+}
+
+void TestClient::multicastCollectsAllAnswers()
+{
+    Rig rig;
+    CoapRequest r;
+    r.endpoint = CoapEndpoint(QHostAddress(QStringLiteral("224.0.1.187")), 5683);
+    r.multicastWindowMs = 3000;
+    r.message.addOption(CoapOptionNumber::UriPath, ".well-known");
+    r.message.addOption(CoapOptionNumber::UriPath, "core");
+    CoapReply *reply = rig.client.send(r);
+    QSignalSpy responses(reply, &CoapReply::responseReceived);
+    rig.pump();
+    const CoapMessage request = rig.lastSent();
+    QCOMPARE(request.type(), CoapType::NonConfirmable); // RFC 7252 §8.1
+    for (int i = 1; i <= 3; ++i) {
+        CoapMessage answer(CoapType::NonConfirmable, CoapCode::Content, quint16(i), request.token());
+        answer.setPayload("</x>");
+        rig.transport.inject(encoded(answer), CoapEndpoint(QHostAddress(QStringLiteral("10.0.0.%1").arg(i)), 5683));
+    }
+    QCOMPARE(responses.count(), 3);
+    QVERIFY(!reply->isFinished());
+    rig.clock.advance(3000);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::None);
+}
+
+QTEST_GUILESS_MAIN(TestClient)
+#include "tst_client.moc"

@@ -1,0 +1,497 @@
+// Message layer rules of RFC 7252 §4, checked on a virtual clock with a fake transport.
+#include "coapfaketransport.h"
+#include "coapmessagelayer.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+namespace {
+const CoapEndpoint kPeer(QHostAddress(QStringLiteral("192.0.2.1")), 5683);
+const CoapEndpoint kOther(QHostAddress(QStringLiteral("192.0.2.2")), 5683);
+
+CoapMessage decoded(const QByteArray &datagram)
+{
+    const CoapDecodeResult r = CoapCodec::decode(datagram);
+    if (!r.ok())
+        qWarning() << "test could not decode" << datagram.toHex();
+    return r.message;
+}
+
+QByteArray encoded(const CoapMessage &m) { return CoapCodec::encode(m); }
+
+// Records what arrives and answers as told.
+class TestReceiver : public CoapMessageLayer::Receiver
+{
+public:
+    CoapMessageLayer::Disposition receive(const CoapMessage &message, const CoapEndpoint &from) override
+    {
+        received.append({message, from});
+        if (onReceive)
+            onReceive(message, from);
+        return disposition;
+    }
+    QList<QPair<CoapMessage, CoapEndpoint>> received;
+    CoapMessageLayer::Disposition disposition = CoapMessageLayer::Disposition::Accept;
+    std::function<void(const CoapMessage &, const CoapEndpoint &)> onReceive;
+};
+
+struct Rig
+{
+    CoapVirtualClock clock;
+    CoapFakeTransport transport;
+    CoapMessageLayer layer{&transport, &clock};
+    TestReceiver receiver;
+    explicit Rig(double random = 0.0)
+    {
+        transport.setClock(&clock);
+        layer.setReceiver(&receiver);
+        layer.setRandomSource([random] { return random; });
+    }
+};
+
+CoapMessage getRequest(CoapType type = CoapType::Confirmable)
+{
+    CoapMessage m(type, CoapCode::Get, 0, QByteArray("\x01\x02", 2));
+    m.addOption(CoapOptionNumber::UriPath, "time");
+    return m;
+}
+} // namespace
+
+class TestMessageLayer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void retransmissionSchedule_data();
+    void retransmissionSchedule();
+    void configuredParameters();
+    void ackStopsRetransmission();
+    void emptyAckSignalsSeparateResponse();
+    void resetStopsRetransmission();
+    void derivedTimes();
+    void duplicateConGetsSameReply();
+    void duplicateNonIsDropped();
+    void deduplicationExpires();
+    void deduplicationIsBounded();
+    void malformedConIsReset_data();
+    void malformedConIsReset();
+    void malformedNonAckRstAreIgnored_data();
+    void malformedNonAckRstAreIgnored();
+    void pingIsAnsweredWithReset();
+    void separateResponseAfterEmptyAck();
+    void rejectSendsReset();
+    void nstartQueues_data();
+    void nstartQueues();
+    void cancelStopsAndFreesSlot();
+    void sendFailureIsReported();
+    void unmatchedAckIsIgnored();
+    void messageIdsAdvance();
+    void datagramEventsForEveryDatagram();
+};
+
+void TestMessageLayer::retransmissionSchedule_data()
+{
+    QTest::addColumn<double>("random");
+    QTest::newRow("lowest") << 0.0;
+    QTest::newRow("middle") << 0.5;
+    QTest::newRow("highest") << 0.999;
+}
+
+void TestMessageLayer::retransmissionSchedule()
+{
+    QFETCH(double, random);
+    Rig rig(random);
+    QSignalSpy failed(&rig.layer, &CoapMessageLayer::transmissionFailed);
+    const quint16 mid = rig.layer.send(getRequest(), kPeer);
+
+    // RFC 7252 §4.2: initial timeout in [ACK_TIMEOUT, ACK_TIMEOUT * ACK_RANDOM_FACTOR], doubled
+    // after each of MAX_RETRANSMIT (4) retransmissions, then give up after the last timeout.
+    const qint64 initial = 2000 + qint64(1000 * random);
+    QVERIFY(initial >= 2000 && initial <= 3000);
+    QList<qint64> expected{0};
+    qint64 t = 0, timeout = initial;
+    for (int i = 0; i < 4; ++i) {
+        t += timeout;
+        expected.append(t);
+        timeout *= 2;
+    }
+    const qint64 giveUp = t + timeout; // initial * 31
+    QCOMPARE(giveUp, initial * 31);
+
+    rig.clock.advance(giveUp - 1);
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(rig.transport.sent.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        QCOMPARE(rig.transport.sent[i].atMs, expected[i]);
+        QCOMPARE(rig.transport.sent[i].datagram, rig.transport.sent[0].datagram); // same MID and bytes
+        QCOMPARE(rig.transport.sent[i].to, kPeer);
+    }
+    rig.clock.advance(1);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed[0][1].value<quint16>(), mid);
+    QCOMPARE(failed[0][2].value<CoapTransmissionFailure>(), CoapTransmissionFailure::Timeout);
+    QCOMPARE(rig.layer.outstandingCount(kPeer), 0);
+    QCOMPARE(rig.clock.pendingTimers(), 0);
+    // The whole wait is within MAX_TRANSMIT_WAIT (93 s with the defaults).
+    QVERIFY(giveUp <= rig.layer.parameters().maxTransmitWaitMs());
+}
+
+void TestMessageLayer::configuredParameters()
+{
+    Rig rig;
+    CoapTransmissionParameters p;
+    p.ackTimeoutMs = 100;
+    p.ackRandomFactor = 1.0;
+    p.maxRetransmit = 2;
+    rig.layer.setParameters(p);
+    QSignalSpy failed(&rig.layer, &CoapMessageLayer::transmissionFailed);
+    rig.layer.send(getRequest(), kPeer);
+    rig.clock.advance(10000);
+    QCOMPARE(rig.transport.sent.size(), 3);
+    QCOMPARE(rig.transport.sent[1].atMs, 100);
+    QCOMPARE(rig.transport.sent[2].atMs, 300);
+    QCOMPARE(failed.count(), 1);
+}
+
+void TestMessageLayer::ackStopsRetransmission()
+{
+    Rig rig;
+    const quint16 mid = rig.layer.send(getRequest(), kPeer);
+    rig.clock.advance(2500); // one retransmission
+    QCOMPARE(rig.transport.sent.size(), 2);
+    CoapMessage ack(CoapType::Acknowledgement, CoapCode::Content, mid, QByteArray("\x01\x02", 2));
+    ack.setPayload("12:00");
+    rig.transport.inject(encoded(ack), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 1); // piggybacked response goes up
+    QCOMPARE(rig.receiver.received[0].first.payload(), QByteArray("12:00"));
+    rig.clock.advance(100000);
+    QCOMPARE(rig.transport.sent.size(), 2);
+    QCOMPARE(rig.clock.pendingTimers(), 0);
+    // The same ACK again is a duplicate of nothing outstanding: ignored quietly.
+    rig.transport.inject(encoded(ack), kPeer);
+    QCOMPARE(rig.transport.sent.size(), 2);
+}
+
+void TestMessageLayer::emptyAckSignalsSeparateResponse()
+{
+    Rig rig;
+    QSignalSpy emptyAck(&rig.layer, &CoapMessageLayer::emptyAcknowledgementReceived);
+    const quint16 mid = rig.layer.send(getRequest(), kPeer);
+    rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, mid)), kPeer);
+    QCOMPARE(emptyAck.count(), 1);
+    QCOMPARE(rig.receiver.received.size(), 0);
+    rig.clock.advance(100000);
+    QCOMPARE(rig.transport.sent.size(), 1);
+}
+
+void TestMessageLayer::resetStopsRetransmission()
+{
+    Rig rig;
+    QSignalSpy reset(&rig.layer, &CoapMessageLayer::resetReceived);
+    const quint16 mid = rig.layer.send(getRequest(), kPeer);
+    // An RST from another peer with the same MID does not match (RFC 7252 §4.4).
+    rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, mid)), kOther);
+    QCOMPARE(reset.count(), 0);
+    rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, mid)), kPeer);
+    QCOMPARE(reset.count(), 1);
+    rig.clock.advance(100000);
+    QCOMPARE(rig.transport.sent.size(), 1);
+}
+
+void TestMessageLayer::derivedTimes()
+{
+    // RFC 7252 §4.8.2 with the default parameters.
+    const CoapTransmissionParameters p;
+    QCOMPARE(p.maxTransmitSpanMs(), 45000);
+    QCOMPARE(p.maxTransmitWaitMs(), 93000);
+    QCOMPARE(p.maxRttMs(), 202000);
+    QCOMPARE(p.exchangeLifetimeMs(), 247000);
+    QCOMPARE(p.nonLifetimeMs(), 145000);
+}
+
+void TestMessageLayer::duplicateConGetsSameReply()
+{
+    Rig rig;
+    rig.receiver.disposition = CoapMessageLayer::Disposition::Deferred;
+    rig.receiver.onReceive = [&](const CoapMessage &request, const CoapEndpoint &from) {
+        CoapMessage response(CoapType::Acknowledgement, CoapCode::Content);
+        response.setPayload("hello");
+        rig.layer.respond(request, from, response);
+    };
+    CoapMessage request = getRequest();
+    request.setMessageId(0x1234);
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    const CoapMessage first = decoded(rig.transport.sent[0].datagram);
+    QCOMPARE(first.type(), CoapType::Acknowledgement);
+    QCOMPARE(first.messageId(), quint16(0x1234));
+    QCOMPARE(first.token(), request.token());
+    QCOMPARE(first.payload(), QByteArray("hello"));
+
+    rig.clock.advance(3000);
+    rig.transport.inject(encoded(request), kPeer); // the client did not hear our ACK
+    QCOMPARE(rig.receiver.received.size(), 1);    // acted on once (RFC 7252 §4.5)
+    QCOMPARE(rig.transport.sent.size(), 2);
+    QCOMPARE(rig.transport.sent[1].datagram, rig.transport.sent[0].datagram);
+    // The same MID from another peer is another message.
+    rig.transport.inject(encoded(request), kOther);
+    QCOMPARE(rig.receiver.received.size(), 2);
+}
+
+void TestMessageLayer::duplicateNonIsDropped()
+{
+    Rig rig;
+    CoapMessage request = getRequest(CoapType::NonConfirmable);
+    request.setMessageId(7);
+    rig.transport.inject(encoded(request), kPeer);
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 1);
+    QCOMPARE(rig.transport.sent.size(), 0);
+}
+
+void TestMessageLayer::deduplicationExpires()
+{
+    Rig rig;
+    CoapMessage con = getRequest();
+    con.setMessageId(1);
+    CoapMessage non = getRequest(CoapType::NonConfirmable);
+    non.setMessageId(2);
+    rig.transport.inject(encoded(con), kPeer);
+    rig.transport.inject(encoded(non), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 2);
+    const CoapTransmissionParameters p;
+    // NON_LIFETIME passes: the NON's MID may be new again, the CON's not yet.
+    rig.clock.advance(p.nonLifetimeMs());
+    rig.transport.inject(encoded(non), kPeer);
+    rig.transport.inject(encoded(con), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 3);
+    rig.clock.advance(p.exchangeLifetimeMs() - p.nonLifetimeMs());
+    rig.transport.inject(encoded(con), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 4);
+}
+
+void TestMessageLayer::deduplicationIsBounded()
+{
+    Rig rig;
+    rig.layer.setMaxDeduplicationEntries(100);
+    for (int i = 0; i < 1000; ++i) {
+        CoapMessage m = getRequest(CoapType::NonConfirmable);
+        m.setMessageId(quint16(i));
+        rig.transport.inject(encoded(m), kPeer);
+    }
+    QCOMPARE(rig.receiver.received.size(), 1000);
+    QVERIFY(rig.layer.deduplicationEntries() <= 100);
+}
+
+void TestMessageLayer::malformedConIsReset_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    // CON, MID 0x0102 in each.
+    QTest::newRow("token length 9") << QByteArray::fromHex("49010102");
+    QTest::newRow("option nibble 15") << QByteArray::fromHex("400101020f");
+    QTest::newRow("truncated option") << QByteArray::fromHex("40010102b374");
+    QTest::newRow("marker without payload") << QByteArray::fromHex("40010102ff");
+    QTest::newRow("reserved class 1") << QByteArray::fromHex("40210102");
+    QTest::newRow("empty with payload") << QByteArray::fromHex("40000102ff41");
+}
+
+void TestMessageLayer::malformedConIsReset()
+{
+    QFETCH(QByteArray, datagram);
+    Rig rig;
+    rig.transport.inject(datagram, kPeer);
+    QCOMPARE(rig.receiver.received.size(), 0);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    const CoapMessage rst = decoded(rig.transport.sent[0].datagram);
+    QCOMPARE(rst.type(), CoapType::Reset);
+    QCOMPARE(rst.messageId(), quint16(0x0102));
+    QVERIFY(rst.isEmptyMessage());
+}
+
+void TestMessageLayer::malformedNonAckRstAreIgnored_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::newRow("NON token length 9") << QByteArray::fromHex("59010102");
+    QTest::newRow("ACK truncated option") << QByteArray::fromHex("60450102b374");
+    QTest::newRow("RST with payload marker") << QByteArray::fromHex("70000102ff");
+    QTest::newRow("CON version 2") << QByteArray::fromHex("80010102");
+    QTest::newRow("three bytes") << QByteArray::fromHex("400101");
+    QTest::newRow("nothing") << QByteArray();
+}
+
+void TestMessageLayer::malformedNonAckRstAreIgnored()
+{
+    QFETCH(QByteArray, datagram);
+    Rig rig;
+    QSignalSpy events(&rig.layer, &CoapMessageLayer::datagramEvent);
+    rig.transport.inject(datagram, kPeer);
+    QCOMPARE(rig.receiver.received.size(), 0);
+    QCOMPARE(rig.transport.sent.size(), 0);
+    QCOMPARE(events.count(), 1); // still shown in the message log
+    QVERIFY(events[0][0].value<CoapDatagramEvent>().decodeError != CoapDecodeError::None);
+}
+
+void TestMessageLayer::pingIsAnsweredWithReset()
+{
+    Rig rig;
+    rig.transport.inject(encoded(CoapMessage(CoapType::Confirmable, CoapCode::Empty, 0x99)), kPeer);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    const CoapMessage rst = decoded(rig.transport.sent[0].datagram);
+    QCOMPARE(rst.type(), CoapType::Reset);
+    QCOMPARE(rst.messageId(), quint16(0x99));
+    QCOMPARE(rig.receiver.received.size(), 0);
+    // Our own ping: the peer's RST resolves it.
+    QSignalSpy reset(&rig.layer, &CoapMessageLayer::resetReceived);
+    const quint16 mid = rig.layer.ping(kPeer);
+    QCOMPARE(decoded(rig.transport.sent.last().datagram), CoapMessage(CoapType::Confirmable, CoapCode::Empty, mid));
+    rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, mid)), kPeer);
+    QCOMPARE(reset.count(), 1);
+}
+
+void TestMessageLayer::separateResponseAfterEmptyAck()
+{
+    Rig rig;
+    rig.receiver.disposition = CoapMessageLayer::Disposition::Deferred;
+    CoapMessage request = getRequest();
+    request.setMessageId(0x2000);
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.transport.sent.size(), 0);
+    rig.clock.advance(rig.layer.parameters().piggybackWindowMs);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    const CoapMessage ack = decoded(rig.transport.sent[0].datagram);
+    QCOMPARE(ack.type(), CoapType::Acknowledgement);
+    QVERIFY(ack.isEmptyMessage());
+    QCOMPARE(ack.messageId(), quint16(0x2000));
+
+    // A retransmitted request now gets the empty ACK again, not a second delivery.
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 1);
+    QCOMPARE(rig.transport.sent.size(), 2);
+
+    CoapMessage response(CoapType::Confirmable, CoapCode::Content);
+    response.setPayload("late");
+    rig.layer.respond(request, kPeer, response);
+    QCOMPARE(rig.transport.sent.size(), 3);
+    const CoapMessage separate = decoded(rig.transport.sent[2].datagram);
+    QCOMPARE(separate.type(), CoapType::Confirmable); // RFC 7252 §5.2.2
+    QVERIFY(separate.messageId() != quint16(0x2000));
+    QCOMPARE(separate.token(), request.token());
+    // Retransmitted like any CON until the client acknowledges it.
+    rig.clock.advance(3000);
+    QCOMPARE(rig.transport.sent.size(), 4);
+    rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, separate.messageId())), kPeer);
+    rig.clock.advance(100000);
+    QCOMPARE(rig.transport.sent.size(), 4);
+}
+
+void TestMessageLayer::rejectSendsReset()
+{
+    Rig rig;
+    rig.receiver.disposition = CoapMessageLayer::Disposition::Reject;
+    CoapMessage response(CoapType::Confirmable, CoapCode::Content, 0x77, "zz");
+    rig.transport.inject(encoded(response), kPeer);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    QCOMPARE(decoded(rig.transport.sent[0].datagram), CoapMessage(CoapType::Reset, CoapCode::Empty, 0x77));
+    // Accept: an empty ACK.
+    rig.receiver.disposition = CoapMessageLayer::Disposition::Accept;
+    response.setMessageId(0x78);
+    rig.transport.inject(encoded(response), kPeer);
+    QCOMPARE(decoded(rig.transport.sent[1].datagram), CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, 0x78));
+}
+
+void TestMessageLayer::nstartQueues_data()
+{
+    QTest::addColumn<int>("nstart");
+    QTest::newRow("1 (default)") << 1;
+    QTest::newRow("2") << 2;
+}
+
+void TestMessageLayer::nstartQueues()
+{
+    QFETCH(int, nstart);
+    Rig rig;
+    CoapTransmissionParameters p;
+    p.nstart = nstart;
+    rig.layer.setParameters(p);
+    QList<quint16> mids;
+    for (int i = 0; i < 4; ++i)
+        mids.append(rig.layer.send(getRequest(), kPeer));
+    rig.layer.send(getRequest(), kOther); // another peer is not held up
+    QCOMPARE(rig.transport.sent.size(), nstart + 1);
+    QCOMPARE(rig.layer.outstandingCount(kPeer), nstart);
+    QCOMPARE(rig.layer.queuedCount(kPeer), 4 - nstart);
+    // Acknowledging the first lets the next one go, in order.
+    rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, mids[0])), kPeer);
+    QCOMPARE(rig.transport.sent.size(), nstart + 2);
+    QCOMPARE(decoded(rig.transport.sent.last().datagram).messageId(), mids[nstart]);
+    // NON messages are not held by NSTART here.
+    rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer);
+    QCOMPARE(rig.transport.sent.size(), nstart + 3);
+}
+
+void TestMessageLayer::cancelStopsAndFreesSlot()
+{
+    Rig rig;
+    const quint16 a = rig.layer.send(getRequest(), kPeer);
+    const quint16 b = rig.layer.send(getRequest(), kPeer);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    rig.layer.cancel(kPeer, a);
+    QCOMPARE(rig.transport.sent.size(), 2);
+    QCOMPARE(decoded(rig.transport.sent[1].datagram).messageId(), b);
+    rig.layer.cancel(kPeer, b);
+    rig.clock.advance(100000);
+    QCOMPARE(rig.transport.sent.size(), 2);
+    QCOMPARE(rig.clock.pendingTimers(), 0);
+}
+
+void TestMessageLayer::sendFailureIsReported()
+{
+    Rig rig;
+    QSignalSpy failed(&rig.layer, &CoapMessageLayer::transmissionFailed);
+    rig.transport.setFailure(CoapNetworkError::NetworkUnreachable);
+    rig.layer.send(getRequest(), kPeer);
+    QVERIFY(failed.wait(1000));
+    QCOMPARE(failed[0][2].value<CoapTransmissionFailure>(), CoapTransmissionFailure::NetworkError);
+    QCOMPARE(rig.layer.outstandingCount(kPeer), 0);
+}
+
+void TestMessageLayer::unmatchedAckIsIgnored()
+{
+    Rig rig;
+    QSignalSpy emptyAck(&rig.layer, &CoapMessageLayer::emptyAcknowledgementReceived);
+    QSignalSpy reset(&rig.layer, &CoapMessageLayer::resetReceived);
+    rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, 5)), kPeer);
+    rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, 6)), kPeer);
+    QCOMPARE(emptyAck.count(), 0);
+    QCOMPARE(reset.count(), 0);
+    QCOMPARE(rig.transport.sent.size(), 0);
+}
+
+void TestMessageLayer::messageIdsAdvance()
+{
+    Rig rig;
+    const quint16 a = rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer);
+    const quint16 b = rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer);
+    QCOMPARE(quint16(a + 1), b);
+}
+
+void TestMessageLayer::datagramEventsForEveryDatagram()
+{
+    Rig rig(0.0);
+    QSignalSpy events(&rig.layer, &CoapMessageLayer::datagramEvent);
+    const quint16 mid = rig.layer.send(getRequest(), kPeer);
+    rig.clock.advance(2000);
+    rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Content, mid, "\x01\x02")), kPeer);
+    QCOMPARE(events.count(), 3);
+    const auto first = events[0][0].value<CoapDatagramEvent>();
+    const auto retry = events[1][0].value<CoapDatagramEvent>();
+    const auto answer = events[2][0].value<CoapDatagramEvent>();
+    QCOMPARE(first.direction, CoapDatagramEvent::Direction::Sent);
+    QCOMPARE(first.retransmission, 0);
+    QCOMPARE(retry.retransmission, 1);
+    QCOMPARE(retry.timeMs, 2000);
+    QCOMPARE(answer.direction, CoapDatagramEvent::Direction::Received);
+    QCOMPARE(answer.message.code(), quint8(CoapCode::Content));
+}
+
+QTEST_GUILESS_MAIN(TestMessageLayer)
+#include "tst_messagelayer.moc"

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QHostAddress>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+
+// Starts an external program (libcoap's coap-server-notls, the npm coap package, our own CLI) for a
+// test, on a free port, and ends it by its PID when the test is done (TESTBED.md: never by name).
+class ExternalPeer
+{
+public:
+    ExternalPeer() = default;
+    ~ExternalPeer() { stop(); }
+    ExternalPeer(const ExternalPeer &) = delete;
+    ExternalPeer &operator=(const ExternalPeer &) = delete;
+
+    // A UDP port that was free a moment ago on 127.0.0.1 (and its successor, for coaps on P+1,
+    // when pairFree is set).
+    static quint16 freeUdpPort(bool pairFree = false);
+    // Path of one of our executables in <build dir>/bin (from COAP_EXPLORER_BIN_DIR).
+    static QString ourBinary(const QString &name);
+    static bool haveProgram(const QString &program);
+
+    // Starts the program; then waits (bounded) until a CoAP ping to 127.0.0.1:port gets an answer.
+    bool startCoapServer(const QString &program, const QStringList &arguments, quint16 port,
+                         int readyTimeoutMs = 10000);
+    bool start(const QString &program, const QStringList &arguments);
+    void stop();
+    QProcess &process() { return m_process; }
+    QString errorString() const { return m_error; }
+
+    // Sends a CoAP ping (empty CON) to 127.0.0.1:port until answered or the time is up.
+    static bool waitForCoap(quint16 port, int timeoutMs, const QHostAddress &address = QHostAddress::LocalHost);
+
+private:
+    QProcess m_process;
+    QString m_error;
+};
