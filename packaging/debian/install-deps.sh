@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what building, running and testing CoAP Explorer needs on Debian 12, and nothing when
+# it is all there already (safe to run again). Needs root, or sudo.
+set -euo pipefail
+
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
+  qt6-l10n-tools qt6-translations-l10n libgl-dev
+  qt6-qpa-plugins libxkbcommon-x11-0
+  xvfb xauth fontconfig fonts-dejavu-core
+  libcoap3-bin iproute2 nftables
+)
+# Extra tools for the sanitizer/fuzz builds and benchmarks; installed with --dev.
+dev_packages=(clang-14 libclang-rt-14-dev libbenchmark-dev libcoap3-dev imagemagick)
+
+if [ "${1:-}" = "--dev" ]; then packages+=("${dev_packages[@]}"); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: everything needed is installed."
+  exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  command -v sudo >/dev/null || { echo "install-deps: run as root (or install sudo): missing ${missing[*]}" >&2; exit 1; }
+  SUDO=sudo
+fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -q
+# --no-install-recommends keeps the machine lean; Qt Charts then needs libqt6opengl6-dev named.
+$SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
