@@ -60,7 +60,6 @@ const char *coapErrorKey(CoapError error)
     case CoapError::BadResponse: return "bad-response";
     case CoapError::BlockTransferFailed: return "block-transfer-failed";
     case CoapError::EtagChanged: return "etag-changed";
-    case CoapError::RequestTooLarge: return "request-too-large";
     case CoapError::EncodeError: return "encode-error";
     case CoapError::Cancelled: return "cancelled";
     }
@@ -139,6 +138,8 @@ CoapClient::~CoapClient()
             exchange->reply->m_exchange = nullptr;
         release(exchange);
     }
+    // The message layer cancels its timers on the clock, which may be our own child: it goes first.
+    delete m_messages;
 }
 
 QByteArray CoapClient::newToken()
@@ -456,22 +457,29 @@ bool CoapClient::handleBlock1(CoapExchange *exchange, const CoapMessage &respons
     }
     if (response.code() == CoapCode::RequestEntityTooLarge) {
         // RFC 7959 §2.9.3: retry from the start with a smaller block, as Block1 or Size1 suggest.
+        // When our blocks already fit what the server says it takes, the body itself is too
+        // large: the 4.13 is the answer and goes to the user.
         int szx = exchange->block1Szx - 1;
         if (serverBlock)
             szx = qMin(szx, int(CoapBlockValue::decode(*serverBlock).szx));
         if (const auto size1 = response.uintOption(CoapOptionNumber::Size1)) {
+            if (oldSize <= qint64(*size1))
+                return finishBlock1(exchange);
             while (szx > 0 && (1 << (szx + 4)) > qint64(*size1))
                 --szx;
         }
-        if (szx < 0) {
-            fail(exchange, CoapError::RequestTooLarge);
-            return true;
-        }
+        if (szx < 0)
+            return finishBlock1(exchange);
         sendBlock(0, szx);
         return true;
     }
-    if (exchange->reply)
+    if (exchange->reply && CoapCode::isSuccess(response.code()))
         emit exchange->reply->progress(exchange->body.size(), exchange->body.size());
+    return finishBlock1(exchange);
+}
+
+bool CoapClient::finishBlock1(CoapExchange *exchange)
+{
     exchange->block1 = false; // the final response (success or error) ends the Block1 phase
     return false;
 }

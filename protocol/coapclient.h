@@ -69,6 +69,7 @@ private:
     void armResponseTimer(CoapExchange *exchange, qint64 ms);
     void handleResponse(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     bool handleBlock1(CoapExchange *exchange, const CoapMessage &response);
+    bool finishBlock1(CoapExchange *exchange);
     bool handleBlock2(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     void deliver(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     void deliverNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from);

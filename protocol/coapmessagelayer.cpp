@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 
 Q_LOGGING_CATEGORY(lcCoapMessage, "coap.message")
 
@@ -182,8 +183,10 @@ int CoapMessageLayer::queuedCount(const CoapEndpoint &peer) const
     return int(std::count_if(m_queue.begin(), m_queue.end(), [&](const Queued &q) { return q.peer == peer; }));
 }
 
-void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint &from)
+void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination)
 {
+    m_receivingMulticast = destination.isMulticast();
+    const auto restore = qScopeGuard([this] { m_receivingMulticast = false; });
     const CoapDecodeResult decoded = CoapCodec::decode(datagram);
 
     CoapDatagramEvent event;
@@ -247,6 +250,8 @@ void CoapMessageLayer::handleAckOrReset(const CoapMessage &message, const CoapEn
         qCDebug(lcCoapMessage) << "unmatched" << message.summary() << "from" << from.toString();
         if (message.type() == CoapType::Acknowledgement && !message.isEmptyMessage() && m_receiver)
             m_receiver->receive(message, from);
+        else if (message.type() == CoapType::Reset)
+            emit unmatchedResetReceived(from, message.messageId());
         return;
     }
     finishOutstanding(key);

@@ -116,6 +116,15 @@ public:
     // Answers a received message with RST.
     void reject(const CoapMessage &message, const CoapEndpoint &from);
 
+    // Hands a datagram to the layer as if the transport had received it. destination tells where
+    // it was addressed (a multicast group makes the server answer as a group member, RFC 7252 §8.2).
+    void receiveDatagram(const QByteArray &datagram, const CoapEndpoint &from,
+                         const QHostAddress &destination = QHostAddress())
+    { onDatagram(datagram, from, destination); }
+    // While a Receiver is called: whether the message came through a multicast group (or was
+    // handed in as a group request).
+    bool isReceivingMulticast() const { return m_receivingMulticast; }
+
     int outstandingCount(const CoapEndpoint &peer) const;
     int queuedCount(const CoapEndpoint &peer) const;
     int deduplicationEntries() const { return int(m_dedup.size()); }
@@ -125,6 +134,8 @@ Q_SIGNALS:
     void datagramEvent(const CoapDatagramEvent &event);
     void emptyAcknowledgementReceived(const CoapEndpoint &from, quint16 messageId);
     void resetReceived(const CoapEndpoint &from, quint16 messageId);
+    // An RST that matches no outstanding CON (e.g. the answer to a NON notification, RFC 7641 §3.6).
+    void unmatchedResetReceived(const CoapEndpoint &from, quint16 messageId);
     void transmissionFailed(const CoapEndpoint &to, quint16 messageId, CoapTransmissionFailure failure);
     void retransmitted(const CoapEndpoint &to, quint16 messageId, int attempt);
 
@@ -158,7 +169,7 @@ private:
         CoapMessage message;
     };
 
-    void onDatagram(const QByteArray &datagram, const CoapEndpoint &from);
+    void onDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination);
     void handleAckOrReset(const CoapMessage &message, const CoapEndpoint &from);
     void handleNew(const CoapMessage &message, const CoapEndpoint &from);
     void transmit(const CoapMessage &message, const CoapEndpoint &to);
@@ -185,4 +196,5 @@ private:
     std::deque<std::pair<qint64, Key>> m_dedupOrderCon;
     std::deque<std::pair<qint64, Key>> m_dedupOrderNon;
     int m_maxDedupEntries = 100000;
+    bool m_receivingMulticast = false;
 };

@@ -20,7 +20,6 @@ enum class CoapError : quint8 {
     BadResponse,            // the response broke the protocol (an unrecognised critical option, …)
     BlockTransferFailed,    // a block-wise transfer could not be completed (wrong block, too large)
     EtagChanged,            // the resource changed in the middle of a block-wise transfer twice
-    RequestTooLarge,        // the peer refused every block size for the request body (4.13)
     EncodeError,            // the request cannot be encoded (token or option too long)
     Cancelled,              // abort() was called
 };

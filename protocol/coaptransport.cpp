@@ -118,6 +118,7 @@ void CoapUdpTransport::readPending()
         const QNetworkDatagram datagram = socket->receiveDatagram();
         if (!datagram.isValid())
             break;
-        emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())));
+        emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())),
+                              datagram.destinationAddress());
     }
 }

@@ -48,7 +48,10 @@ public:
     QString lastErrorDetail() const { return m_lastErrorDetail; }
 
 Q_SIGNALS:
-    void datagramReceived(const QByteArray &datagram, const CoapEndpoint &from);
+    // destination: the address the datagram was sent to (a multicast group, when it came through
+    // one), when the system tells it; null otherwise.
+    void datagramReceived(const QByteArray &datagram, const CoapEndpoint &from,
+                          const QHostAddress &destination = QHostAddress());
     void sendFailed(const CoapEndpoint &to, CoapNetworkError error);
 
 protected:

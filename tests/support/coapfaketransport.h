@@ -23,7 +23,8 @@ public:
     bool send(const QByteArray &datagram, const CoapEndpoint &to) override;
 
     // What the peer says: delivered synchronously, as the real socket's readyRead would.
-    void inject(const QByteArray &datagram, const CoapEndpoint &from) { emit datagramReceived(datagram, from); }
+    void inject(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination = {})
+    { emit datagramReceived(datagram, from, destination); }
 
     // Makes send() fail with this error (None to send normally again).
     void setFailure(CoapNetworkError error) { m_failure = error; }

@@ -1,0 +1,174 @@
+#pragma once
+
+#include "coapmessagelayer.h"
+#include "corelinkformat.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <map>
+#include <memory>
+
+// A request as a resource handler sees it: Block1 bodies already reassembled.
+struct CoapServerRequest
+{
+    CoapMessage message;
+    CoapEndpoint from;
+    QString path;        // "/sensors/temp" (decoded Uri-Path segments joined by '/')
+    QStringList query;   // decoded Uri-Query segments
+    bool multicast = false; // came through a group (RFC 7252 §8.2)
+    bool notification = false; // the handler is asked to produce a notification for an observer
+    quint8 method() const { return message.code(); }
+    std::optional<int> accept() const
+    {
+        if (const auto v = message.uintOption(CoapOptionNumber::Accept))
+            return int(*v);
+        return std::nullopt;
+    }
+};
+
+class CoapServer;
+struct CoapResponderState;
+
+// Lets a handler answer now (inside the call: piggybacked) or later (a separate response). Cheap
+// to copy; the first respond() counts, later ones and ones after the server is gone do nothing.
+class CoapResponder
+{
+public:
+    CoapResponder() = default;
+    explicit CoapResponder(std::shared_ptr<CoapResponderState> state) : m_state(std::move(state)) {}
+    // The response's code, options and payload count; type, MID and token are the server's job.
+    void respond(const CoapMessage &response) const;
+    void respond(quint8 code, const QByteArray &payload = {}, int contentFormat = -1) const;
+    bool isAnswered() const;
+    const CoapServerRequest &request() const;
+
+private:
+    std::shared_ptr<CoapResponderState> m_state;
+};
+
+// One resource of the tree: its handlers per method and its link-format description.
+class CoapResource
+{
+public:
+    using Handler = std::function<void(const CoapServerRequest &, const CoapResponder &)>;
+
+    explicit CoapResource(const QString &path) : m_path(path) { m_link.setHref(path); }
+    const QString &path() const { return m_path; }
+
+    CoapResource &on(quint8 method, Handler handler) { m_handlers.insert(method, std::move(handler)); return *this; }
+    bool handles(quint8 method) const { return m_handlers.contains(method); }
+    const Handler handler(quint8 method) const { return m_handlers.value(method); }
+
+    // RFC 6690 attributes for /.well-known/core.
+    CoapResource &setTitle(const QString &title) { m_link.setAttribute(QStringLiteral("title"), title); return *this; }
+    CoapResource &setResourceType(const QString &rt) { m_link.setAttribute(QStringLiteral("rt"), rt); return *this; }
+    CoapResource &setInterface(const QString &iface) { m_link.setAttribute(QStringLiteral("if"), iface); return *this; }
+    CoapResource &setContentFormats(const QList<int> &formats);
+    CoapResource &setSize(quint64 bytes) { m_link.setAttribute(QStringLiteral("sz"), QString::number(bytes)); return *this; }
+    CoapResource &setObservable(bool observable);
+    bool isObservable() const { return m_observable; }
+    // Notifications are CON (true) or NON (false, default); one CON at least every 24 h anyway.
+    CoapResource &setConfirmableNotifications(bool con) { m_conNotifications = con; return *this; }
+    bool confirmableNotifications() const { return m_conNotifications; }
+    // Hidden resources are served but not listed in /.well-known/core.
+    CoapResource &setHidden(bool hidden) { m_hidden = hidden; return *this; }
+    bool isHidden() const { return m_hidden; }
+    const CoreLink &link() const { return m_link; }
+
+private:
+    QString m_path;
+    QHash<quint8, Handler> m_handlers;
+    CoreLink m_link;
+    bool m_observable = false;
+    bool m_conNotifications = false;
+    bool m_hidden = false;
+};
+
+// The server side of the engine: a resource tree on a message layer of its own. It answers
+// piggybacked when the handler answers at once and separately otherwise; reassembles Block1
+// bodies and slices large responses into Block2 blocks (RFC 7959); keeps observers (RFC 7641);
+// generates /.well-known/core (RFC 6690) with filter queries; and answers multicast requests as
+// RFC 7252 §8.2 asks (NON only, after a random delay within the Leisure, no error responses).
+class CoapServer : public QObject, private CoapMessageLayer::Receiver
+{
+    Q_OBJECT
+public:
+    // Neither transport nor clock is owned (with no clock a system clock is created and owned).
+    explicit CoapServer(CoapTransport *transport, CoapClock *clock = nullptr, QObject *parent = nullptr);
+    ~CoapServer() override;
+
+    CoapMessageLayer *messageLayer() const { return m_messages; }
+    CoapTransport *transport() const { return m_transport; }
+
+    // Adds (or returns the existing) resource at path ("/a/b"). Owned by the server.
+    CoapResource &addResource(const QString &path);
+    CoapResource *resource(const QString &path) const;
+    void removeResource(const QString &path);
+    QStringList resourcePaths() const;
+
+    // Runs the resource's GET handler once for each observer and sends the results as
+    // notifications (RFC 7641 §4.2).
+    void notifyObservers(const QString &path);
+    int observerCount(const QString &path = {}) const;
+
+    // Request bodies above this are refused with 4.13 and Size1 (RFC 7959 §2.9.3).
+    void setMaxBodySize(int bytes) { m_maxBodySize = bytes; }
+    // Largest block this server sends (szx 0..6).
+    void setMaxBlockSzx(int szx) { m_maxSzx = qBound(0, szx, 6); }
+    // A datagram that reached the group this server belongs to, handed in from elsewhere (the demo
+    // fleet's shared loopback endpoint): answered from this server's own socket as a group member.
+    void receiveGroupDatagram(const QByteArray &datagram, const CoapEndpoint &from);
+
+    // /.well-known/core for the given filter query ("" for all); std::nullopt when the query
+    // matches nothing.
+    QByteArray wellKnownCore(const QString &query = {}) const;
+
+Q_SIGNALS:
+    // One per answered request (the simulator logs these, one line each).
+    void requestHandled(const CoapEndpoint &from, quint8 method, const QString &path, quint8 code, bool multicast);
+    void observerAdded(const QString &path, const CoapEndpoint &observer);
+    void observerRemoved(const QString &path, const CoapEndpoint &observer);
+
+private:
+    friend class CoapResponder;
+    friend struct CoapResponderState;
+    struct Observer
+    {
+        CoapEndpoint endpoint;
+        QByteArray token;
+        QString path;
+        CoapMessage registration; // the GET that registered, re-run for each notification
+        qint64 lastConMs = 0;
+        quint16 pendingConMid = 0;
+        bool pendingCon = false;
+    };
+    struct Upload
+    {
+        QByteArray body;
+        qint64 lastMs = 0;
+    };
+
+    CoapMessageLayer::Disposition receive(const CoapMessage &message, const CoapEndpoint &from) override;
+    void dispatch(CoapServerRequest request);
+    void answer(CoapResponderState &state, CoapMessage response);
+    void sendNotification(Observer &observer, CoapMessage response);
+    void removeObserver(const CoapEndpoint &endpoint, const QByteArray &token);
+    void onTransmissionFailed(const CoapEndpoint &to, quint16 mid);
+    void onReset(const CoapEndpoint &from, quint16 mid);
+    bool handleBlock1(CoapServerRequest &request, const CoapResponder &responder);
+    void sliceBlock2(const CoapServerRequest &request, CoapMessage &response) const;
+    quint32 nextSequence() { m_sequence = (m_sequence + 1) & 0xFFFFFF; return m_sequence; }
+
+    CoapTransport *m_transport;
+    CoapClock *m_clock;
+    CoapMessageLayer *m_messages;
+    std::map<QString, std::unique_ptr<CoapResource>> m_resources;
+    QList<Observer> m_observers;
+    QHash<QString, Upload> m_uploads; // key: peer + method + path (RFC 7959 §2.5)
+    QHash<quint16, QPair<CoapEndpoint, QByteArray>> m_notificationMids; // recent notification MIDs
+    int m_maxBodySize = 1024 * 1024;
+    int m_maxSzx = 6;
+    quint32 m_sequence = 1;
+};

@@ -1,0 +1,360 @@
+// The server side of the engine over real UDP on loopback: our client against our server, and
+// libcoap's coap-client-notls against our server.
+#include "coapclient.h"
+#include "coapserver.h"
+#include "externalpeer.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <QUdpSocket>
+
+namespace {
+struct Served
+{
+    CoapUdpTransport serverTransport;
+    CoapServer server{&serverTransport};
+    CoapUdpTransport clientTransport;
+    CoapClient client{&clientTransport};
+    QByteArray stored = "initial";
+    QByteArray big;
+    int temperature = 20;
+    quint16 port = 0;
+
+    Served()
+    {
+        for (int i = 0; i < 70000; ++i)
+            big.append(char('A' + (i * 7) % 26));
+        server.addResource(QStringLiteral("/hello"))
+                .setTitle(QStringLiteral("Greeting")).setContentFormats({0})
+                .on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
+                    r.respond(CoapCode::Content, "world", 0);
+                });
+        server.addResource(QStringLiteral("/store"))
+                .setResourceType(QStringLiteral("store"))
+                .on(CoapCode::Get, [this](const CoapServerRequest &, const CoapResponder &r) {
+                    r.respond(CoapCode::Content, stored, 42);
+                })
+                .on(CoapCode::Put, [this](const CoapServerRequest &req, const CoapResponder &r) {
+                    stored = req.message.payload();
+                    r.respond(CoapCode::Changed);
+                });
+        server.addResource(QStringLiteral("/big"))
+                .setResourceType(QStringLiteral("firmware")).setSize(quint64(big.size()))
+                .on(CoapCode::Get, [this](const CoapServerRequest &, const CoapResponder &r) {
+                    r.respond(CoapCode::Content, big, 42);
+                });
+        server.addResource(QStringLiteral("/temp"))
+                .setResourceType(QStringLiteral("temperature")).setObservable(true)
+                .on(CoapCode::Get, [this](const CoapServerRequest &, const CoapResponder &r) {
+                    r.respond(CoapCode::Content, QByteArray::number(temperature), 0);
+                });
+        server.addResource(QStringLiteral("/slow"))
+                .on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
+                    QTimer::singleShot(800, [r] { r.respond(CoapCode::Content, "finally", 0); });
+                });
+        CoapTransmissionParameters p;
+        p.defaultLeisureMs = 200;
+        server.messageLayer()->setParameters(p);
+        serverTransport.bind(QHostAddress::LocalHost, 0);
+        port = serverTransport.localEndpoint().port();
+        clientTransport.bind(QHostAddress::LocalHost, 0);
+    }
+
+    CoapReply *request(quint8 method, const QString &path, const QByteArray &payload = {}, bool observe = false,
+                       int szx = -1)
+    {
+        CoapRequest r;
+        r.endpoint = CoapEndpoint(QHostAddress::LocalHost, port);
+        r.message.setCode(method);
+        for (const QString &segment : path.split(QLatin1Char('/'), Qt::SkipEmptyParts))
+            r.message.addOption(CoapOptionNumber::UriPath, segment.toUtf8());
+        r.message.setPayload(payload);
+        r.observe = observe;
+        r.blockSzx = szx;
+        return client.send(r);
+    }
+};
+
+bool waitFinished(CoapReply *reply, int ms = 10000)
+{
+    if (reply->isFinished())
+        return true;
+    QSignalSpy spy(reply, &CoapReply::finished);
+    return spy.wait(ms);
+}
+
+} // namespace
+
+class TestServer : public QObject
+{
+    Q_OBJECT
+private slots:
+    void piggybackedGet();
+    void notFoundAndMethodNotAllowed();
+    void separateResponse();
+    void putThenGet();
+    void block2Download_data();
+    void block2Download();
+    void block1Upload();
+    void uploadTooLarge();
+    void observeAndDeregister();
+    void observerRemovedOnReset();
+    void wellKnownCoreWithFilter();
+    void hostileRequests_data();
+    void hostileRequests();
+    void groupRequestsAnsweredAsMember();
+    void libcoapClientAgainstServer();
+};
+
+void TestServer::piggybackedGet()
+{
+    Served s;
+    QSignalSpy handled(&s.server, &CoapServer::requestHandled);
+    CoapReply *reply = s.request(CoapCode::Get, QStringLiteral("/hello"));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(reply->response().type(), CoapType::Acknowledgement);
+    QCOMPARE(reply->response().payload(), QByteArray("world"));
+    QCOMPARE(handled.count(), 1);
+}
+
+void TestServer::notFoundAndMethodNotAllowed()
+{
+    Served s;
+    CoapReply *missing = s.request(CoapCode::Get, QStringLiteral("/nothing"));
+    CoapReply *wrong = s.request(CoapCode::Delete, QStringLiteral("/hello"));
+    QVERIFY(waitFinished(missing));
+    QVERIFY(waitFinished(wrong));
+    QCOMPARE(missing->response().code(), quint8(CoapCode::NotFound));
+    QCOMPARE(wrong->response().code(), quint8(CoapCode::MethodNotAllowed));
+}
+
+void TestServer::separateResponse()
+{
+    Served s;
+    QSignalSpy events(s.client.messageLayer(), &CoapMessageLayer::datagramEvent);
+    CoapReply *reply = s.request(CoapCode::Get, QStringLiteral("/slow"));
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->response().payload(), QByteArray("finally"));
+    QCOMPARE(reply->response().type(), CoapType::Confirmable); // separate (RFC 7252 §5.2.2)
+    // request, empty ACK, CON response, our ACK
+    bool sawEmptyAck = false;
+    for (const auto &e : events)
+        if (e[0].value<CoapDatagramEvent>().message.type() == CoapType::Acknowledgement
+            && e[0].value<CoapDatagramEvent>().message.isEmptyMessage())
+            sawEmptyAck = true;
+    QVERIFY(sawEmptyAck);
+    QCOMPARE(reply->retransmissions(), 0);
+}
+
+void TestServer::putThenGet()
+{
+    Served s;
+    CoapReply *put = s.request(CoapCode::Put, QStringLiteral("/store"), "changed");
+    QVERIFY(waitFinished(put));
+    QCOMPARE(put->response().code(), quint8(CoapCode::Changed));
+    CoapReply *get = s.request(CoapCode::Get, QStringLiteral("/store"));
+    QVERIFY(waitFinished(get));
+    QCOMPARE(get->response().payload(), QByteArray("changed"));
+}
+
+void TestServer::block2Download_data()
+{
+    QTest::addColumn<int>("szx");
+    QTest::newRow("server's choice") << -1;
+    QTest::newRow("256") << 4;
+}
+
+void TestServer::block2Download()
+{
+    QFETCH(int, szx);
+    Served s;
+    CoapReply *reply = s.request(CoapCode::Get, QStringLiteral("/big"), {}, false, szx);
+    QVERIFY(waitFinished(reply, 60000));
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(reply->response().payload().size(), s.big.size());
+    QCOMPARE(reply->response().payload(), s.big);
+}
+
+void TestServer::block1Upload()
+{
+    Served s;
+    QByteArray body;
+    for (int i = 0; i < 100 * 1024; ++i)
+        body.append(char(i * 31));
+    CoapReply *put = s.request(CoapCode::Put, QStringLiteral("/store"), body);
+    QVERIFY(waitFinished(put, 60000));
+    QCOMPARE(put->response().code(), quint8(CoapCode::Changed));
+    QCOMPARE(s.stored, body);
+}
+
+void TestServer::uploadTooLarge()
+{
+    Served s;
+    s.server.setMaxBodySize(2000);
+    CoapReply *put = s.request(CoapCode::Put, QStringLiteral("/store"), QByteArray(5000, 'x'));
+    QVERIFY(waitFinished(put));
+    QCOMPARE(put->response().code(), quint8(CoapCode::RequestEntityTooLarge));
+    QCOMPARE(s.stored, QByteArray("initial"));
+}
+
+void TestServer::observeAndDeregister()
+{
+    Served s;
+    CoapReply *reply = s.request(CoapCode::Get, QStringLiteral("/temp"), {}, true);
+    QSignalSpy notifications(reply, &CoapReply::notificationReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(notifications.count(), 1, 5000);
+    QCOMPARE(s.server.observerCount(QStringLiteral("/temp")), 1);
+    for (int t = 21; t <= 23; ++t) {
+        s.temperature = t;
+        s.server.notifyObservers(QStringLiteral("/temp"));
+        QTRY_COMPARE_WITH_TIMEOUT(notifications.count(), t - 19, 5000);
+        QCOMPARE(notifications.last()[0].value<CoapMessage>().payload(), QByteArray::number(t));
+    }
+    // Rising sequence numbers.
+    QVERIFY(notifications[3][1].toULongLong() > notifications[1][1].toULongLong());
+    reply->cancelObservation(CoapReply::CancelMode::Deregister);
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(s.server.observerCount(QStringLiteral("/temp")), 0);
+}
+
+void TestServer::observerRemovedOnReset()
+{
+    Served s;
+    CoapReply *reply = s.request(CoapCode::Get, QStringLiteral("/temp"), {}, true);
+    QSignalSpy notifications(reply, &CoapReply::notificationReceived);
+    QTRY_COMPARE_WITH_TIMEOUT(notifications.count(), 1, 5000);
+    QSignalSpy removed(&s.server, &CoapServer::observerRemoved);
+    reply->cancelObservation(CoapReply::CancelMode::Reset);
+    s.server.notifyObservers(QStringLiteral("/temp")); // answered with RST by the client
+    QTRY_COMPARE_WITH_TIMEOUT(removed.count(), 1, 5000);
+    QCOMPARE(s.server.observerCount(), 0);
+}
+
+void TestServer::wellKnownCoreWithFilter()
+{
+    Served s;
+    const CoreLinkParseResult all = CoreLinkFormat::parse(s.server.wellKnownCore(), CoreLinkFormat::Mode::Strict);
+    QVERIFY(all.ok());
+    QCOMPARE(all.links.size(), 5);
+    const CoreLinkParseResult temps = CoreLinkFormat::parse(s.server.wellKnownCore(QStringLiteral("rt=temperature")),
+                                                            CoreLinkFormat::Mode::Strict);
+    QCOMPARE(temps.links.size(), 1);
+    QCOMPARE(temps.links[0].href(), QStringLiteral("/temp"));
+    QVERIFY(temps.links[0].isObservable());
+
+    CoapRequest r;
+    r.endpoint = CoapEndpoint(QHostAddress::LocalHost, s.port);
+    r.message.addOption(CoapOptionNumber::UriPath, ".well-known");
+    r.message.addOption(CoapOptionNumber::UriPath, "core");
+    r.message.addOption(CoapOptionNumber::UriQuery, "rt=firm*");
+    CoapReply *reply = s.client.send(r);
+    QVERIFY(waitFinished(reply));
+    QCOMPARE(reply->response().contentFormat().value_or(-1), 40);
+    const CoreLinkParseResult firmware = CoreLinkFormat::parse(reply->response().payload(), CoreLinkFormat::Mode::Strict);
+    QCOMPARE(firmware.links.size(), 1);
+    QCOMPARE(firmware.links[0].size().value_or(0), quint64(70000));
+}
+
+void TestServer::hostileRequests_data()
+{
+    QTest::addColumn<QByteArray>("datagram");
+    QTest::addColumn<int>("expectedType");   // -1: no answer
+    QTest::addColumn<int>("expectedCode");
+    // CON GET /hello with an unknown critical option 2049 (odd) → 4.02
+    QTest::newRow("unknown critical option") << QByteArray::fromHex(QByteArray("4101 0001 aa b5 68656c6c6f d1 01 78").replace(' ', "")) << 2 << int(CoapCode::BadOption);
+    QTest::newRow("unknown method 0.31") << QByteArray::fromHex("401f0002") << 2 << int(CoapCode::MethodNotAllowed);
+    QTest::newRow("malformed CON") << QByteArray::fromHex("4f010003") << 3 << 0;
+    QTest::newRow("malformed NON") << QByteArray::fromHex("5f010004") << -1 << 0;
+    QTest::newRow("garbage") << QByteArray::fromHex("ffffffffffffffff") << -1 << 0;
+    QTest::newRow("huge option length") << QByteArray::fromHex("40010005bEffff") << 3 << 0;
+}
+
+void TestServer::hostileRequests()
+{
+    QFETCH(QByteArray, datagram);
+    QFETCH(int, expectedType);
+    QFETCH(int, expectedCode);
+    Served s;
+    QUdpSocket raw;
+    QVERIFY(raw.bind(QHostAddress::LocalHost, 0));
+    raw.writeDatagram(datagram, QHostAddress::LocalHost, s.port);
+    if (expectedType < 0) {
+        // Nothing comes back; the server still serves the next request.
+        CoapReply *reply = s.request(CoapCode::Get, QStringLiteral("/hello"));
+        QVERIFY(waitFinished(reply));
+        QCOMPARE(reply->response().payload(), QByteArray("world"));
+        QVERIFY(!raw.hasPendingDatagrams());
+        return;
+    }
+    QTRY_VERIFY_WITH_TIMEOUT(raw.hasPendingDatagrams(), 5000);
+    QByteArray answer(int(raw.pendingDatagramSize()), 0);
+    raw.readDatagram(answer.data(), answer.size());
+    const CoapDecodeResult decoded = CoapCodec::decode(answer);
+    QVERIFY(decoded.ok());
+    QCOMPARE(int(decoded.message.type()), expectedType);
+    QCOMPARE(int(decoded.message.code()), expectedCode);
+}
+
+void TestServer::groupRequestsAnsweredAsMember()
+{
+    Served s;
+    // Requests that come through a group: NON answers after a delay, and no error responses.
+    QUdpSocket raw;
+    QVERIFY(raw.bind(QHostAddress::LocalHost, 0));
+    const CoapEndpoint from(QHostAddress::LocalHost, raw.localPort());
+    CoapMessage discover(CoapType::NonConfirmable, CoapCode::Get, 0x10, "tk");
+    discover.addOption(CoapOptionNumber::UriPath, ".well-known");
+    discover.addOption(CoapOptionNumber::UriPath, "core");
+    CoapMessage missing(CoapType::NonConfirmable, CoapCode::Get, 0x11, "tm");
+    missing.addOption(CoapOptionNumber::UriPath, "nothing");
+    CoapMessage noMatch = discover;
+    noMatch.setMessageId(0x12);
+    noMatch.setToken("tn");
+    noMatch.addOption(CoapOptionNumber::UriQuery, "rt=nothing-like-this");
+    s.server.receiveGroupDatagram(CoapCodec::encode(missing), from);
+    s.server.receiveGroupDatagram(CoapCodec::encode(noMatch), from);
+    s.server.receiveGroupDatagram(CoapCodec::encode(discover), from);
+    QTRY_VERIFY_WITH_TIMEOUT(raw.hasPendingDatagrams(), 5000);
+    QByteArray answer(int(raw.pendingDatagramSize()), 0);
+    raw.readDatagram(answer.data(), answer.size());
+    const CoapMessage response = CoapCodec::decode(answer).message;
+    QCOMPARE(response.type(), CoapType::NonConfirmable);
+    QCOMPARE(response.token(), QByteArray("tk"));
+    QCOMPARE(response.code(), quint8(CoapCode::Content));
+    // Nothing else arrives within twice the Leisure.
+    QVERIFY(!raw.waitForReadyRead(500));
+}
+
+void TestServer::libcoapClientAgainstServer()
+{
+    if (!ExternalPeer::haveProgram(QStringLiteral("coap-client-notls")))
+        QSKIP("libcoap's coap-client-notls is not installed (package libcoap3-bin)");
+    Served s;
+    const QString base = QStringLiteral("coap://127.0.0.1:%1").arg(s.port);
+    // The client runs in another process: our event loop must keep serving while it waits.
+    auto run = [&](const QStringList &args) -> QByteArray {
+        QProcess p;
+        QSignalSpy done(&p, &QProcess::finished);
+        p.start(QStringLiteral("coap-client-notls"), args);
+        if (!done.wait(30000)) {
+            p.kill();
+            p.waitForFinished();
+            return "(coap-client-notls did not finish)";
+        }
+        return p.readAllStandardOutput();
+    };
+    QCOMPARE(run({QStringLiteral("-m"), QStringLiteral("get"), base + QStringLiteral("/hello")}).trimmed(), QByteArray("world"));
+    run({QStringLiteral("-m"), QStringLiteral("put"), QStringLiteral("-e"), QStringLiteral("from-libcoap"), base + QStringLiteral("/store")});
+    QCOMPARE(s.stored, QByteArray("from-libcoap"));
+    const QByteArray big = run({QStringLiteral("-m"), QStringLiteral("get"), QStringLiteral("-b"), QStringLiteral("64"),
+                                base + QStringLiteral("/big")});
+    QCOMPARE(big, s.big + '\n'); // coap-client ends its output with a newline of its own
+    const QByteArray links = run({QStringLiteral("-m"), QStringLiteral("get"), base + QStringLiteral("/.well-known/core")});
+    QVERIFY(links.contains("</temp>"));
+}
+
+QTEST_GUILESS_MAIN(TestServer)
+#include "tst_server.moc"
