@@ -173,7 +173,7 @@ CoapReply *CoapClient::send(const CoapRequest &request)
     m_exchanges.append(exchange);
 
     CoapMessage message = request.message;
-    exchange->multicast = request.endpoint.isMulticast();
+    exchange->multicast = request.endpoint.isMulticast() || request.groupRequest;
     // RFC 7252 §8.1: multicast requests are NON.
     message.setType(request.confirmable && !exchange->multicast ? CoapType::Confirmable : CoapType::NonConfirmable);
     const QByteArray token = request.token ? *request.token : newToken();

@@ -25,6 +25,9 @@ struct CoapRequest
     bool singleBlock = false;       // fetch only the block in the message's Block2 option
     qint64 timeoutMs = 0;           // response timeout; 0 = derived from the transmission parameters
     qint64 multicastWindowMs = 0;   // for a multicast request: how long answers are collected
+    // Treat a unicast endpoint as a group: sent NON, answers from any responder are collected for
+    // the window (the demo fleet's loopback endpoint, which hands requests to every device).
+    bool groupRequest = false;
 };
 
 // The request layer (CONVENTIONS.md habit 3): tokens, matching, block-wise (RFC 7959) and
