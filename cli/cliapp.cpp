@@ -3,6 +3,7 @@
 #include "commands.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -37,6 +38,10 @@ int runCli(QCoreApplication &app)
     QCoreApplication::setApplicationName(QStringLiteral("coap-explorer-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COAP_EXPLORER_VERSION));
     const QStringList arguments = app.arguments();
+    // The CLI reports problems in its own plain words; the engine's log lines are for --verbose
+    // (which prints datagrams itself) or for QT_LOGGING_RULES set by a developer.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("coap.*=false"));
     if (arguments.size() < 2) {
         printUsage(stderr);
         return CliExit::Usage;

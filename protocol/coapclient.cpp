@@ -21,7 +21,7 @@ struct CoapExchange
     bool multicast = false;
     bool isPing = false;
     bool gotResponse = false;
-    qint64 sentAtMs = 0;
+    double sentAtMs = 0;
     CoapClock::TimerId responseTimer = 0;
     CoapClock::TimerId windowTimer = 0;
     CoapClock::TimerId reregisterTimer = 0;
@@ -258,7 +258,7 @@ void CoapClient::sendCurrent(CoapExchange *exchange)
         exchange->tokens.append(token);
         m_byToken.insert(token, exchange);
     }
-    exchange->sentAtMs = m_clock->nowMs();
+    exchange->sentAtMs = m_clock->nowMsPrecise();
     exchange->awaitingAck = exchange->current.type() == CoapType::Confirmable;
     if (exchange->isPing)
         exchange->mid = m_messages->ping(exchange->peer);
@@ -320,7 +320,7 @@ void CoapClient::onReset(const CoapEndpoint &from, quint16 mid)
     exchange->awaitingAck = false;
     if (exchange->isPing) {
         if (exchange->reply)
-            exchange->reply->m_rttMs = double(m_clock->nowMs() - exchange->sentAtMs);
+            exchange->reply->m_rttMs = m_clock->nowMsPrecise() - exchange->sentAtMs;
         complete(exchange);
         return;
     }
@@ -335,7 +335,7 @@ void CoapClient::onEmptyAck(const CoapEndpoint &from, quint16 mid)
     exchange->awaitingAck = false;
     if (exchange->isPing) { // some peers ACK a ping instead of RST; it still proves they are there
         if (exchange->reply)
-            exchange->reply->m_rttMs = double(m_clock->nowMs() - exchange->sentAtMs);
+            exchange->reply->m_rttMs = m_clock->nowMsPrecise() - exchange->sentAtMs;
         complete(exchange);
         return;
     }
@@ -392,7 +392,7 @@ void CoapClient::handleResponse(CoapExchange *exchange, const CoapMessage &respo
     }
     if (!exchange->gotResponse && exchange->reply) {
         exchange->gotResponse = true;
-        exchange->reply->m_rttMs = double(m_clock->nowMs() - exchange->sentAtMs);
+        exchange->reply->m_rttMs = m_clock->nowMsPrecise() - exchange->sentAtMs;
     }
 
     if (exchange->multicast) {

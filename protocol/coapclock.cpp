@@ -12,6 +12,11 @@ qint64 CoapSystemClock::nowMs() const
     return m_elapsed.elapsed();
 }
 
+double CoapSystemClock::nowMsPrecise() const
+{
+    return double(m_elapsed.nsecsElapsed()) / 1e6;
+}
+
 CoapClock::TimerId CoapSystemClock::callAfter(qint64 delayMs, QObject *context, Callback fn)
 {
     const TimerId id = m_nextId++;

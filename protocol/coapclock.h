@@ -22,6 +22,8 @@ public:
 
     // Milliseconds on a monotonic clock.
     virtual qint64 nowMs() const = 0;
+    // The same clock with sub-millisecond resolution, for round-trip times on fast links.
+    virtual double nowMsPrecise() const { return double(nowMs()); }
     // Calls fn once after delayMs (>= 0), unless cancelled first. If context is destroyed before,
     // fn is not called. Returns an id that is never 0.
     virtual TimerId callAfter(qint64 delayMs, QObject *context, Callback fn) = 0;
@@ -35,6 +37,7 @@ class CoapSystemClock final : public CoapClock
 public:
     explicit CoapSystemClock(QObject *parent = nullptr);
     qint64 nowMs() const override;
+    double nowMsPrecise() const override;
     TimerId callAfter(qint64 delayMs, QObject *context, Callback fn) override;
     void cancel(TimerId id) override;
 

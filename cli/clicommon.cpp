@@ -1,0 +1,453 @@
+#include "clicommon.h"
+
+#include "commands.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSocketNotifier>
+#include <QStringDecoder>
+
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace Cli {
+
+QTextStream &out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+QTextStream &err()
+{
+    static QTextStream stream(stderr);
+    return stream;
+}
+
+void error(const QString &message)
+{
+    err() << "coap-explorer-cli: " << message << Qt::endl;
+}
+
+void addRequestOptions(QCommandLineParser &parser, bool withPayload)
+{
+    if (withPayload) {
+        parser.addOption({QStringLiteral("payload"), QCoreApplication::translate("cli", "Send TEXT as the request payload."),
+                          QStringLiteral("TEXT")});
+        parser.addOption({QStringLiteral("payload-file"),
+                          QCoreApplication::translate("cli", "Send the contents of FILE as the payload ('-' reads standard input)."),
+                          QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("content-format"),
+                          QCoreApplication::translate("cli", "Content-Format of the payload: a media type such as "
+                                                             "application/json, a short name (text, json, cbor, link, "
+                                                             "senml+json) or a number."),
+                          QStringLiteral("CF")});
+    }
+    parser.addOption({QStringLiteral("accept"),
+                      QCoreApplication::translate("cli", "Accept: the Content-Format wanted in the response (name or number)."),
+                      QStringLiteral("CF")});
+    parser.addOption({QStringLiteral("option"),
+                      QCoreApplication::translate("cli", "Add an option; NUM is a number or a registered name (Uri-Query, "
+                                                         "ETag, If-Match…); VALUE '0x…' is hex, otherwise read as the "
+                                                         "option's format. Repeatable."),
+                      QStringLiteral("NUM=VALUE")});
+    parser.addOption({QStringLiteral("non"), QCoreApplication::translate("cli", "Send a non-confirmable (NON) request.")});
+    parser.addOption({QStringLiteral("token"), QCoreApplication::translate("cli", "Use this token (hex, up to 8 bytes) instead of a random one."),
+                      QStringLiteral("HEX")});
+    parser.addOption({QStringLiteral("timeout"),
+                      QCoreApplication::translate("cli", "Give up after SECONDS without a response (default: the RFC 7252 "
+                                                         "retransmission limits, up to 93 s)."),
+                      QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("block-size"),
+                      QCoreApplication::translate("cli", "Block size for block-wise transfers: 16, 32, 64, 128, 256, 512 or 1024 (default 1024)."),
+                      QStringLiteral("N")});
+}
+
+void addOutputOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print each response as one line of JSON.")});
+    parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("cli", "Print every datagram, decoded, to standard error.")});
+}
+
+bool parseOptionArgument(const QString &text, CoapOption *option, QString *problem)
+{
+    const qsizetype eq = text.indexOf(QLatin1Char('='));
+    const QString name = (eq < 0 ? text : text.left(eq)).trimmed();
+    const QString value = eq < 0 ? QString() : text.mid(eq + 1);
+    bool isNumber = false;
+    const uint number = name.toUInt(&isNumber, 0);
+    std::optional<CoapOptionInfo> info;
+    quint16 optionNumber = 0;
+    if (isNumber) {
+        if (number == 0 || number > 65535) {
+            *problem = QCoreApplication::translate("cli", "option number %1 is out of range (1 to 65535)").arg(name);
+            return false;
+        }
+        optionNumber = quint16(number);
+        info = coapOptionInfo(optionNumber);
+    } else {
+        info = coapOptionInfoByName(name);
+        if (!info) {
+            *problem = QCoreApplication::translate("cli", "unknown option name '%1' (use a registered name such as "
+                                                          "Uri-Query or ETag, or a number)").arg(name);
+            return false;
+        }
+        optionNumber = info->number;
+    }
+    QByteArray bytes;
+    if (value.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+        const QString hex = value.mid(2);
+        static const QRegularExpression hexDigits(QStringLiteral("^([0-9A-Fa-f]{2})*$"));
+        if (!hexDigits.match(hex).hasMatch()) {
+            *problem = QCoreApplication::translate("cli", "option value '%1' is not hex (an even number of 0-9, a-f after 0x)").arg(value);
+            return false;
+        }
+        bytes = QByteArray::fromHex(hex.toLatin1());
+    } else if (info && info->format == CoapOptionFormat::Uint) {
+        bool ok = false;
+        const quint64 n = value.toULongLong(&ok);
+        if (!ok) {
+            *problem = QCoreApplication::translate("cli", "option %1 takes a number, not '%2'")
+                               .arg(QString::fromLatin1(info->name), value);
+            return false;
+        }
+        bytes = coapEncodeUint(n);
+    } else if (info && info->format == CoapOptionFormat::Empty) {
+        if (!value.isEmpty()) {
+            *problem = QCoreApplication::translate("cli", "option %1 takes no value").arg(QString::fromLatin1(info->name));
+            return false;
+        }
+    } else {
+        bytes = value.toUtf8();
+    }
+    if (info && (bytes.size() < info->minLength || bytes.size() > info->maxLength)) {
+        *problem = QCoreApplication::translate("cli", "option %1 must be %2 to %3 bytes long, '%4' is %5")
+                           .arg(QString::fromLatin1(info->name)).arg(info->minLength).arg(info->maxLength)
+                           .arg(value).arg(bytes.size());
+        return false;
+    }
+    *option = CoapOption(optionNumber, bytes);
+    return true;
+}
+
+static QString uriErrorSentence(CoapUriError error)
+{
+    switch (error) {
+    case CoapUriError::None: return {};
+    case CoapUriError::Empty: return QCoreApplication::translate("cli", "the URI is empty");
+    case CoapUriError::MissingScheme: return QCoreApplication::translate("cli", "the URI has no scheme; start it with coap:// or coaps://");
+    case CoapUriError::UnsupportedScheme: return QCoreApplication::translate("cli", "only coap:// and coaps:// URIs are supported");
+    case CoapUriError::MissingHost: return QCoreApplication::translate("cli", "the URI has no host");
+    case CoapUriError::InvalidHost: return QCoreApplication::translate("cli", "the host is not valid");
+    case CoapUriError::InvalidPort: return QCoreApplication::translate("cli", "the port must be a number from 1 to 65535");
+    case CoapUriError::Fragment: return QCoreApplication::translate("cli", "CoAP URIs cannot have a fragment ('#')");
+    case CoapUriError::InvalidPercentEncoding: return QCoreApplication::translate("cli", "a '%' is not followed by two hex digits");
+    case CoapUriError::InvalidIpv6Literal: return QCoreApplication::translate("cli", "the IPv6 address is not valid (write it in brackets, e.g. coap://[fe80::1%25eth0]/)");
+    case CoapUriError::InvalidZone: return QCoreApplication::translate("cli", "the IPv6 zone after %25 is not valid");
+    case CoapUriError::InvalidCharacter: return QCoreApplication::translate("cli", "a character is not allowed here (percent-encode it)");
+    }
+    return {};
+}
+
+static bool parseUri(const QString &uriText, RequestSetup *setup, QString *problem, int *exitStatus);
+static bool parseTimeout(const QCommandLineParser &parser, RequestSetup *setup, QString *problem);
+
+bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString &uriText, RequestSetup *setup,
+                  QString *problem, int *exitStatus)
+{
+    if (!parseUri(uriText, setup, problem, exitStatus))
+        return false;
+    const CoapUri &uri = setup->uri;
+    CoapRequest &request = setup->request;
+    request.message = CoapMessage(CoapType::Confirmable, method);
+    for (const CoapOption &o : uri.toOptions())
+        request.message.addOption(o);
+    if (uri.isIpLiteral())
+        request.endpoint = uri.endpoint();
+    else {
+        request.hostName = uri.host();
+        request.port = uri.port();
+    }
+    request.confirmable = !parser.isSet(QStringLiteral("non"));
+
+    if (parser.isSet(QStringLiteral("token"))) {
+        const QString hex = parser.value(QStringLiteral("token"));
+        static const QRegularExpression hexDigits(QStringLiteral("^([0-9A-Fa-f]{2}){0,8}$"));
+        if (!hexDigits.match(hex).hasMatch()) {
+            *problem = QCoreApplication::translate("cli", "--token takes 0 to 8 bytes as hex, e.g. a1b2c3, not '%1'").arg(hex);
+            return false;
+        }
+        request.token = QByteArray::fromHex(hex.toLatin1());
+    }
+    if (!parseTimeout(parser, setup, problem))
+        return false;
+    if (parser.isSet(QStringLiteral("block-size"))) {
+        const int szx = CoapBlockValue::szxForSize(parser.value(QStringLiteral("block-size")).toInt());
+        if (szx < 0) {
+            *problem = QCoreApplication::translate("cli", "--block-size must be 16, 32, 64, 128, 256, 512 or 1024, not '%1'")
+                               .arg(parser.value(QStringLiteral("block-size")));
+            return false;
+        }
+        request.blockSzx = szx;
+    }
+    const auto contentFormatOption = [&](const QString &name, quint16 number) {
+        if (!parser.isSet(name))
+            return true;
+        const int cf = coapContentFormatFromString(parser.value(name));
+        if (cf < 0) {
+            *problem = QCoreApplication::translate("cli", "--%1: unknown content format '%2' (use a media type such as "
+                                                          "application/json, a short name, or a number)")
+                               .arg(name, parser.value(name));
+            return false;
+        }
+        request.message.setUintOption(number, quint64(cf));
+        return true;
+    };
+    if (!contentFormatOption(QStringLiteral("accept"), CoapOptionNumber::Accept))
+        return false;
+    const QStringList names = parser.optionNames();
+    if (names.contains(QStringLiteral("content-format"))
+        && !contentFormatOption(QStringLiteral("content-format"), CoapOptionNumber::ContentFormat))
+        return false;
+    for (const QString &text : parser.values(QStringLiteral("option"))) {
+        CoapOption option;
+        if (!parseOptionArgument(text, &option, problem)) {
+            *problem = QStringLiteral("--option %1: %2").arg(text, *problem);
+            return false;
+        }
+        request.message.addOption(option);
+    }
+    if (names.contains(QStringLiteral("payload")) && parser.isSet(QStringLiteral("payload")))
+        request.message.setPayload(parser.value(QStringLiteral("payload")).toUtf8());
+    if (names.contains(QStringLiteral("payload-file")) && parser.isSet(QStringLiteral("payload-file"))) {
+        const QString path = parser.value(QStringLiteral("payload-file"));
+        QFile file;
+        const bool opened = path == QLatin1String("-") ? file.open(stdin, QIODevice::ReadOnly)
+                                                       : (file.setFileName(path), file.open(QIODevice::ReadOnly));
+        if (!opened) {
+            *problem = QCoreApplication::translate("cli", "cannot read the payload file '%1': %2").arg(path, file.errorString());
+            return false;
+        }
+        request.message.setPayload(file.readAll());
+    }
+    setup->json = parser.isSet(QStringLiteral("json"));
+    setup->verbose = parser.isSet(QStringLiteral("verbose"));
+    return true;
+}
+
+static bool parseUri(const QString &uriText, RequestSetup *setup, QString *problem, int *exitStatus)
+{
+    *exitStatus = CliExit::Usage;
+    const CoapUriParseResult parsed = CoapUri::parse(uriText);
+    if (!parsed.ok()) {
+        *problem = QCoreApplication::translate("cli", "bad URI '%1': %2 (at character %3)")
+                           .arg(uriText, uriErrorSentence(parsed.error)).arg(parsed.errorPosition + 1);
+        return false;
+    }
+    if (parsed.uri.secure()) {
+        *problem = QCoreApplication::translate("cli", "coaps:// (CoAP over DTLS) is not supported by this version yet; use coap://");
+        *exitStatus = CliExit::Security;
+        return false;
+    }
+    setup->uri = parsed.uri;
+    return true;
+}
+
+static bool parseTimeout(const QCommandLineParser &parser, RequestSetup *setup, QString *problem)
+{
+    if (!parser.isSet(QStringLiteral("timeout")))
+        return true;
+    bool ok = false;
+    const double seconds = parser.value(QStringLiteral("timeout")).toDouble(&ok);
+    if (!ok || seconds <= 0 || seconds > 86400) {
+        *problem = QCoreApplication::translate("cli", "--timeout takes a number of seconds above 0, not '%1'")
+                           .arg(parser.value(QStringLiteral("timeout")));
+        return false;
+    }
+    setup->timeoutMs = qint64(seconds * 1000);
+    setup->request.timeoutMs = setup->timeoutMs;
+    return true;
+}
+
+bool buildPingRequest(const QCommandLineParser &parser, const QString &uriText, RequestSetup *setup,
+                      QString *problem, int *exitStatus)
+{
+    if (!parseUri(uriText, setup, problem, exitStatus) || !parseTimeout(parser, setup, problem))
+        return false;
+    if (!setup->uri.isIpLiteral()) {
+        *problem = QCoreApplication::translate("cli", "ping needs an IP address in the URI, e.g. coap://192.0.2.1");
+        return false;
+    }
+    setup->request.endpoint = setup->uri.endpoint();
+    setup->json = parser.isSet(QStringLiteral("json"));
+    setup->verbose = parser.isSet(QStringLiteral("verbose"));
+    return true;
+}
+
+static QJsonValue optionValueJson(const CoapOption &option)
+{
+    const auto info = coapOptionInfo(option.number());
+    if (info && info->format == CoapOptionFormat::Uint)
+        return double(option.uintValue());
+    if (info && info->format == CoapOptionFormat::String)
+        return option.stringValue();
+    if (info && info->format == CoapOptionFormat::Empty)
+        return QString();
+    return QString::fromLatin1(option.value().toHex()); // opaque and unknown options: hex
+}
+
+QJsonObject responseJson(const CoapMessage &message, const CoapEndpoint &source, double rttMs)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("source"), source.toString());
+    o.insert(QStringLiteral("type"), coapTypeName(message.type()));
+    o.insert(QStringLiteral("code"), CoapCode::toString(message.code()));
+    o.insert(QStringLiteral("mid"), int(message.messageId()));
+    o.insert(QStringLiteral("token"), QString::fromLatin1(message.token().toHex()));
+    QJsonArray options;
+    for (const CoapOption &option : message.options()) {
+        QJsonObject item;
+        item.insert(QStringLiteral("name"), coapOptionName(option.number()));
+        item.insert(QStringLiteral("number"), int(option.number()));
+        item.insert(QStringLiteral("value"), optionValueJson(option));
+        options.append(item);
+    }
+    o.insert(QStringLiteral("options"), options);
+    const auto cf = message.contentFormat();
+    o.insert(QStringLiteral("content_format"), cf ? QJsonValue(*cf) : QJsonValue(QJsonValue::Null));
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder(message.payload());
+    if (!decoder.hasError())
+        o.insert(QStringLiteral("payload"), text);
+    o.insert(QStringLiteral("payload_hex"), QString::fromLatin1(message.payload().toHex()));
+    o.insert(QStringLiteral("rtt_ms"), rttMs >= 0 ? QJsonValue(qRound(rttMs * 1000) / 1000.0) : QJsonValue(QJsonValue::Null));
+    return o;
+}
+
+QString jsonLine(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+int exitStatusFor(const CoapReply *reply)
+{
+    switch (reply->error()) {
+    case CoapError::None:
+        if (!reply->hasResponse())
+            return CliExit::Success; // a ping answered
+        return CoapCode::isSuccess(reply->response().code()) ? CliExit::Success : CliExit::ErrorResponse;
+    case CoapError::EncodeError:
+        return CliExit::Usage;
+    default:
+        return CliExit::Network;
+    }
+}
+
+QString describeFailure(const CoapReply *reply, const RequestSetup &setup)
+{
+    const QString peer = reply->request().isEmptyMessage() || setup.request.endpoint.isNull()
+            ? setup.uri.authority() : setup.request.endpoint.toString();
+    const auto &p = CoapTransmissionParameters();
+    switch (reply->error()) {
+    case CoapError::None:
+        return {};
+    case CoapError::HostNotFound:
+        return QCoreApplication::translate("cli", "the host name '%1' could not be resolved").arg(setup.uri.host());
+    case CoapError::NetworkError:
+        return QCoreApplication::translate("cli", "could not send to %1: the network is unreachable from this machine").arg(peer);
+    case CoapError::Timeout:
+        return QCoreApplication::translate("cli", "no response from %1 within %2 s").arg(peer)
+                .arg(double(setup.timeoutMs > 0 ? setup.timeoutMs : p.maxTransmitWaitMs()) / 1000.0);
+    case CoapError::RetransmissionsExceeded:
+        return QCoreApplication::translate("cli", "no answer from %1 after %2 retransmissions; is the device reachable and running?")
+                .arg(peer).arg(reply->retransmissions());
+    case CoapError::Reset:
+        return QCoreApplication::translate("cli", "%1 refused the request with a reset (RST)").arg(peer);
+    case CoapError::BadResponse:
+        return QCoreApplication::translate("cli", "%1 sent a response that breaks the protocol (an unrecognized critical option)").arg(peer);
+    case CoapError::BlockTransferFailed:
+        return QCoreApplication::translate("cli", "the block-wise transfer with %1 failed: an unexpected block arrived").arg(peer);
+    case CoapError::EtagChanged:
+        return QCoreApplication::translate("cli", "the resource changed repeatedly during the block-wise transfer; try again");
+    case CoapError::EncodeError:
+        return QCoreApplication::translate("cli", "the request cannot be encoded: the token or an option value is too long");
+    case CoapError::Cancelled:
+        return QCoreApplication::translate("cli", "interrupted");
+    }
+    return {};
+}
+
+void attachVerbose(CoapMessageLayer *layer)
+{
+    QObject::connect(layer, &CoapMessageLayer::datagramEvent, layer, [](const CoapDatagramEvent &e) {
+        const bool sent = e.direction == CoapDatagramEvent::Direction::Sent;
+        QString line = QStringLiteral("%1 %2 %3 (%4 B)")
+                               .arg(sent ? QStringLiteral("->") : QStringLiteral("<-"), e.peer.toString())
+                               .arg(e.decodeError == CoapDecodeError::None
+                                            ? e.message.summary()
+                                            : QStringLiteral("malformed datagram (%1)").arg(QString::fromLatin1(CoapCodec::errorKey(e.decodeError))))
+                               .arg(e.datagram.size());
+        if (e.retransmission > 0)
+            line += QStringLiteral(" [retransmission %1]").arg(e.retransmission);
+        if (e.duplicate)
+            line += QStringLiteral(" [duplicate]");
+        err() << line << '\n' << "   " << e.datagram.toHex(' ') << Qt::endl;
+    });
+}
+
+void attachProgress(CoapReply *reply)
+{
+    if (!isatty(STDERR_FILENO))
+        return;
+    QObject::connect(reply, &CoapReply::progress, reply, [](qint64 done, qint64 total) {
+        if (qMax(done, total) <= 64 * 1024)
+            return;
+        if (total > 0)
+            err() << QStringLiteral("\r%1 / %2 bytes (%3%)").arg(done).arg(total).arg(done * 100 / total);
+        else
+            err() << QStringLiteral("\r%1 bytes").arg(done);
+        if (done == total)
+            err() << '\n';
+        err().flush();
+    });
+}
+
+// --- Ctrl-C: a self-pipe, because a signal handler may only write to a descriptor.
+static int s_signalPipe[2] = {-1, -1};
+
+static void onSignal(int)
+{
+    const char c = 1;
+    [[maybe_unused]] const auto n = ::write(s_signalPipe[1], &c, 1);
+}
+
+InterruptWatcher::InterruptWatcher(QObject *parent) : QObject(parent)
+{
+    if (s_signalPipe[0] < 0 && ::socketpair(AF_UNIX, SOCK_STREAM, 0, s_signalPipe) != 0)
+        return;
+    auto *notifier = new QSocketNotifier(s_signalPipe[0], QSocketNotifier::Read, this);
+    connect(notifier, &QSocketNotifier::activated, this, [this] {
+        char c;
+        [[maybe_unused]] const auto n = ::read(s_signalPipe[0], &c, 1);
+        emit interrupted();
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    action.sa_flags = SA_RESTART;
+    sigaction(SIGINT, &action, nullptr);
+    sigaction(SIGTERM, &action, nullptr);
+}
+
+InterruptWatcher::~InterruptWatcher()
+{
+    signal(SIGINT, SIG_DFL);
+    signal(SIGTERM, SIG_DFL);
+}
+
+} // namespace Cli

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "coapclient.h"
+#include "coapuri.h"
+
+#include <QCommandLineParser>
+#include <QJsonObject>
+#include <QObject>
+#include <QTextStream>
+
+// Shared pieces of coap-explorer-cli's commands: options common to the request commands,
+// building a CoapRequest from them, and the output formats (docs/cli.md).
+namespace Cli {
+
+QTextStream &out();
+QTextStream &err();
+// "coap-explorer-cli: " + message, one line on stderr.
+void error(const QString &message);
+
+// Options shared by get/post/…/observe. Add them to a parser, then read them with buildRequest().
+void addRequestOptions(QCommandLineParser &parser, bool withPayload);
+void addOutputOptions(QCommandLineParser &parser);
+
+struct RequestSetup
+{
+    CoapRequest request;
+    CoapUri uri;
+    qint64 timeoutMs = 0;
+    bool json = false;
+    bool verbose = false;
+};
+// Reads URI, method and options. On bad input returns false with a plain sentence in *problem
+// (and the exit status to use in *exitStatus).
+bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString &uriText, RequestSetup *setup,
+                  QString *problem, int *exitStatus);
+
+// For ping: only the URI's endpoint, --timeout, --json and --verbose.
+bool buildPingRequest(const QCommandLineParser &parser, const QString &uriText, RequestSetup *setup,
+                      QString *problem, int *exitStatus);
+
+// Parses "--option NUM=VALUE" (NUM a number or a registered name; VALUE "0x…" hex, else by the
+// option's format). Returns false with a sentence in *problem.
+bool parseOptionArgument(const QString &text, CoapOption *option, QString *problem);
+
+// One response as the JSON object of docs/cli.md.
+QJsonObject responseJson(const CoapMessage &message, const CoapEndpoint &source, double rttMs);
+QString jsonLine(const QJsonObject &object);
+
+// Exit status for a finished reply (commands.h).
+int exitStatusFor(const CoapReply *reply);
+// A plain sentence for an exchange that failed.
+QString describeFailure(const CoapReply *reply, const RequestSetup &setup);
+// Prints every datagram decoded to stderr (--verbose).
+void attachVerbose(CoapMessageLayer *layer);
+// Shows block-wise progress on stderr when it is a terminal and the body exceeds 64 KiB.
+void attachProgress(CoapReply *reply);
+
+// Makes the process's SIGINT and SIGTERM arrive as a Qt signal, so Ctrl-C ends a command cleanly.
+class InterruptWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InterruptWatcher(QObject *parent = nullptr);
+    ~InterruptWatcher() override;
+Q_SIGNALS:
+    void interrupted();
+};
+
+} // namespace Cli

@@ -1,0 +1,190 @@
+// coap-explorer-cli observe URI: RFC 7641 notifications, one per line.
+#include "clicommon.h"
+#include "commands.h"
+#include "payloadvalues.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QTimer>
+
+#include <unistd.h>
+
+using namespace Cli;
+
+namespace {
+QJsonArray valuesJson(const CoapMessage &message)
+{
+    QJsonArray values;
+    for (const PayloadValue &v : PayloadValues::extract(message.payload(), message.contentFormat().value_or(-1))) {
+        QJsonObject o;
+        o.insert(QStringLiteral("name"), v.name);
+        o.insert(QStringLiteral("value"), v.value);
+        o.insert(QStringLiteral("unit"), v.unit);
+        if (v.kind == PayloadValue::Kind::Enumeration)
+            o.insert(QStringLiteral("text"), v.text);
+        values.append(o);
+    }
+    return values;
+}
+} // namespace
+
+int runObserveCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate("cli",
+        "Observe a resource (RFC 7641): print each notification as it comes, the payload on its own line, or "
+        "with --json one line per notification. Ends on Ctrl-C, after --count notifications or after "
+        "--duration seconds, and always deregisters the observation before it exits."));
+    parser.addHelpOption();
+    addRequestOptions(parser, false);
+    addOutputOptions(parser);
+    parser.addOption({QStringLiteral("count"), QCoreApplication::translate("cli", "Stop after N notifications."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("duration"), QCoreApplication::translate("cli", "Stop after SECONDS."), QStringLiteral("SECONDS")});
+    parser.addOption({QStringLiteral("cancel"),
+                      QCoreApplication::translate("cli", "How to end the observation: 'deregister' (a GET with Observe=1, "
+                                                         "default) or 'reset' (answer the next notification with RST)."),
+                      QStringLiteral("MODE"), QStringLiteral("deregister")});
+    parser.addPositionalArgument(QStringLiteral("URI"), QCoreApplication::translate("cli", "coap://host[:port]/path"));
+    if (!parser.parse(arguments)) {
+        error(parser.errorText());
+        return CliExit::Usage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out() << parser.helpText() << Qt::flush;
+        return CliExit::Success;
+    }
+    if (parser.positionalArguments().size() != 1) {
+        error(QCoreApplication::translate("cli", "observe takes exactly one URI"));
+        return CliExit::Usage;
+    }
+    int count = -1;
+    if (parser.isSet(QStringLiteral("count"))) {
+        bool ok = false;
+        count = parser.value(QStringLiteral("count")).toInt(&ok);
+        if (!ok || count < 1) {
+            error(QCoreApplication::translate("cli", "--count takes a whole number from 1, not '%1'").arg(parser.value(QStringLiteral("count"))));
+            return CliExit::Usage;
+        }
+    }
+    qint64 durationMs = -1;
+    if (parser.isSet(QStringLiteral("duration"))) {
+        bool ok = false;
+        const double seconds = parser.value(QStringLiteral("duration")).toDouble(&ok);
+        if (!ok || seconds <= 0) {
+            error(QCoreApplication::translate("cli", "--duration takes a number of seconds above 0, not '%1'").arg(parser.value(QStringLiteral("duration"))));
+            return CliExit::Usage;
+        }
+        durationMs = qint64(seconds * 1000);
+    }
+    const QString mode = parser.value(QStringLiteral("cancel"));
+    if (mode != QLatin1String("deregister") && mode != QLatin1String("reset")) {
+        error(QCoreApplication::translate("cli", "--cancel is 'deregister' or 'reset', not '%1'").arg(mode));
+        return CliExit::Usage;
+    }
+    const auto cancelMode = mode == QLatin1String("reset") ? CoapReply::CancelMode::Reset : CoapReply::CancelMode::Deregister;
+
+    RequestSetup setup;
+    QString problem;
+    int status = CliExit::Usage;
+    if (!buildRequest(parser, CoapCode::Get, parser.positionalArguments().first(), &setup, &problem, &status)) {
+        error(problem);
+        return status;
+    }
+    setup.request.observe = true;
+    // --timeout bounds the wait for the first answer, not the whole observation.
+    const qint64 firstAnswerTimeout = setup.request.timeoutMs;
+    setup.request.timeoutMs = 0;
+
+    CoapUdpTransport transport;
+    if (!transport.bind(QHostAddress::Any, 0) && !transport.bind(QHostAddress::AnyIPv4, 0)) {
+        error(QCoreApplication::translate("cli", "cannot open a UDP socket: %1").arg(transport.lastErrorDetail()));
+        return CliExit::Network;
+    }
+    CoapClient client(&transport);
+    client.setObserveCancelMode(cancelMode);
+    if (setup.verbose)
+        attachVerbose(client.messageLayer());
+    CoapReply *reply = client.send(setup.request);
+    attachProgress(reply);
+
+    QEventLoop loop;
+    bool stopping = false;
+    int printed = 0;
+    auto stop = [&] {
+        if (stopping || reply->isFinished())
+            return;
+        stopping = true;
+        if (reply->isObserving()) {
+            reply->cancelObservation(cancelMode);
+            // The server should confirm the deregistration at once; do not wait forever for it.
+            QTimer::singleShot(5000, reply, [reply] { reply->abort(); });
+        } else {
+            reply->abort();
+        }
+    };
+    auto print = [&](const CoapMessage &message, quint64 sequence, bool isNotification) {
+        if (setup.json) {
+            QJsonObject o = responseJson(message, reply->responder(), printed == 0 ? reply->rttMs() : -1);
+            if (isNotification)
+                o.insert(QStringLiteral("observe"), double(sequence));
+            o.insert(QStringLiteral("time"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+            o.insert(QStringLiteral("values"), valuesJson(message));
+            out() << jsonLine(o) << Qt::endl;
+        } else {
+            QByteArray payload = message.payload();
+            if (!payload.endsWith('\n'))
+                payload.append('\n');
+            out().flush();
+            fwrite(payload.constData(), 1, size_t(payload.size()), stdout);
+            fflush(stdout);
+        }
+        ++printed;
+    };
+    QObject::connect(reply, &CoapReply::notificationReceived, &loop, [&](const CoapMessage &n, quint64 sequence) {
+        if (stopping)
+            return;
+        print(n, sequence, true);
+        if (count > 0 && printed >= count)
+            stop();
+    });
+    QObject::connect(reply, &CoapReply::finished, &loop, &QEventLoop::quit);
+    InterruptWatcher interrupt;
+    QObject::connect(&interrupt, &InterruptWatcher::interrupted, &loop, stop);
+    if (durationMs > 0)
+        QTimer::singleShot(durationMs, &loop, stop);
+    if (firstAnswerTimeout > 0) {
+        QTimer::singleShot(firstAnswerTimeout, &loop, [&] {
+            if (!reply->hasResponse() && !reply->isFinished()) {
+                error(QCoreApplication::translate("cli", "no response from %1 within %2 s")
+                              .arg(setup.uri.authority()).arg(double(firstAnswerTimeout) / 1000.0));
+                reply->abort();
+            }
+        });
+    }
+    loop.exec();
+
+    if (stopping) {
+        // Ended on request: success whether the server confirmed the deregistration or not.
+        return CliExit::Success;
+    }
+    if (reply->error() != CoapError::None && reply->error() != CoapError::Cancelled) {
+        error(describeFailure(reply, setup));
+        return exitStatusFor(reply);
+    }
+    if (reply->error() == CoapError::Cancelled)
+        return CliExit::Network; // the first-answer timeout
+    // The server ended it: a response without Observe (not observable, or gone).
+    const CoapMessage &last = reply->response();
+    if (reply->notificationCount() == 0) {
+        print(last, 0, false);
+        if (CoapCode::isSuccess(last.code()))
+            error(QCoreApplication::translate("cli", "the resource is not observable: it answered once without Observe"));
+    } else if (!CoapCode::isSuccess(last.code())) {
+        print(last, 0, false);
+    }
+    if (!CoapCode::isSuccess(last.code()))
+        error(QCoreApplication::translate("cli", "the observation ended: %1 %2").arg(CoapCode::toString(last.code()), CoapCode::name(last.code())));
+    return CoapCode::isSuccess(last.code()) ? CliExit::Success : CliExit::ErrorResponse;
+}
