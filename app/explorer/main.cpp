@@ -1,10 +1,152 @@
+#include "mainwindow.h"
+#include "settings.h"
+
 #include <QApplication>
-#include <QLabel>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+namespace {
+
+// What the command line asked for. --demo and --screenshot are parsed here and wired by the
+// demo/screenshot part of the application (see applyLaunchOptions below).
+struct LaunchOptions
+{
+    bool demo = false;           // --demo: start with a built-in simulated device
+    QString screenshotFile;      // --screenshot FILE: save a picture of the window, then quit
+    double screenshotAfterS = 2; // --after SECONDS: wait this long before the screenshot
+    QString uri;                 // optional positional URI put into the request field
+};
+
+enum class ParseOutcome { Ok, Help, Version, Error };
+
+// Parsed once before QApplication exists, so that --help and --version are answered on a machine
+// without a display, and again after it took out the options that are its own.
+ParseOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arguments,
+                              LaunchOptions *options, QString *error)
+{
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "main", "Find, inspect and debug CoAP (RFC 7252) devices."));
+    const QCommandLineOption helpOption = parser.addHelpOption();
+    const QCommandLineOption versionOption = parser.addVersionOption();
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+        QCoreApplication::translate("main", "Start with a simulated device to try the application."));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QCoreApplication::translate("main", "FILE"));
+    const QCommandLineOption afterOption(QStringLiteral("after"),
+        QCoreApplication::translate("main", "Take the screenshot after SECONDS (default 2)."),
+        QCoreApplication::translate("main", "SECONDS"), QStringLiteral("2"));
+    parser.addOption(demoOption);
+    parser.addOption(screenshotOption);
+    parser.addOption(afterOption);
+    parser.addPositionalArgument(QStringLiteral("uri"),
+        QCoreApplication::translate("main", "A coap:// URI to put into the request field."),
+        QStringLiteral("[uri]"));
+
+    const bool parsed = parser.parse(arguments);
+    // --help and --version win even over options only QApplication knows (-platform, -style).
+    if (parser.isSet(helpOption))
+        return ParseOutcome::Help;
+    if (parser.isSet(versionOption))
+        return ParseOutcome::Version;
+    if (!parsed) {
+        *error = parser.errorText();
+        return ParseOutcome::Error;
+    }
+
+    options->demo = parser.isSet(demoOption);
+    options->screenshotFile = parser.value(screenshotOption);
+    bool ok = false;
+    options->screenshotAfterS = parser.value(afterOption).toDouble(&ok);
+    if (!ok || options->screenshotAfterS < 0) {
+        *error = QCoreApplication::translate("main", "--after needs a number of seconds, such as 2 or 0.5.");
+        return ParseOutcome::Error;
+    }
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
+        *error = QCoreApplication::translate("main", "Give at most one URI.");
+        return ParseOutcome::Error;
+    }
+    options->uri = positional.value(0);
+    return ParseOutcome::Ok;
+}
+
+void installTranslators(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+    auto *ours = new QTranslator(&app);
+    const QStringList dirs = {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
+                              QCoreApplication::applicationDirPath() + QStringLiteral("/../share/coap-explorer/translations")};
+    for (const QString &dir : dirs) {
+        if (ours->load(locale, QStringLiteral("coap-explorer"), QStringLiteral("_"), dir)) {
+            app.installTranslator(ours);
+            break;
+        }
+    }
+}
+
+// Hook for the demo and screenshot part: called once the window exists and before it is shown.
+void applyLaunchOptions(MainWindow &window, const LaunchOptions &options)
+{
+    if (!options.uri.isEmpty())
+        window.openUri(options.uri);
+    // --demo and --screenshot/--after: wired by the demo part (options.demo,
+    // options.screenshotFile, options.screenshotAfterS).
+}
+
+} // namespace
 
 int main(int argc, char *argv[])
 {
+    QCoreApplication::setOrganizationName(QStringLiteral("CoAP Explorer"));
+    QCoreApplication::setOrganizationDomain(QStringLiteral("coap-explorer.invalid"));
+    QCoreApplication::setApplicationName(QStringLiteral("coap-explorer"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COAP_EXPLORER_VERSION));
+
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    const QString program = QFileInfo(arguments.value(0)).fileName();
+    auto helpText = [&program](const QCommandLineParser &parser) {
+        return parser.helpText().replace(QStringLiteral("<executable_name>"), program);
+    };
+    LaunchOptions options;
+    QString error;
+    {
+        QCommandLineParser early;
+        const ParseOutcome outcome = parseCommandLine(early, arguments, &options, &error);
+        if (outcome == ParseOutcome::Help) {
+            fputs(qPrintable(helpText(early)), stdout);
+            return 0;
+        }
+        if (outcome == ParseOutcome::Version) {
+            fprintf(stdout, "%s %s\n", qPrintable(program), COAP_EXPLORER_VERSION);
+            return 0;
+        }
+    }
+
     QApplication app(argc, argv);
-    QLabel label(QObject::tr("CoAP Explorer"));
-    label.show();
+    QCommandLineParser parser;
+    if (parseCommandLine(parser, QCoreApplication::arguments(), &options, &error) != ParseOutcome::Ok) {
+        fprintf(stderr, "%s\n\n%s", qPrintable(error), qPrintable(helpText(parser)));
+        return 2;
+    }
+    Settings settings;
+    installTranslators(app, settings.language());
+    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "CoAP Explorer"));
+
+    MainWindow window(&settings);
+    applyLaunchOptions(window, options);
+    window.show();
     return app.exec();
 }

@@ -1,0 +1,130 @@
+// The typed settings wrapper and the settings dialog (ui/settings.h, ui/settingsdialog.h).
+#include "settings.h"
+#include "settingsdialog.h"
+
+#include <QDoubleSpinBox>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTemporaryDir>
+#include <QTest>
+
+class tst_Settings : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void defaults();
+    void roundTrip();
+    void recentUris();
+    void dialogWritesSettings();
+    void dialogRejectsBadGroup();
+
+private:
+    QTemporaryDir m_dir;
+    QString file(const char *name) const { return m_dir.filePath(QString::fromLatin1(name)); }
+};
+
+void tst_Settings::defaults()
+{
+    Settings s(file("defaults.ini"));
+    const CoapTransmissionParameters p = s.transmissionParameters();
+    QCOMPARE(p.ackTimeoutMs, 2000);
+    QCOMPARE(p.maxRetransmit, 4);
+    QCOMPARE(s.blockSzx(), 6);
+    QCOMPARE(s.tokenLength(), 4);
+    QCOMPARE(s.discoveryGroups(), Settings::defaultDiscoveryGroups());
+    QVERIFY(s.discoveryInterfaces().isEmpty());
+    QCOMPARE(s.discoveryWaitMs(), 5000);
+    QVERIFY(!s.discoverOnStart());
+    QVERIFY(s.language().isEmpty());
+    QVERIFY(s.recentUris().isEmpty());
+    QVERIFY(s.bookmarks().isEmpty());
+}
+
+void tst_Settings::roundTrip()
+{
+    {
+        Settings s(file("roundtrip.ini"));
+        QSignalSpy transmission(&s, &Settings::transmissionSettingsChanged);
+        CoapTransmissionParameters p;
+        p.ackTimeoutMs = 500;
+        p.ackRandomFactor = 1.2;
+        p.maxRetransmit = 2;
+        p.nstart = 2;
+        s.setTransmissionParameters(p);
+        s.setBlockSzx(2);
+        s.setTokenLength(9); // clamped
+        QCOMPARE(transmission.size(), 3);
+        s.setDiscoveryGroups({QStringLiteral("ff02::fd")});
+        s.setDiscoveryInterfaces({QStringLiteral("eth0")});
+        s.setDiscoveryWaitMs(3000);
+        s.setDiscoverOnStart(true);
+        s.setLanguage(QStringLiteral("de"));
+        s.setBookmarks({{QStringLiteral("Boiler"), QStringLiteral("coap://10.0.0.5/t"), 0x03}});
+        s.setOpenObservations({QStringLiteral("coap://10.0.0.5/t")});
+        s.setWindowGeometry("geo");
+        s.setLayoutState(QStringLiteral("composer"), "split");
+    }
+    Settings s(file("roundtrip.ini"));
+    QCOMPARE(s.transmissionParameters().ackTimeoutMs, 500);
+    QCOMPARE(s.transmissionParameters().ackRandomFactor, 1.2);
+    QCOMPARE(s.transmissionParameters().maxRetransmit, 2);
+    QCOMPARE(s.transmissionParameters().nstart, 2);
+    QCOMPARE(s.blockSzx(), 2);
+    QCOMPARE(s.tokenLength(), 8);
+    QCOMPARE(s.discoveryGroups(), QStringList{QStringLiteral("ff02::fd")});
+    QCOMPARE(s.discoveryInterfaces(), QStringList{QStringLiteral("eth0")});
+    QCOMPARE(s.discoveryWaitMs(), 3000);
+    QVERIFY(s.discoverOnStart());
+    QCOMPARE(s.language(), QStringLiteral("de"));
+    QCOMPARE(s.bookmarks().size(), 1);
+    QCOMPARE(s.bookmarks().at(0).method, quint8(0x03));
+    QCOMPARE(s.openObservations().size(), 1);
+    QCOMPARE(s.windowGeometry(), QByteArray("geo"));
+    QCOMPARE(s.layoutState(QStringLiteral("composer")), QByteArray("split"));
+}
+
+void tst_Settings::recentUris()
+{
+    Settings s(file("recent.ini"));
+    for (int i = 0; i < Settings::kMaxRecentUris + 5; ++i)
+        s.addRecentUri(QStringLiteral("coap://h/%1").arg(i));
+    s.addRecentUri(QStringLiteral("coap://h/3"));
+    const QStringList uris = s.recentUris();
+    QCOMPARE(uris.size(), Settings::kMaxRecentUris);
+    QCOMPARE(uris.first(), QStringLiteral("coap://h/3"));
+    QCOMPARE(uris.count(QStringLiteral("coap://h/3")), 1);
+}
+
+void tst_Settings::dialogWritesSettings()
+{
+    Settings s(file("dialog.ini"));
+    SettingsDialog dialog(&s);
+    auto *ackTimeout = dialog.findChild<QSpinBox *>(QStringLiteral("ackTimeout"));
+    QVERIFY(ackTimeout);
+    ackTimeout->setValue(700);
+    QSignalSpy transmission(&s, &Settings::transmissionSettingsChanged);
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(s.transmissionParameters().ackTimeoutMs, 700);
+    QVERIFY(transmission.size() >= 1);
+    dialog.restoreDefaults();
+    dialog.accept();
+    QCOMPARE(s.transmissionParameters().ackTimeoutMs, 2000);
+}
+
+void tst_Settings::dialogRejectsBadGroup()
+{
+    Settings s(file("dialog2.ini"));
+    SettingsDialog dialog(&s);
+    auto *groups = dialog.findChild<QPlainTextEdit *>(QStringLiteral("discoveryGroups"));
+    QVERIFY(groups);
+    groups->setPlainText(QStringLiteral("224.0.1.187\n10.0.0.1"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected)); // stays open, explains in place
+    QCOMPARE(s.discoveryGroups(), Settings::defaultDiscoveryGroups());
+    QCOMPARE(groups->toPlainText(), QStringLiteral("224.0.1.187\n10.0.0.1")); // nothing cleared
+}
+
+QTEST_MAIN(tst_Settings)
+#include "tst_settings.moc"

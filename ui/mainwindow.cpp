@@ -1,0 +1,661 @@
+#include "mainwindow.h"
+
+#include "coaptransport.h"
+#include "errortext.h"
+#include "requestcomposer.h"
+#include "responseview.h"
+#include "settings.h"
+#include "settingsdialog.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QDockWidget>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QStyle>
+#include <QToolBar>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace {
+QIcon themedIcon(const char *name, QStyle::StandardPixmap fallback, const QWidget *widget)
+{
+    return QIcon::fromTheme(QString::fromLatin1(name), widget->style()->standardIcon(fallback));
+}
+} // namespace
+
+MainWindow::MainWindow(Settings *settings, QWidget *parent)
+    : QMainWindow(parent)
+    , m_settings(settings ? settings : new Settings(this))
+    , m_transport(new CoapUdpTransport(this))
+    , m_client(new CoapClient(m_transport, nullptr, this))
+    , m_composer(new RequestComposer(this))
+    , m_responseView(new ResponseView(this))
+    , m_splitter(new QSplitter(Qt::Vertical, this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("CoAP Explorer"));
+    setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
+
+    m_splitter->setObjectName(QStringLiteral("requestResponseSplitter"));
+    m_splitter->addWidget(m_composer);
+    m_splitter->addWidget(m_responseView);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    m_splitter->setChildrenCollapsible(false);
+    setCentralWidget(m_splitter);
+
+    createActions();
+    createMenus();
+    createToolBar();
+    createDocks();
+    createStatusBar();
+
+    connect(m_composer, &RequestComposer::sendRequested, this, &MainWindow::sendCurrentRequest);
+    connect(m_composer->methodCombo(), &QComboBox::currentIndexChanged, this, [this] {
+        const int code = m_composer->methodCombo()->currentData().toInt();
+        for (QAction *action : m_methodGroup->actions()) {
+            if (action->data().toInt() == code)
+                action->setChecked(true);
+        }
+    });
+    connect(m_responseView, &ResponseView::openUriRequested, this, [this](const QString &uri) {
+        openUri(uri, CoapCode::Get);
+        focusUriField();
+    });
+    connect(m_responseView, &ResponseView::payloadAvailable, m_savePayloadAction, &QAction::setEnabled);
+    connect(m_client, &CoapClient::exchangeStarted, this, &MainWindow::trackExchange);
+    connect(m_client->messageLayer(), &CoapMessageLayer::retransmitted, this, [this] {
+        ++m_retransmissionCount;
+        updateStatus();
+    });
+    connect(m_settings, &Settings::transmissionSettingsChanged, this, &MainWindow::applySettings);
+    connect(m_settings, &Settings::recentUrisChanged, this, [this] {
+        m_composer->setHistory(m_settings->recentUris());
+    });
+
+    applySettings();
+    m_composer->setBlockSzx(m_settings->blockSzx());
+    m_composer->setHistory(m_settings->recentUris());
+    const QStringList recent = m_settings->recentUris();
+    if (!recent.isEmpty())
+        m_composer->setUriText(recent.constFirst());
+
+    // The client's own socket: any address, a port the system chooses (RFC 7252 §4.1 lets a
+    // client use any source port).
+    if (!m_transport->bind(QHostAddress::Any, 0)) {
+        m_responseView->showFailure(ErrorText::networkError(m_transport->lastError()), ResponseClass::NetworkProblem);
+        m_interfaceLabel->setText(tr("no socket"));
+    } else {
+        m_interfaceLabel->setText(tr("UDP port %1").arg(m_transport->localEndpoint().port()));
+    }
+
+    const QStringList observations = m_settings->openObservations();
+    if (!observations.isEmpty()) {
+        m_observationUri = observations.constFirst();
+        m_resumeAction->setText(tr("Resume &Observation of %1").arg(m_observationUri));
+        m_resumeAction->setVisible(true);
+    }
+    updateActions();
+    updateStatus();
+}
+
+MainWindow::~MainWindow()
+{
+    // Replies are children of the client; make sure none calls back into a half-destroyed window.
+    for (CoapReply *reply : m_client->findChildren<CoapReply *>())
+        disconnect(reply, nullptr, this, nullptr);
+}
+
+void MainWindow::createActions()
+{
+    m_savePayloadAction = new QAction(themedIcon("document-save", QStyle::SP_DialogSaveButton, this),
+                                      tr("&Save Payload…"), this);
+    m_savePayloadAction->setShortcut(QKeySequence::Save);
+    m_savePayloadAction->setEnabled(false);
+    connect(m_savePayloadAction, &QAction::triggered, m_responseView, &ResponseView::savePayload);
+
+    m_quitAction = new QAction(tr("&Quit"), this);
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_focusUriAction = new QAction(tr("Go to &URI Field"), this);
+    m_focusUriAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    connect(m_focusUriAction, &QAction::triggered, this, &MainWindow::focusUriField);
+
+    m_addOptionAction = new QAction(tr("Add &Option"), this);
+    m_addOptionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_addOptionAction, &QAction::triggered, m_composer, &RequestComposer::addOptionRow);
+
+    m_clearHistoryAction = new QAction(tr("Clear URI &History"), this);
+    connect(m_clearHistoryAction, &QAction::triggered, this, [this] { m_settings->setRecentUris({}); });
+
+    m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_FileDialogDetailedView, this),
+                                   tr("&Settings…"), this);
+    m_settingsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_settingsAction->setToolTip(tr("Settings: transmission parameters, block size, discovery, language"));
+    connect(m_settingsAction, &QAction::triggered, this, &MainWindow::showSettingsDialog);
+
+    m_sendAction = new QAction(themedIcon("mail-send", QStyle::SP_ArrowRight, this), tr("&Send"), this);
+    m_sendAction->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
+    m_sendAction->setToolTip(tr("Send the request (Ctrl+Return)"));
+    connect(m_sendAction, &QAction::triggered, this, &MainWindow::sendCurrentRequest);
+
+    m_repeatAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload, this), tr("&Repeat Last Request"), this);
+    m_repeatAction->setShortcut(QKeySequence(Qt::Key_F5));
+    connect(m_repeatAction, &QAction::triggered, this, &MainWindow::repeatLastRequest);
+
+    m_cancelAction = new QAction(themedIcon("process-stop", QStyle::SP_BrowserStop, this), tr("&Cancel"), this);
+    m_cancelAction->setShortcut(QKeySequence(Qt::Key_Escape));
+    m_cancelAction->setToolTip(tr("Cancel the running exchange or observation (Esc)"));
+    connect(m_cancelAction, &QAction::triggered, this, &MainWindow::cancelRequest);
+
+    m_observeAction = new QAction(themedIcon("view-visible", QStyle::SP_FileDialogContentsView, this), tr("&Observe"), this);
+    m_observeAction->setCheckable(true);
+    m_observeAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_O));
+    m_observeAction->setToolTip(tr("Observe the resource: the device sends every change (Ctrl+O)"));
+    connect(m_observeAction, &QAction::toggled, this, [this](bool on) {
+        if (m_updatingObserve)
+            return;
+        if (on) {
+            if (!startObservation())
+                setObserveChecked(false);
+        } else {
+            stopObservation();
+        }
+    });
+
+    m_resumeAction = new QAction(tr("Resume &Observation"), this);
+    m_resumeAction->setVisible(false);
+    connect(m_resumeAction, &QAction::triggered, this, [this] {
+        if (!m_observationUri.isEmpty())
+            startObservation(m_observationUri);
+        m_resumeAction->setVisible(false);
+    });
+
+    m_discoverAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, this), tr("&Discover"), this);
+    m_discoverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    m_discoverAction->setToolTip(tr("Ask the local network which CoAP devices are there (Ctrl+D)"));
+    m_addDeviceAction = new QAction(themedIcon("list-add", QStyle::SP_FileDialogNewFolder, this), tr("&Add Device…"), this);
+    m_addDeviceAction->setToolTip(tr("Add a device by its address"));
+
+    m_aboutAction = new QAction(tr("&About CoAP Explorer"), this);
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(tr("About &Qt"), this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    for (QAction *action : {m_savePayloadAction, m_quitAction, m_focusUriAction, m_addOptionAction, m_settingsAction,
+                            m_sendAction, m_repeatAction, m_cancelAction, m_observeAction, m_discoverAction})
+        addAction(action); // shortcuts work even when the tool bar is hidden
+}
+
+void MainWindow::createMenus()
+{
+    m_fileMenu = menuBar()->addMenu(tr("&File"));
+    m_fileMenu->addAction(m_savePayloadAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_editMenu = menuBar()->addMenu(tr("&Edit"));
+    m_editMenu->addAction(m_focusUriAction);
+    m_editMenu->addAction(m_addOptionAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_clearHistoryAction);
+    m_editMenu->addSeparator();
+    m_editMenu->addAction(m_settingsAction);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_dockSeparator = m_viewMenu->addSeparator();
+
+    m_requestMenu = menuBar()->addMenu(tr("&Request"));
+    m_requestMenu->addAction(m_sendAction);
+    m_requestMenu->addAction(m_repeatAction);
+    m_requestMenu->addAction(m_cancelAction);
+    m_requestMenu->addSeparator();
+    m_requestMenu->addAction(m_observeAction);
+    m_requestMenu->addAction(m_resumeAction);
+    m_requestMenu->addSeparator();
+    m_methodMenu = m_requestMenu->addMenu(tr("&Method"));
+    m_methodGroup = new QActionGroup(this);
+    const struct { const char *label; quint8 code; } methods[] = {
+        {QT_TR_NOOP("&GET"), CoapCode::Get}, {QT_TR_NOOP("&POST"), CoapCode::Post},
+        {QT_TR_NOOP("P&UT"), CoapCode::Put}, {QT_TR_NOOP("&DELETE"), CoapCode::Delete},
+        {QT_TR_NOOP("&FETCH"), CoapCode::Fetch}, {QT_TR_NOOP("P&ATCH"), CoapCode::Patch},
+        {QT_TR_NOOP("&iPATCH"), CoapCode::IPatch},
+    };
+    for (const auto &m : methods) {
+        QAction *action = m_methodMenu->addAction(tr(m.label));
+        action->setCheckable(true);
+        action->setData(int(m.code));
+        action->setChecked(m.code == CoapCode::Get);
+        m_methodGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code = m.code] { m_composer->setMethod(code); });
+    }
+
+    m_devicesMenu = menuBar()->addMenu(tr("&Devices"));
+    m_devicesMenu->addAction(m_discoverAction);
+    m_devicesMenu->addAction(m_addDeviceAction);
+
+    m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(tr("Main Tool Bar"));
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setMovable(false);
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    // The URI field lives here; hiding the bar would hide it, so the bar is not offered for hiding.
+    m_toolBar->toggleViewAction()->setVisible(false);
+
+    m_discoverMenu = new QMenu(tr("Discover"), this);
+    m_discoverMenu->addAction(m_discoverAction);
+    QAction *discoverySettings = m_discoverMenu->addAction(tr("Discovery &Settings…"));
+    connect(discoverySettings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
+    m_discoverButton = new QToolButton(m_toolBar);
+    m_discoverButton->setDefaultAction(m_discoverAction);
+    m_discoverButton->setMenu(m_discoverMenu);
+    m_discoverButton->setPopupMode(QToolButton::MenuButtonPopup);
+    m_discoverButton->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addWidget(m_discoverButton);
+    m_toolBar->addAction(m_addDeviceAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addWidget(m_composer->methodCombo());
+    m_toolBar->addWidget(m_composer->uriCombo());
+    m_toolBar->addAction(m_sendAction);
+    m_toolBar->addAction(m_observeAction);
+    m_toolBar->addAction(m_cancelAction);
+    m_toolBar->addSeparator();
+    m_toolBar->addAction(m_settingsAction);
+}
+
+void MainWindow::createDocks()
+{
+    m_deviceDock = new QDockWidget(tr("Devices"), this);
+    m_deviceDock->setObjectName(QStringLiteral("devicesDock"));
+    auto *placeholder = new QLabel(tr("No devices yet.\n\nPress Discover (Ctrl+D) to ask the local network, or "
+                                      "Add Device… to enter an address."), m_deviceDock);
+    placeholder->setWordWrap(true);
+    placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    placeholder->setMargin(8);
+    placeholder->setForegroundRole(QPalette::PlaceholderText);
+    placeholder->setMinimumWidth(120);
+    m_deviceDock->setWidget(placeholder);
+    addDockWidget(Qt::LeftDockWidgetArea, m_deviceDock);
+    m_deviceDock->toggleViewAction()->setText(tr("&Devices"));
+    m_deviceDock->toggleViewAction()->setShortcut(QKeySequence(Qt::ALT | Qt::SHIFT | Qt::Key_D));
+    m_viewMenu->insertAction(m_dockSeparator, m_deviceDock->toggleViewAction());
+    resizeDocks({m_deviceDock}, {260}, Qt::Horizontal);
+}
+
+void MainWindow::setDeviceDock(QWidget *widget)
+{
+    QWidget *old = m_deviceDock->widget();
+    m_deviceDock->setWidget(widget);
+    if (old && old != widget)
+        old->deleteLater();
+}
+
+void MainWindow::addBottomDock(QDockWidget *dock)
+{
+    if (!dock || m_bottomDocks.contains(dock))
+        return;
+    if (dock->objectName().isEmpty())
+        dock->setObjectName(QStringLiteral("bottomDock%1").arg(m_bottomDocks.size()));
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    if (!m_bottomDocks.isEmpty())
+        tabifyDockWidget(m_bottomDocks.constFirst(), dock);
+    m_bottomDocks.append(dock);
+    m_viewMenu->insertAction(m_dockSeparator, dock->toggleViewAction());
+    if (m_bottomDocks.size() == 1)
+        resizeDocks({dock}, {220}, Qt::Vertical);
+    m_bottomDocks.constFirst()->raise();
+}
+
+void MainWindow::createStatusBar()
+{
+    m_devicesLabel = new QLabel(this);
+    m_exchangesLabel = new QLabel(this);
+    m_retransmissionsLabel = new QLabel(this);
+    m_observationsLabel = new QLabel(this);
+    m_interfaceLabel = new QLabel(this);
+    for (QLabel *label : {m_devicesLabel, m_exchangesLabel, m_retransmissionsLabel, m_observationsLabel, m_interfaceLabel})
+        statusBar()->addPermanentWidget(label);
+}
+
+void MainWindow::updateStatus()
+{
+    // Both English forms in the source: without a translation loaded "%n …(s)" would show as is.
+    const int observations = int(m_observations.size());
+    m_devicesLabel->setText(m_deviceCount == 1 ? tr("%n device", nullptr, m_deviceCount)
+                                               : tr("%n devices", nullptr, m_deviceCount));
+    m_exchangesLabel->setText(m_exchangeCount == 1 ? tr("%n exchange", nullptr, m_exchangeCount)
+                                                   : tr("%n exchanges", nullptr, m_exchangeCount));
+    m_retransmissionsLabel->setText(m_retransmissionCount == 1
+                                        ? tr("%n retransmission", nullptr, m_retransmissionCount)
+                                        : tr("%n retransmissions", nullptr, m_retransmissionCount));
+    m_observationsLabel->setText(observations == 1 ? tr("%n observation", nullptr, observations)
+                                                   : tr("%n observations", nullptr, observations));
+}
+
+QString MainWindow::statusText() const
+{
+    return QStringList{m_devicesLabel->text(), m_exchangesLabel->text(), m_retransmissionsLabel->text(),
+                       m_observationsLabel->text(), m_interfaceLabel->text()}
+        .join(QStringLiteral(" \u00b7 "));
+}
+
+void MainWindow::setDeviceCount(int devices)
+{
+    m_deviceCount = devices;
+    updateStatus();
+}
+
+void MainWindow::setInterfaceText(const QString &text)
+{
+    m_interfaceLabel->setText(text);
+}
+
+void MainWindow::trackExchange(CoapReply *reply)
+{
+    ++m_exchangeCount;
+    if (reply->isObservation()) {
+        m_observations.insert(reply);
+        auto forget = [this, reply] {
+            m_observations.remove(reply);
+            updateStatus();
+        };
+        connect(reply, &CoapReply::finished, this, forget);
+        connect(reply, &QObject::destroyed, this, forget);
+    }
+    updateStatus();
+}
+
+void MainWindow::applySettings()
+{
+    m_client->setTransmissionParameters(m_settings->transmissionParameters());
+    m_client->setTokenLength(m_settings->tokenLength());
+    m_client->setDefaultBlockSzx(m_settings->blockSzx());
+}
+
+void MainWindow::updateActions()
+{
+    const bool running = (m_activeReply && !m_activeReply->isFinished()) || m_observation;
+    m_cancelAction->setEnabled(running);
+    m_repeatAction->setEnabled(m_lastRequest.has_value());
+}
+
+void MainWindow::setObserveChecked(bool checked)
+{
+    m_updatingObserve = true;
+    m_observeAction->setChecked(checked);
+    m_updatingObserve = false;
+}
+
+void MainWindow::openUri(const QString &uri, quint8 method)
+{
+    m_composer->setMethod(method);
+    m_composer->setUriText(uri);
+}
+
+CoapReply *MainWindow::sendUri(const QString &uri, quint8 method)
+{
+    openUri(uri, method);
+    return sendCurrentRequest();
+}
+
+CoapReply *MainWindow::sendCurrentRequest()
+{
+    CoapUri uri;
+    const std::optional<CoapRequest> request = m_composer->buildRequest(false, &uri);
+    if (!request)
+        return nullptr;
+    return startRequest(*request, uri, false);
+}
+
+CoapReply *MainWindow::startObservation(const QString &uriText)
+{
+    if (!uriText.isEmpty())
+        m_composer->setUriText(uriText);
+    if (m_composer->method() != CoapCode::Get && m_composer->method() != CoapCode::Fetch) {
+        // RFC 7641 §2: only GET (and FETCH, RFC 8132) can be observed.
+        m_composer->setMethod(CoapCode::Get);
+        statusBar()->showMessage(tr("Observing uses GET."), 5000);
+    }
+    CoapUri uri;
+    const std::optional<CoapRequest> request = m_composer->buildRequest(true, &uri);
+    if (!request)
+        return nullptr;
+    return startRequest(*request, uri, true);
+}
+
+void MainWindow::stopObservation()
+{
+    if (m_observation) {
+        if (m_observation->isObserving())
+            m_observation->cancelObservation();
+        else
+            m_observation->abort();
+    }
+    setObserveChecked(false);
+    updateActions();
+}
+
+void MainWindow::repeatLastRequest()
+{
+    if (m_lastRequest)
+        startRequest(*m_lastRequest, m_lastUri, m_lastRequest->observe);
+}
+
+void MainWindow::cancelRequest()
+{
+    if (m_activeReply && !m_activeReply->isFinished()) {
+        if (m_activeReply == m_observation)
+            stopObservation();
+        else
+            m_activeReply->abort();
+    } else if (m_observation) {
+        stopObservation();
+    }
+    updateActions();
+}
+
+void MainWindow::focusUriField()
+{
+    m_composer->uriEdit()->setFocus(Qt::ShortcutFocusReason);
+    m_composer->uriEdit()->selectAll();
+}
+
+CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &uri, bool observe)
+{
+    // One request at a time in the view: a new one replaces the running one (an observation
+    // started from the tool bar keeps running until Observe is switched off).
+    if (m_activeReply && m_activeReply != m_observation && !m_activeReply->isFinished()) {
+        CoapReply *old = m_activeReply;
+        m_activeReply = nullptr;
+        old->abort();
+    }
+    if (observe && m_observation) {
+        CoapReply *old = m_observation;
+        m_observation = nullptr;
+        if (old->isObserving())
+            old->cancelObservation();
+        else
+            old->abort();
+    }
+
+    Exchange info;
+    info.uri = uri.toString();
+    info.path = uri.path();
+    info.method = request.message.code();
+    info.confirmable = request.confirmable;
+    if (!request.endpoint.isNull()) {
+        info.peer = request.endpoint.toString();
+    } else {
+        info.hostName = request.hostName;
+        info.peer = QStringLiteral("%1:%2").arg(request.hostName).arg(request.port);
+    }
+    info.timer.start();
+    const QString linkBase = QStringLiteral("%1://%2/").arg(uri.scheme(), uri.authority());
+
+    m_lastRequest = request;
+    m_lastUri = uri;
+    const QString typed = m_composer->uriText().trimmed();
+    m_settings->addRecentUri(typed.isEmpty() ? info.uri : typed);
+
+    CoapReply *reply = m_client->send(request);
+    m_activeReply = reply;
+    if (observe) {
+        m_observation = reply;
+        m_observationUri = info.uri;
+        setObserveChecked(true);
+    }
+    const QString methodName = CoapCode::name(info.method);
+    m_responseView->showPending(observe ? tr("Observing %1 — waiting for the first notification…").arg(info.uri)
+                                        : tr("%1 %2 — waiting for an answer…").arg(methodName, info.uri));
+
+    connect(reply, &CoapReply::responseReceived, this, [this, reply, info, linkBase](const CoapMessage &response,
+                                                                                   const CoapEndpoint &from) {
+        if (reply != m_activeReply)
+            return;
+        ResponseContext context;
+        context.uri = info.uri;
+        context.path = info.path;
+        context.linkBase = linkBase;
+        context.method = info.method;
+        context.from = from;
+        context.rttMs = reply->rttMs();
+        context.retransmissions = reply->retransmissions();
+        context.notifications = reply->isObservation() ? reply->notificationCount() : 0;
+        m_responseView->showResponse(response, context);
+        if (reply->isObservation() && reply->isObserving())
+            m_responseView->setObservationState(tr("observing, notification %1").arg(reply->notificationCount()));
+    });
+    connect(reply, &CoapReply::progress, this, [this, reply](qint64 done, qint64 total) {
+        if (reply == m_activeReply)
+            m_responseView->setProgress(done, total);
+    });
+    connect(reply, &CoapReply::errorOccurred, this, [this, reply, info](CoapError error) {
+        if (reply != m_activeReply)
+            return;
+        if (error == CoapError::Cancelled) {
+            if (m_responseView->hasResponse())
+                m_responseView->setObservationState(reply->isObservation() ? tr("observation cancelled") : tr("cancelled"));
+            else
+                m_responseView->showFailure(tr("Cancelled before an answer arrived."), ResponseClass::Other);
+            return;
+        }
+        ExchangeErrorContext context;
+        context.peer = info.peer;
+        context.path = info.path;
+        context.hostName = info.hostName;
+        context.retransmissions = reply->retransmissions();
+        context.elapsedMs = info.timer.elapsed();
+        context.confirmable = info.confirmable;
+        const ResponseClass cls = (error == CoapError::BadResponse || error == CoapError::EncodeError)
+                                      ? ResponseClass::Other : ResponseClass::NetworkProblem;
+        m_responseView->showFailure(ErrorText::exchangeError(error, context), cls);
+    });
+    connect(reply, &CoapReply::observationEnded, this, [this, reply] {
+        if (reply == m_activeReply && m_responseView->hasResponse())
+            m_responseView->setObservationState(reply->notificationCount() == 1
+                                                    ? tr("observation ended after %n notification", nullptr, 1)
+                                                    : tr("observation ended after %n notifications", nullptr,
+                                                         reply->notificationCount()));
+    });
+    connect(reply, &CoapReply::finished, this, [this, reply] {
+        if (reply == m_observation) {
+            m_observation = nullptr;
+            setObserveChecked(false);
+        }
+        if (reply == m_activeReply && !m_responseView->hasResponse() && reply->error() == CoapError::None)
+            m_responseView->showFailure(tr("The exchange ended without an answer."), ResponseClass::Other);
+        reply->deleteLater();
+        updateActions();
+    });
+    updateActions();
+    emit requestStarted(reply, info.uri);
+    return reply;
+}
+
+void MainWindow::showSettingsDialog()
+{
+    SettingsDialog dialog(m_settings, this);
+    if (dialog.exec() == QDialog::Accepted)
+        m_composer->setBlockSzx(m_settings->blockSzx());
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("About CoAP Explorer"),
+                       tr("<h3>CoAP Explorer %1</h3><p>Find, inspect and debug CoAP devices "
+                          "(RFC 7252, 7641, 7959).</p><p>Built with Qt %2.</p>")
+                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::restoreLayout()
+{
+    m_layoutRestored = true;
+    if (!restoreGeometry(m_settings->windowGeometry())) {
+        // Comfortable at 1280×800 (UX.md), never larger than the screen.
+        QSize size(1280, 800);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableSize() * 0.95);
+        resize(size);
+    }
+    const QByteArray state = m_settings->windowState();
+    if (state.isEmpty() || !restoreState(state)) {
+        resizeDocks({m_deviceDock}, {qMax(240, width() / 5)}, Qt::Horizontal);
+        if (!m_bottomDocks.isEmpty())
+            resizeDocks({m_bottomDocks.constFirst()}, {qMax(180, height() / 4)}, Qt::Vertical);
+    }
+    const QByteArray split = m_settings->layoutState(QStringLiteral("requestResponse"));
+    if (split.isEmpty() || !m_splitter->restoreState(split)) {
+        const int h = qMax(400, m_splitter->height());
+        m_splitter->setSizes({h / 3, h * 2 / 3});
+    }
+    m_composer->restoreState(m_settings->layoutState(QStringLiteral("composer")));
+    m_responseView->restoreState(m_settings->layoutState(QStringLiteral("response")));
+}
+
+void MainWindow::saveLayout()
+{
+    m_settings->setWindowGeometry(saveGeometry());
+    m_settings->setWindowState(saveState());
+    m_settings->setLayoutState(QStringLiteral("requestResponse"), m_splitter->saveState());
+    m_settings->setLayoutState(QStringLiteral("composer"), m_composer->saveState());
+    m_settings->setLayoutState(QStringLiteral("response"), m_responseView->saveState());
+    m_settings->setOpenObservations(m_observation ? QStringList{m_observationUri} : QStringList{});
+    m_settings->sync();
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    if (!m_layoutRestored)
+        restoreLayout();
+    QMainWindow::showEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    // Leave nothing registered on the devices (RFC 7641 §3.6).
+    if (m_observation && m_observation->isObserving())
+        m_observation->cancelObservation(CoapReply::CancelMode::Deregister);
+    QMainWindow::closeEvent(event);
+}

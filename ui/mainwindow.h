@@ -1,0 +1,195 @@
+#pragma once
+
+#include "coapclient.h"
+#include "coapuri.h"
+
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPointer>
+#include <QSet>
+
+#include <optional>
+
+class CoapUdpTransport;
+class QActionGroup;
+class QDockWidget;
+class QLabel;
+class QSplitter;
+class QToolButton;
+class RequestComposer;
+class ResponseView;
+class Settings;
+
+// The shell of CoAP Explorer (UX.md): tool bar, request composer above the response view, a
+// "Devices" dock on the left, a bottom dock area for the message log, charts and observations,
+// and a status bar with counters. Owns the UDP transport and the CoapClient every part shares.
+//
+// For the other parts of ui/:
+//  - setDeviceDock() puts the device tree into the left dock; addBottomDock() adds a dock below
+//    (tabified, with a toggle in View). Add docks before the window is first shown (or call
+//    restoreLayout() afterwards) so that the saved layout applies to them.
+//  - client() is the engine: client()->exchangeStarted and client()->messageLayer()->datagramEvent
+//    see every exchange and datagram, whoever started it.
+//  - discoverAction()/addDeviceAction() are not handled here: connect to their triggered().
+//  - openUri()/sendUri() put a request into the composer (and send it), as a double-click does.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    // settings is not owned and must outlive the window; with nullptr the window creates its own
+    // (the application's QSettings).
+    explicit MainWindow(Settings *settings = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    CoapClient *client() const { return m_client; }
+    CoapUdpTransport *transport() const { return m_transport; }
+    Settings *settings() const { return m_settings; }
+    RequestComposer *composer() const { return m_composer; }
+    ResponseView *responseView() const { return m_responseView; }
+
+    // Replaces the placeholder of the "Devices" dock; the window takes ownership of widget.
+    void setDeviceDock(QWidget *widget);
+    QDockWidget *deviceDock() const { return m_deviceDock; }
+    // Adds a dock to the bottom area, tabified with the docks already there; the window takes
+    // ownership. Give the dock a unique objectName: saveState()/restoreState() need it.
+    void addBottomDock(QDockWidget *dock);
+    QList<QDockWidget *> bottomDocks() const { return m_bottomDocks; }
+
+    QToolBar *mainToolBar() const { return m_toolBar; }
+    QMenu *fileMenu() const { return m_fileMenu; }
+    QMenu *editMenu() const { return m_editMenu; }
+    QMenu *viewMenu() const { return m_viewMenu; }
+    QMenu *requestMenu() const { return m_requestMenu; }
+    QMenu *devicesMenu() const { return m_devicesMenu; }
+    QMenu *helpMenu() const { return m_helpMenu; }
+    QMenu *discoverMenu() const { return m_discoverMenu; } // the ▾ of the Discover button
+    QAction *discoverAction() const { return m_discoverAction; }   // Ctrl+D
+    QAction *addDeviceAction() const { return m_addDeviceAction; }
+    QAction *sendAction() const { return m_sendAction; }           // Ctrl+Return
+    QAction *repeatAction() const { return m_repeatAction; }       // F5
+    QAction *cancelAction() const { return m_cancelAction; }       // Esc
+    QAction *observeAction() const { return m_observeAction; }     // checkable
+    QAction *settingsAction() const { return m_settingsAction; }
+
+    // Status bar counters. Exchanges, retransmissions and observations are counted here from the
+    // client's signals; the device count and the interface text come from the device part.
+    void setDeviceCount(int devices);
+    void setInterfaceText(const QString &text);
+    int deviceCount() const { return m_deviceCount; }
+    int exchangeCount() const { return m_exchangeCount; }
+    int retransmissionCount() const { return m_retransmissionCount; }
+    int observationCount() const { return int(m_observations.size()); }
+    QString statusText() const; // all counters in one line, for tests
+
+    // Puts a URI (and method) into the composer without sending.
+    void openUri(const QString &uri, quint8 method = CoapCode::Get);
+    // Puts it into the composer and sends it at once (a double-click on a resource).
+    CoapReply *sendUri(const QString &uri, quint8 method = CoapCode::Get);
+    // What Ctrl+Return does: sends what the composer holds; nullptr when it is not valid (the
+    // reason is shown in place).
+    CoapReply *sendCurrentRequest();
+    // Registers an observation of the composer's URI (or of uri) and shows its notifications.
+    CoapReply *startObservation(const QString &uri = {});
+    void stopObservation();
+    CoapReply *activeReply() const { return m_activeReply; }
+    CoapReply *observationReply() const { return m_observation; }
+
+    // Applies the saved geometry, dock layout and splitter sizes. Called by the first show if
+    // not called before.
+    void restoreLayout();
+    void saveLayout();
+
+public Q_SLOTS:
+    void showSettingsDialog();
+    void repeatLastRequest();
+    void cancelRequest();
+    void focusUriField();
+    void showAbout();
+
+Q_SIGNALS:
+    // A request of this window went out (not those other parts send through client()).
+    void requestStarted(CoapReply *reply, const QString &uri);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
+
+private:
+    struct Exchange
+    {
+        QString uri;
+        QString path;
+        QString peer;
+        QString hostName;
+        quint8 method = 0;
+        bool confirmable = true;
+        QElapsedTimer timer;
+    };
+    void createActions();
+    void createMenus();
+    void createToolBar();
+    void createDocks();
+    void createStatusBar();
+    void applySettings();
+    CoapReply *startRequest(const CoapRequest &request, const CoapUri &uri, bool observe);
+    void updateActions();
+    void updateStatus();
+    void setObserveChecked(bool checked);
+    void trackExchange(CoapReply *reply);
+
+    Settings *m_settings;
+    CoapUdpTransport *m_transport;
+    CoapClient *m_client;
+    RequestComposer *m_composer;
+    ResponseView *m_responseView;
+    QSplitter *m_splitter;
+    QToolBar *m_toolBar = nullptr;
+    QToolButton *m_discoverButton = nullptr;
+    QDockWidget *m_deviceDock = nullptr;
+    QList<QDockWidget *> m_bottomDocks;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_requestMenu = nullptr;
+    QMenu *m_devicesMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_discoverMenu = nullptr;
+    QMenu *m_methodMenu = nullptr;
+    QAction *m_dockSeparator = nullptr;
+    QActionGroup *m_methodGroup = nullptr;
+
+    QAction *m_savePayloadAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_focusUriAction = nullptr;
+    QAction *m_settingsAction = nullptr;
+    QAction *m_addOptionAction = nullptr;
+    QAction *m_clearHistoryAction = nullptr;
+    QAction *m_sendAction = nullptr;
+    QAction *m_repeatAction = nullptr;
+    QAction *m_cancelAction = nullptr;
+    QAction *m_observeAction = nullptr;
+    QAction *m_resumeAction = nullptr;
+    QAction *m_discoverAction = nullptr;
+    QAction *m_addDeviceAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+
+    QLabel *m_devicesLabel = nullptr;
+    QLabel *m_exchangesLabel = nullptr;
+    QLabel *m_retransmissionsLabel = nullptr;
+    QLabel *m_observationsLabel = nullptr;
+    QLabel *m_interfaceLabel = nullptr;
+
+    QPointer<CoapReply> m_activeReply;
+    QPointer<CoapReply> m_observation;
+    QString m_observationUri;
+    QSet<CoapReply *> m_observations;
+    std::optional<CoapRequest> m_lastRequest;
+    CoapUri m_lastUri;
+    int m_deviceCount = 0;
+    int m_exchangeCount = 0;
+    int m_retransmissionCount = 0;
+    bool m_layoutRestored = false;
+    bool m_updatingObserve = false;
+};

@@ -1,0 +1,93 @@
+#pragma once
+
+#include "coapmessagelayer.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QString>
+#include <QStringList>
+
+class QSettings;
+
+// A saved request the user gave a name.
+struct Bookmark
+{
+    QString name;
+    QString uri;
+    quint8 method = 0x01; // CoapCode::Get
+    friend bool operator==(const Bookmark &, const Bookmark &) = default;
+};
+
+// Typed wrapper around QSettings (after qBittorrent's SettingsStorage): every persisted value has
+// one getter, one setter and one default here, and nowhere else in the code is a key spelled.
+// Not thread-safe; lives on the GUI thread.
+class Settings : public QObject
+{
+    Q_OBJECT
+public:
+    // The user's settings (organisation and application names of QCoreApplication).
+    explicit Settings(QObject *parent = nullptr);
+    // An INI file of its own, for tests and --demo.
+    explicit Settings(const QString &iniFile, QObject *parent = nullptr);
+    ~Settings() override;
+
+    static constexpr int kMaxRecentUris = 20;
+
+    // RFC 7252 §4.8 transmission parameters, applied to the client when they change.
+    CoapTransmissionParameters transmissionParameters() const;
+    void setTransmissionParameters(const CoapTransmissionParameters &parameters);
+    // Preferred block size exponent 0..6 (16..1024 bytes), RFC 7959 §2.2.
+    int blockSzx() const;
+    void setBlockSzx(int szx);
+    int tokenLength() const; // 0..8 bytes
+    void setTokenLength(int bytes);
+
+    // Discovery: multicast groups ("224.0.1.187", "ff02::fd"), interface names (empty = all),
+    // how long answers are collected, and whether to discover when the window opens.
+    QStringList discoveryGroups() const;
+    void setDiscoveryGroups(const QStringList &groups);
+    static QStringList defaultDiscoveryGroups();
+    QStringList discoveryInterfaces() const;
+    void setDiscoveryInterfaces(const QStringList &interfaces);
+    int discoveryWaitMs() const;
+    void setDiscoveryWaitMs(int ms);
+    bool discoverOnStart() const;
+    void setDiscoverOnStart(bool on);
+
+    // UI language as a locale name ("de", "fr_FR"); empty = the system's. Applies on restart.
+    QString language() const;
+    void setLanguage(const QString &language);
+
+    // Most recent first, without duplicates, at most kMaxRecentUris.
+    QStringList recentUris() const;
+    void setRecentUris(const QStringList &uris);
+    void addRecentUri(const QString &uri);
+
+    QList<Bookmark> bookmarks() const;
+    void setBookmarks(const QList<Bookmark> &bookmarks);
+
+    // URIs observed when the window was closed, offered again on the next start.
+    QStringList openObservations() const;
+    void setOpenObservations(const QStringList &uris);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    // Splitter and header states by name ("requestResponse", "composer", …).
+    QByteArray layoutState(const QString &name) const;
+    void setLayoutState(const QString &name, const QByteArray &state);
+
+    void sync();
+    QSettings *storage() const { return m_settings; } // for other ui/ parts' own keys
+
+Q_SIGNALS:
+    void transmissionSettingsChanged(); // parameters, block size, token length
+    void discoverySettingsChanged();
+    void recentUrisChanged();
+    void bookmarksChanged();
+
+private:
+    QSettings *m_settings;
+};
