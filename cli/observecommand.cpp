@@ -111,12 +111,14 @@ int runObserveCommand(const QStringList &arguments)
 
     QEventLoop loop;
     bool stopping = false;
+    bool resetPending = false; // reactive cancellation: the RST still has to go out
     int printed = 0;
     auto stop = [&] {
         if (stopping || reply->isFinished())
             return;
         stopping = true;
         if (reply->isObserving()) {
+            resetPending = cancelMode == CoapReply::CancelMode::Reset;
             reply->cancelObservation(cancelMode);
             // The server should confirm the deregistration at once; do not wait forever for it.
             QTimer::singleShot(5000, reply, [reply] { reply->abort(); });
@@ -165,6 +167,22 @@ int runObserveCommand(const QStringList &arguments)
     }
     loop.exec();
 
+    if (resetPending) {
+        // RFC 7641 §3.6 (reactive): the server forgets the observation only when its next
+        // notification is answered with RST, so stay until that RST has gone out (the engine sends
+        // it for the now unknown token), at most Max-Age plus a little. A second Ctrl-C ends at once.
+        const CoapEndpoint peer = reply->responder();
+        const qint64 maxAgeMs = qint64(reply->response().uintOption(CoapOptionNumber::MaxAge).value_or(60)) * 1000;
+        QEventLoop waitForReset;
+        QObject::connect(client.messageLayer(), &CoapMessageLayer::datagramEvent, &waitForReset,
+                         [&](const CoapDatagramEvent &e) {
+            if (e.direction == CoapDatagramEvent::Direction::Sent && e.message.type() == CoapType::Reset && e.peer == peer)
+                waitForReset.quit();
+        });
+        QObject::connect(&interrupt, &InterruptWatcher::interrupted, &waitForReset, &QEventLoop::quit);
+        QTimer::singleShot(maxAgeMs + 2000, &waitForReset, &QEventLoop::quit);
+        waitForReset.exec();
+    }
     if (stopping) {
         // Ended on request: success whether the server confirmed the deregistration or not.
         return CliExit::Success;

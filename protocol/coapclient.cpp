@@ -264,6 +264,7 @@ void CoapClient::sendCurrent(CoapExchange *exchange)
         exchange->mid = m_messages->ping(exchange->peer);
     else
         exchange->mid = m_messages->send(exchange->current, exchange->peer);
+    exchange->current.setMessageId(exchange->mid); // for the log line and for the reply's request()
     qCDebug(lcCoapRequest) << "sent" << exchange->current.summary() << "to" << exchange->peer.toString();
 
     if (exchange->multicast)

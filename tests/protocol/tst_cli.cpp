@@ -1,0 +1,765 @@
+// coap-explorer-cli as a process: output formats, --json fields and their types, exit statuses,
+// block-wise output byte for byte against libcoap's own client, observe with a clean
+// deregistration (also on SIGINT), payload from stdin, --option, --verbose, and a hostile peer
+// that answers with garbage (the CLI must neither crash nor hang). docs/cli.md describes it all.
+#include "coapcodec.h"
+#include "externalpeer.h"
+
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkDatagram>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUdpSocket>
+
+#include <csignal>
+#include <functional>
+#include <sys/types.h>
+
+namespace {
+const QString kServer = QStringLiteral("coap-server-notls");
+const QString kClient = QStringLiteral("coap-client-notls");
+
+struct CliRun
+{
+    bool finished = false;
+    QProcess::ExitStatus exitStatus = QProcess::CrashExit;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+    qint64 elapsedMs = 0;
+    QString describe() const
+    {
+        return QStringLiteral("finished=%1 exit=%2 crashed=%3 after %4 ms\nstdout: %5\nstderr: %6")
+                .arg(finished).arg(exitCode).arg(exitStatus == QProcess::CrashExit).arg(elapsedMs)
+                .arg(QString::fromUtf8(out.left(2000)), QString::fromUtf8(err.left(4000)));
+    }
+};
+
+QProcessEnvironment cliEnvironment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.remove(QStringLiteral("QT_LOGGING_RULES")); // the CLI's stderr must be its own words only
+    return env;
+}
+
+// Runs the CLI and waits (bounded, with the event loop running so that in-process peers answer).
+CliRun runCli(const QStringList &args, int boundMs = 20000, const QByteArray &input = {})
+{
+    CliRun r;
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
+    QSignalSpy done(&p, &QProcess::finished);
+    QElapsedTimer timer;
+    timer.start();
+    p.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")), args);
+    if (!p.waitForStarted(5000))
+        return r;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    r.finished = done.wait(boundMs);
+    r.elapsedMs = timer.elapsed();
+    if (!r.finished) {
+        p.kill();
+        p.waitForFinished(3000);
+    }
+    r.exitStatus = p.exitStatus();
+    r.exitCode = p.exitCode();
+    r.out = p.readAllStandardOutput();
+    r.err = p.readAllStandardError();
+    return r;
+}
+
+// What coap-client-notls prints for a GET, minus the newline it appends.
+QByteArray libcoapGet(const QString &uri, const QStringList &extra = {})
+{
+    QProcess p;
+    p.start(kClient, QStringList{QStringLiteral("-m"), QStringLiteral("get")} + extra + QStringList{uri});
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished(3000);
+        return {};
+    }
+    QByteArray out = p.readAllStandardOutput();
+    if (out.endsWith('\n'))
+        out.chop(1);
+    return out;
+}
+
+bool startServer(ExternalPeer &peer, quint16 *port, const QStringList &extra = {})
+{
+    *port = ExternalPeer::freeUdpPort();
+    if (*port == 0)
+        return false;
+    return peer.startCoapServer(kServer, QStringList{QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                                     QString::number(*port)} + extra, *port);
+}
+
+QStringList lines(const QByteArray &text)
+{
+    QStringList result = QString::fromUtf8(text).split(QLatin1Char('\n'));
+    while (!result.isEmpty() && result.last().isEmpty())
+        result.removeLast();
+    return result;
+}
+
+// One plain sentence from the CLI on stderr: "coap-explorer-cli: …", no engine log lines.
+bool isPlainErrorLine(const QByteArray &err)
+{
+    const QStringList l = lines(err);
+    return l.size() == 1 && l.first().startsWith(QLatin1String("coap-explorer-cli: ")) && l.first().size() > 25;
+}
+
+// A CoAP "server" inside the test: answers every request the CLI sends with whatever the
+// behaviour returns (garbage, RST, a canned response), and remembers the requests.
+class ScriptedPeer : public QObject
+{
+public:
+    using Behaviour = std::function<QList<QByteArray>(const CoapMessage &request)>;
+    explicit ScriptedPeer(Behaviour behaviour) : m_behaviour(std::move(behaviour))
+    {
+        m_socket.bind(QHostAddress(QHostAddress::LocalHost), 0);
+        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
+            while (m_socket.hasPendingDatagrams()) {
+                const QNetworkDatagram d = m_socket.receiveDatagram();
+                const CoapDecodeResult decoded = CoapCodec::decode(d.data());
+                // Only requests are answered, so that the CLI's RSTs to garbage end the ping-pong.
+                if (!decoded.ok() || !decoded.message.isRequest())
+                    continue;
+                requests.append(decoded.message);
+                for (const QByteArray &answer : m_behaviour(decoded.message))
+                    m_socket.writeDatagram(answer, d.senderAddress(), quint16(d.senderPort()));
+            }
+        });
+    }
+    quint16 port() const { return m_socket.localPort(); }
+    QList<CoapMessage> requests;
+
+private:
+    QUdpSocket m_socket;
+    Behaviour m_behaviour;
+};
+
+QByteArray header(quint8 typeAndTkl, quint8 code, quint16 mid)
+{
+    QByteArray h;
+    h.append(char(0x40 | typeAndTkl)); // version 1
+    h.append(char(code));
+    h.append(char(mid >> 8));
+    h.append(char(mid & 0xff));
+    return h;
+}
+
+CoapMessage ackFor(const CoapMessage &request, quint8 code)
+{
+    return CoapMessage(CoapType::Acknowledgement, code, request.messageId(), request.token());
+}
+} // namespace
+
+#define REQUIRE_SERVER(peer, port, ...)                                                             \
+    if (!ExternalPeer::haveProgram(kServer))                                                        \
+        QSKIP("libcoap's coap-server-notls is not installed (Debian package libcoap3-bin)");        \
+    quint16 port = 0;                                                                               \
+    ExternalPeer peer;                                                                              \
+    QVERIFY2(startServer(peer, &port, ##__VA_ARGS__), qPrintable(peer.errorString()))
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void helpAndVersion_data();
+    void helpAndVersion();
+    void getTime();
+    void jsonFields();
+    void jsonValueTypes();
+    void errorResponse();
+    void usageErrors_data();
+    void usageErrors();
+    void coapsIsSecurityFailure();
+    void timeout();
+    void reset();
+    void ping();
+    void blockSize16MatchesLibcoap();
+    void observeCount_data();
+    void observeCount();
+    void sigintEndsObserve();
+    void payloadFromStdin();
+    void optionArgument_data();
+    void optionArgument();
+    void verbose();
+    void malformedPeer_data();
+    void malformedPeer();
+};
+
+void TestCli::initTestCase()
+{
+    const QString binary = ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli"));
+    QVERIFY2(QFileInfo(binary).isExecutable(),
+             qPrintable(QStringLiteral("%1 is missing; build coap-explorer-cli and set COAP_EXPLORER_BIN_DIR").arg(binary)));
+}
+
+void TestCli::helpAndVersion_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("--help") << QStringList{QStringLiteral("--help")} << QStringLiteral("Usage: coap-explorer-cli");
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")}
+                               << QStringLiteral("coap-explorer-cli " COAP_EXPLORER_VERSION);
+    QTest::newRow("get --help") << QStringList{QStringLiteral("get"), QStringLiteral("--help")} << QStringLiteral("--block-size");
+    QTest::newRow("put --help") << QStringList{QStringLiteral("put"), QStringLiteral("--help")} << QStringLiteral("--payload-file");
+    QTest::newRow("observe --help") << QStringList{QStringLiteral("observe"), QStringLiteral("--help")} << QStringLiteral("--cancel");
+    QTest::newRow("ping --help") << QStringList{QStringLiteral("ping"), QStringLiteral("--help")} << QStringLiteral("--timeout");
+}
+
+void TestCli::helpAndVersion()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, expected);
+    const CliRun r = runCli(args);
+    QVERIFY2(r.finished && r.exitStatus == QProcess::NormalExit, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(QString::fromUtf8(r.out).contains(expected), qPrintable(r.describe()));
+}
+
+void TestCli::getTime()
+{
+    REQUIRE_SERVER(peer, port);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:%1/time").arg(port)});
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+    // The raw payload, and no newline of ours: stdout is not a terminal here.
+    static const QRegularExpression time(QStringLiteral("^[A-Z][a-z]{2} [ 0-9]\\d \\d\\d:\\d\\d:\\d\\d$"));
+    QVERIFY2(time.match(QString::fromUtf8(r.out)).hasMatch(), qPrintable(r.describe()));
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::jsonFields()
+{
+    REQUIRE_SERVER(peer, port);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--json"), QStringLiteral("coap://127.0.0.1:%1/time").arg(port)});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(lines(r.out).size(), 1);
+    QVERIFY(r.out.endsWith('\n'));
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out, &parseError);
+    QVERIFY2(doc.isObject(), qPrintable(parseError.errorString()));
+    const QJsonObject o = doc.object();
+
+    QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("127.0.0.1:%1").arg(port));
+    QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("ACK"));
+    QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("2.05"));
+    const QJsonValue mid = o.value(QStringLiteral("mid"));
+    QVERIFY(mid.isDouble());
+    QVERIFY(mid.toDouble() >= 0 && mid.toDouble() <= 65535 && mid.toDouble() == double(mid.toInt()));
+    const QString token = o.value(QStringLiteral("token")).toString();
+    QVERIFY2(QRegularExpression(QStringLiteral("^([0-9a-f]{2}){1,8}$")).match(token).hasMatch(), qPrintable(token));
+
+    const QJsonValue options = o.value(QStringLiteral("options"));
+    QVERIFY(options.isArray());
+    bool sawMaxAge = false;
+    for (const QJsonValue &item : options.toArray()) {
+        QVERIFY(item.isObject());
+        const QJsonObject option = item.toObject();
+        QVERIFY(option.value(QStringLiteral("name")).isString());
+        QVERIFY(option.value(QStringLiteral("number")).isDouble());
+        QVERIFY(option.contains(QStringLiteral("value")));
+        if (option.value(QStringLiteral("number")).toInt() == 14) {
+            sawMaxAge = true;
+            QCOMPARE(option.value(QStringLiteral("name")).toString(), QStringLiteral("Max-Age"));
+            QVERIFY(option.value(QStringLiteral("value")).isDouble()); // uint → number
+            QCOMPARE(option.value(QStringLiteral("value")).toInt(), 1);
+        }
+    }
+    QVERIFY(sawMaxAge);
+    // libcoap leaves Content-Format out for text/plain.
+    QVERIFY(o.contains(QStringLiteral("content_format")));
+    QVERIFY(o.value(QStringLiteral("content_format")).isNull());
+    const QString payload = o.value(QStringLiteral("payload")).toString();
+    QVERIFY(!payload.isEmpty());
+    QCOMPARE(o.value(QStringLiteral("payload_hex")).toString(), QString::fromLatin1(payload.toUtf8().toHex()));
+    QVERIFY(o.value(QStringLiteral("rtt_ms")).isDouble());
+    QVERIFY(o.value(QStringLiteral("rtt_ms")).toDouble() >= 0);
+}
+
+void TestCli::jsonValueTypes()
+{
+    // Every kind of option value and a binary payload, from a peer we script.
+    ScriptedPeer peer([](const CoapMessage &request) {
+        CoapMessage m = ackFor(request, CoapCode::Content);
+        m.addUintOption(CoapOptionNumber::ContentFormat, 42);      // uint
+        m.addOption(CoapOptionNumber::ETag, QByteArray("\xa1\xb2", 2)); // opaque
+        m.addOption(CoapOptionNumber::LocationPath, "here");        // string
+        m.addUintOption(CoapOptionNumber::MaxAge, 30);
+        m.addOption(65000, "zz");                                  // unknown (elective)
+        m.setPayload(QByteArray("\x00\xff\xfe", 3));               // not UTF-8
+        return QList<QByteArray>{CoapCodec::encode(m)};
+    });
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--json"), QStringLiteral("coap://127.0.0.1:%1/x").arg(peer.port())});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("content_format")).toInt(-1), 42);
+    QVERIFY(o.value(QStringLiteral("content_format")).isDouble());
+    QHash<int, QJsonValue> values;
+    QHash<int, QString> names;
+    for (const QJsonValue &item : o.value(QStringLiteral("options")).toArray()) {
+        values.insert(item[QStringLiteral("number")].toInt(), item[QStringLiteral("value")]);
+        names.insert(item[QStringLiteral("number")].toInt(), item[QStringLiteral("name")].toString());
+    }
+    QCOMPARE(values.value(12), QJsonValue(42));
+    QCOMPARE(values.value(4), QJsonValue(QStringLiteral("a1b2")));
+    QCOMPARE(values.value(8), QJsonValue(QStringLiteral("here")));
+    QCOMPARE(values.value(14), QJsonValue(30));
+    QCOMPARE(values.value(65000), QJsonValue(QStringLiteral("7a7a")));
+    QCOMPARE(names.value(4), QStringLiteral("ETag"));
+    QCOMPARE(names.value(65000), QStringLiteral("65000"));
+    // A payload that is not UTF-8 has no "payload" text, only its hex.
+    QVERIFY(!o.contains(QStringLiteral("payload")));
+    QCOMPARE(o.value(QStringLiteral("payload_hex")).toString(), QStringLiteral("00fffe"));
+
+    // Raw output is the payload byte for byte.
+    const CliRun raw = runCli({QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:%1/x").arg(peer.port())});
+    QVERIFY2(raw.finished && raw.exitCode == 0, qPrintable(raw.describe()));
+    QCOMPARE(raw.out, QByteArray("\x00\xff\xfe", 3));
+}
+
+void TestCli::errorResponse()
+{
+    REQUIRE_SERVER(peer, port);
+    const QString uri = QStringLiteral("coap://127.0.0.1:%1/missing").arg(port);
+    const CliRun raw = runCli({QStringLiteral("get"), uri});
+    QVERIFY2(raw.finished, qPrintable(raw.describe()));
+    QCOMPARE(raw.exitCode, 1);
+    QCOMPARE(raw.out, QByteArray("Not Found")); // libcoap's 4.04 payload, still printed
+    QVERIFY2(isPlainErrorLine(raw.err), qPrintable(raw.describe()));
+    QVERIFY(raw.err.contains("4.04"));
+
+    const CliRun json = runCli({QStringLiteral("get"), QStringLiteral("--json"), uri});
+    QVERIFY2(json.finished, qPrintable(json.describe()));
+    QCOMPARE(json.exitCode, 1);
+    QCOMPARE(QJsonDocument::fromJson(json.out).object().value(QStringLiteral("code")).toString(), QStringLiteral("4.04"));
+    QVERIFY2(isPlainErrorLine(json.err), qPrintable(json.describe()));
+}
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("mentions");
+    const QString ok = QStringLiteral("coap://127.0.0.1:5683/x");
+    QTest::newRow("http scheme") << QStringList{QStringLiteral("get"), QStringLiteral("http://127.0.0.1/x")} << QStringLiteral("coap://");
+    QTest::newRow("no scheme") << QStringList{QStringLiteral("get"), QStringLiteral("127.0.0.1/x")} << QStringLiteral("scheme");
+    QTest::newRow("port out of range") << QStringList{QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:99999/x")} << QStringLiteral("port");
+    QTest::newRow("broken IPv6") << QStringList{QStringLiteral("get"), QStringLiteral("coap://[::1/x")} << QStringLiteral("IPv6");
+    QTest::newRow("fragment") << QStringList{QStringLiteral("get"), QStringLiteral("coap://127.0.0.1/x#y")} << QStringLiteral("fragment");
+    QTest::newRow("unknown option name") << QStringList{QStringLiteral("get"), QStringLiteral("--option"), QStringLiteral("Bogus-Name=1"), ok}
+                                         << QStringLiteral("Bogus-Name");
+    QTest::newRow("option number 0") << QStringList{QStringLiteral("get"), QStringLiteral("--option"), QStringLiteral("0=1"), ok}
+                                     << QStringLiteral("out of range");
+    QTest::newRow("bad hex value") << QStringList{QStringLiteral("get"), QStringLiteral("--option"), QStringLiteral("ETag=0xabc"), ok}
+                                   << QStringLiteral("hex");
+    QTest::newRow("block size 17") << QStringList{QStringLiteral("get"), QStringLiteral("--block-size"), QStringLiteral("17"), ok}
+                                   << QStringLiteral("--block-size");
+    QTest::newRow("bad timeout") << QStringList{QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("soon"), ok}
+                                 << QStringLiteral("--timeout");
+    QTest::newRow("bad token") << QStringList{QStringLiteral("get"), QStringLiteral("--token"), QStringLiteral("xyz"), ok}
+                               << QStringLiteral("--token");
+    QTest::newRow("unknown content format") << QStringList{QStringLiteral("put"), QStringLiteral("--content-format"), QStringLiteral("nonsense"), ok}
+                                            << QStringLiteral("nonsense");
+    QTest::newRow("missing payload file") << QStringList{QStringLiteral("put"), QStringLiteral("--payload-file"), QStringLiteral("/nonexistent/file"), ok}
+                                          << QStringLiteral("/nonexistent/file");
+    QTest::newRow("unknown flag") << QStringList{QStringLiteral("get"), QStringLiteral("--frobnicate"), ok} << QStringLiteral("frobnicate");
+    QTest::newRow("no URI") << QStringList{QStringLiteral("get")} << QStringLiteral("URI");
+    QTest::newRow("two URIs") << QStringList{QStringLiteral("get"), ok, ok} << QStringLiteral("URI");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("unknown command");
+    QTest::newRow("observe --count 0") << QStringList{QStringLiteral("observe"), QStringLiteral("--count"), QStringLiteral("0"), ok}
+                                       << QStringLiteral("--count");
+    QTest::newRow("observe --cancel bad") << QStringList{QStringLiteral("observe"), QStringLiteral("--cancel"), QStringLiteral("politely"), ok}
+                                          << QStringLiteral("--cancel");
+    QTest::newRow("ping a host name") << QStringList{QStringLiteral("ping"), QStringLiteral("coap://example.invalid/")}
+                                      << QStringLiteral("IP address");
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, mentions);
+    const CliRun r = runCli(args, 10000);
+    QVERIFY2(r.finished && r.exitStatus == QProcess::NormalExit, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 2);
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+    QVERIFY2(isPlainErrorLine(r.err), qPrintable(r.describe()));
+    QVERIFY2(QString::fromUtf8(r.err).contains(mentions), qPrintable(r.describe()));
+}
+
+void TestCli::coapsIsSecurityFailure()
+{
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("coaps://127.0.0.1/x")}, 10000);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 4);
+    QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("coaps"), qPrintable(r.describe()));
+}
+
+void TestCli::timeout()
+{
+    const quint16 port = ExternalPeer::freeUdpPort(); // nothing listens there
+    QVERIFY(port);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("1"),
+                             QStringLiteral("coap://127.0.0.1:%1/time").arg(port)}, 15000);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.elapsedMs < 1000 + 3000, qPrintable(r.describe()));
+    QVERIFY2(isPlainErrorLine(r.err), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::reset()
+{
+    ScriptedPeer peer([](const CoapMessage &request) {
+        return QList<QByteArray>{CoapCodec::encode(CoapMessage(CoapType::Reset, CoapCode::Empty, request.messageId()))};
+    });
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("5"),
+                             QStringLiteral("coap://127.0.0.1:%1/time").arg(peer.port())});
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.elapsedMs < 3000, qPrintable(r.describe())); // at once, not after the timeout
+    QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("RST"), qPrintable(r.describe()));
+    QCOMPARE(peer.requests.size(), 1);
+}
+
+void TestCli::ping()
+{
+    REQUIRE_SERVER(peer, port);
+    const CliRun r = runCli({QStringLiteral("ping"), QStringLiteral("--json"), QStringLiteral("coap://127.0.0.1:%1").arg(port)});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(o.value(QStringLiteral("source")).toString(), QStringLiteral("127.0.0.1:%1").arg(port));
+    QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("RST"));
+    QVERIFY(o.value(QStringLiteral("rtt_ms")).isDouble());
+
+    const quint16 silent = ExternalPeer::freeUdpPort();
+    const CliRun none = runCli({QStringLiteral("ping"), QStringLiteral("--timeout"), QStringLiteral("1"),
+                                QStringLiteral("coap://127.0.0.1:%1").arg(silent)}, 15000);
+    QVERIFY2(none.finished, qPrintable(none.describe()));
+    QCOMPARE(none.exitCode, 3);
+    QVERIFY2(none.elapsedMs < 4000 && isPlainErrorLine(none.err), qPrintable(none.describe()));
+}
+
+void TestCli::blockSize16MatchesLibcoap()
+{
+    REQUIRE_SERVER(peer, port);
+    const QString uri = QStringLiteral("coap://127.0.0.1:%1/example_data").arg(port);
+    const QByteArray reference = libcoapGet(uri);
+    QCOMPARE(reference.size(), 1500);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--block-size"), QStringLiteral("16"), uri});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(r.out == reference);
+    QVERIFY(r.err.isEmpty());
+}
+
+void TestCli::observeCount_data()
+{
+    QTest::addColumn<QString>("cancel");
+    QTest::addColumn<bool>("nonNotifications");
+    QTest::newRow("deregister, CON notifications") << QStringLiteral("deregister") << false;
+    QTest::newRow("deregister, NON notifications") << QStringLiteral("deregister") << true;
+    QTest::newRow("reset, CON notifications") << QStringLiteral("reset") << false;
+    QTest::newRow("reset, NON notifications") << QStringLiteral("reset") << true;
+}
+
+// Scans libcoap's debug log (-v 7, which prints every PDU it sends with its token in braces) for
+// a PDU sent with this token.
+static bool serverSentToken(const QByteArray &log, const QString &token)
+{
+    return log.contains(QStringLiteral("{%1}").arg(token).toLatin1());
+}
+
+void TestCli::observeCount()
+{
+    QFETCH(QString, cancel);
+    QFETCH(bool, nonNotifications);
+    QStringList serverArgs{QStringLiteral("-v"), QStringLiteral("7")};
+    if (nonNotifications)
+        serverArgs << QStringLiteral("-N");
+    REQUIRE_SERVER(peer, port, serverArgs);
+    const CliRun r = runCli({QStringLiteral("observe"), QStringLiteral("--count"), QStringLiteral("3"), QStringLiteral("--json"),
+                             QStringLiteral("--verbose"), QStringLiteral("--cancel"), cancel,
+                             QStringLiteral("coap://127.0.0.1:%1/time").arg(port)}, 30000);
+    QVERIFY2(r.finished && r.exitStatus == QProcess::NormalExit, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 0);
+
+    const QStringList out = lines(r.out);
+    QCOMPARE(out.size(), 3);
+    double lastObserve = -1;
+    QDateTime lastTime;
+    QString token;
+    for (const QString &line : out) {
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8()).object();
+        QVERIFY2(!o.isEmpty(), qPrintable(line));
+        QCOMPARE(o.value(QStringLiteral("code")).toString(), QStringLiteral("2.05"));
+        QVERIFY(o.value(QStringLiteral("observe")).isDouble());
+        const double observe = o.value(QStringLiteral("observe")).toDouble();
+        QVERIFY2(observe > lastObserve, qPrintable(line));
+        lastObserve = observe;
+        const QDateTime time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
+        QVERIFY2(time.isValid(), qPrintable(line));
+        if (lastTime.isValid())
+            QVERIFY(time >= lastTime);
+        lastTime = time;
+        QVERIFY(o.value(QStringLiteral("values")).isArray());
+        QVERIFY(o.value(QStringLiteral("payload")).isString());
+        if (token.isEmpty())
+            token = o.value(QStringLiteral("token")).toString();
+        QCOMPARE(o.value(QStringLiteral("token")).toString(), token);
+    }
+    QVERIFY(!token.isEmpty());
+
+    // --verbose shows how the observation ended (RFC 7641 §3.6).
+    const QString err = QString::fromUtf8(r.err);
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+    if (cancel == QLatin1String("deregister")) {
+        const QRegularExpression deregister(QStringLiteral("^-> %1 CON GET mid=\\d+ token=%2 Observe:1 Uri-Path:time")
+                                                    .arg(QRegularExpression::escape(server), token),
+                                            QRegularExpression::MultilineOption);
+        const auto m = deregister.match(err);
+        QVERIFY2(m.hasMatch(), qPrintable(err));
+        // …and the server answered it: a response with that token and no Observe option.
+        const QRegularExpression answer(QStringLiteral("^<- %1 ACK 2\\.05 Content mid=\\d+ token=%2 (?!Observe)")
+                                                .arg(QRegularExpression::escape(server), token),
+                                        QRegularExpression::MultilineOption);
+        QVERIFY2(answer.match(err, m.capturedEnd()).hasMatch(), qPrintable(err));
+    } else {
+        const QRegularExpression rst(QStringLiteral("^-> %1 RST Empty mid=\\d+").arg(QRegularExpression::escape(server)),
+                                     QRegularExpression::MultilineOption);
+        QVERIFY2(rst.match(err).hasMatch(), qPrintable(err));
+    }
+    const QStringList errLines = lines(r.err);
+    for (const QString &line : errLines)
+        QVERIFY2(line.startsWith(QLatin1String("-> ")) || line.startsWith(QLatin1String("<- ")) || line.startsWith(QLatin1String("   ")),
+                 qPrintable(line));
+
+    // Nothing is left behind on the server: with a notification due every second, 2.5 s pass
+    // without the server sending anything more with that token.
+    QProcess &server7 = peer.process();
+    QSignalSpy output(&server7, &QProcess::readyRead);
+    output.wait(200); // collect what was logged up to the CLI's exit
+    server7.readAll();
+    QElapsedTimer quiet;
+    quiet.start();
+    QByteArray later;
+    while (quiet.elapsed() < 2500) {
+        output.wait(int(2500 - quiet.elapsed()));
+        later += server7.readAll();
+    }
+    QVERIFY2(!serverSentToken(later, token), later.constData());
+}
+
+void TestCli::sigintEndsObserve()
+{
+    REQUIRE_SERVER(peer, port);
+    QProcess p;
+    p.setProcessEnvironment(cliEnvironment());
+    QSignalSpy done(&p, &QProcess::finished);
+    QSignalSpy output(&p, &QProcess::readyReadStandardOutput);
+    p.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")),
+            {QStringLiteral("observe"), QStringLiteral("--verbose"), QStringLiteral("coap://127.0.0.1:%1/time").arg(port)});
+    QVERIFY(p.waitForStarted(5000));
+    p.closeWriteChannel();
+    QByteArray out;
+    QElapsedTimer timer;
+    timer.start();
+    while (lines(out).size() < 2 && timer.elapsed() < 10000) {
+        output.wait(500);
+        out += p.readAllStandardOutput();
+    }
+    QVERIFY2(lines(out).size() >= 2, out.constData());
+    QCOMPARE(p.state(), QProcess::Running);
+
+    QCOMPARE(::kill(pid_t(p.processId()), SIGINT), 0);
+    const bool finished = done.count() > 0 || done.wait(8000);
+    if (!finished) {
+        p.kill();
+        p.waitForFinished(3000);
+    }
+    QVERIFY2(finished, "observe did not end on SIGINT");
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), 0);
+    // It deregistered before it exited, and the server confirmed.
+    const QString err = QString::fromUtf8(p.readAllStandardError());
+    const QRegularExpression deregister(QStringLiteral("^-> \\S+ CON GET mid=\\d+ token=(\\w+) Observe:1 Uri-Path:time"),
+                                        QRegularExpression::MultilineOption);
+    const auto m = deregister.match(err);
+    QVERIFY2(m.hasMatch(), qPrintable(err));
+    QVERIFY2(QRegularExpression(QStringLiteral("^<- \\S+ ACK 2\\.05 Content mid=\\d+ token=%1 (?!Observe)").arg(m.captured(1)),
+                                QRegularExpression::MultilineOption).match(err, m.capturedEnd()).hasMatch(),
+             qPrintable(err));
+}
+
+void TestCli::payloadFromStdin()
+{
+    REQUIRE_SERVER(peer, port, {QStringLiteral("-d"), QStringLiteral("5")});
+    const QString uri = QStringLiteral("coap://127.0.0.1:%1/fromstdin").arg(port);
+    QByteArray body("hello from stdin\n\x00\x01\xff", 20);
+    body += QByteArray(3000, 'x'); // longer than one block: sent with Block1
+    const CliRun put = runCli({QStringLiteral("put"), QStringLiteral("--payload-file"), QStringLiteral("-"), uri}, 20000, body);
+    QVERIFY2(put.finished && put.exitCode == 0, qPrintable(put.describe()));
+    const CliRun get = runCli({QStringLiteral("get"), uri});
+    QVERIFY2(get.finished && get.exitCode == 0, qPrintable(get.describe()));
+    QVERIFY(get.out == body);
+}
+
+void TestCli::optionArgument_data()
+{
+    QTest::addColumn<QString>("argument");
+    QTest::addColumn<int>("number");
+    QTest::addColumn<QByteArray>("value");
+    QTest::newRow("Uri-Query by name") << QStringLiteral("Uri-Query=x") << 15 << QByteArray("x");
+    QTest::newRow("name in any case, '=' in value") << QStringLiteral("uri-query=a=b") << 15 << QByteArray("a=b");
+    QTest::newRow("hex number and hex value") << QStringLiteral("0x0f=0x793d32") << 15 << QByteArray("y=2");
+    QTest::newRow("decimal number") << QStringLiteral("15=z") << 15 << QByteArray("z");
+    QTest::newRow("opaque as hex") << QStringLiteral("ETag=0xa1b2") << 4 << QByteArray("\xa1\xb2", 2);
+    QTest::newRow("uint by name") << QStringLiteral("Size1=1000") << 60 << QByteArray("\x03\xe8", 2);
+    QTest::newRow("unknown elective number") << QStringLiteral("0x7ffc=0x01") << 0x7ffc << QByteArray("\x01", 1);
+    QTest::newRow("empty option") << QStringLiteral("If-None-Match") << 5 << QByteArray();
+}
+
+void TestCli::optionArgument()
+{
+    QFETCH(QString, argument);
+    QFETCH(int, number);
+    QFETCH(QByteArray, value);
+    ScriptedPeer peer([](const CoapMessage &request) {
+        CoapMessage m = ackFor(request, CoapCode::Content);
+        m.setPayload("ok");
+        return QList<QByteArray>{CoapCodec::encode(m)};
+    });
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--option"), argument,
+                             QStringLiteral("coap://127.0.0.1:%1/thing").arg(peer.port())});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QCOMPARE(r.out, QByteArray("ok"));
+    QCOMPARE(peer.requests.size(), 1);
+    const CoapMessage request = peer.requests.first();
+    const QList<CoapOption> options = request.options(quint16(number));
+    QCOMPARE(options.size(), 1);
+    QCOMPARE(options.first().value(), value);
+    QCOMPARE(request.uriPath(), QStringLiteral("/thing"));
+}
+
+void TestCli::verbose()
+{
+    REQUIRE_SERVER(peer, port);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"), QStringLiteral("coap://127.0.0.1:%1/time").arg(port)});
+    QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY(!r.out.isEmpty());
+    const QStringList l = lines(r.err);
+    QCOMPARE(l.size(), 4); // request and response, each a summary line and a hex line
+    const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+    QVERIFY2(QRegularExpression(QStringLiteral("^-> %1 CON GET mid=(\\d+) token=[0-9a-f]+ Uri-Path:time \\(13 B\\)$")
+                                        .arg(QRegularExpression::escape(server))).match(l.at(0)).hasMatch(), qPrintable(l.at(0)));
+    QVERIFY2(QRegularExpression(QStringLiteral("^<- %1 ACK 2\\.05 Content mid=\\d+ token=[0-9a-f]+ Max-Age:1 payload=15B \\(\\d+ B\\)$")
+                                        .arg(QRegularExpression::escape(server))).match(l.at(2)).hasMatch(), qPrintable(l.at(2)));
+    static const QRegularExpression hexLine(QStringLiteral("^   [0-9a-f]{2}( [0-9a-f]{2})*$"));
+    for (int i : {1, 3})
+        QVERIFY2(hexLine.match(l.at(i)).hasMatch(), qPrintable(l.at(i)));
+    // The hex is the datagram itself: it decodes to what the summary says.
+    const CoapDecodeResult sent = CoapCodec::decode(QByteArray::fromHex(l.at(1).toLatin1()));
+    QVERIFY(sent.ok());
+    QCOMPARE(sent.message.uriPath(), QStringLiteral("/time"));
+    const CoapDecodeResult received = CoapCodec::decode(QByteArray::fromHex(l.at(3).toLatin1()));
+    QVERIFY(received.ok());
+    QCOMPARE(received.message.messageId(), sent.message.messageId());
+    QCOMPARE(received.message.payload(), r.out);
+}
+
+void TestCli::malformedPeer_data()
+{
+    QTest::addColumn<QString>("kind");
+    for (const char *kind : {"random bytes", "token length 15", "truncated options", "unknown critical option",
+                             "RST for a wrong MID", "option claiming 65000 bytes", "Size2 of 1 MB, then a wrong block",
+                             "version 2", "empty ACK then garbage", "everything at once"})
+        QTest::newRow(kind) << QString::fromLatin1(kind);
+}
+
+void TestCli::malformedPeer()
+{
+    QFETCH(QString, kind);
+    QRandomGenerator random(quint32(qHash(kind)));
+    auto garbage = [&random](const QString &k, const CoapMessage &request) -> QList<QByteArray> {
+        const quint16 mid = request.messageId();
+        const QByteArray token = request.token();
+        QList<QByteArray> answers;
+        if (k == QLatin1String("random bytes")) {
+            for (int i = 0; i < 8; ++i) {
+                QByteArray bytes(int(random.bounded(1, 64)), Qt::Uninitialized);
+                for (char &c : bytes)
+                    c = char(random.bounded(256));
+                answers << bytes;
+            }
+            answers << QByteArray(1, '\x60') << QByteArray(); // a 1-byte and an empty datagram
+        } else if (k == QLatin1String("token length 15")) {
+            answers << header(0x20 | 0x0f, 0x45, mid) + token + QByteArray(15 - token.size(), 'T') + "\xff" "x";
+            answers << header(0x00 | 0x0f, 0x45, mid) + QByteArray(15, 'T'); // as CON
+        } else if (k == QLatin1String("truncated options")) {
+            // Uri-Path-like option header that promises 13+5 bytes, then only two.
+            answers << header(0x20 | quint8(token.size()), 0x45, mid) + token + "\xd5\x05" "ab";
+            // Extended delta byte missing altogether.
+            answers << header(0x20 | quint8(token.size()), 0x45, mid) + token + "\xe0";
+        } else if (k == QLatin1String("unknown critical option")) {
+            CoapMessage m = ackFor(request, CoapCode::Content);
+            m.addOption(CoapOption(65001, "!")); // odd: critical (RFC 7252 §5.4.1)
+            m.setPayload("must not be shown");
+            answers << CoapCodec::encode(m);
+        } else if (k == QLatin1String("RST for a wrong MID")) {
+            answers << CoapCodec::encode(CoapMessage(CoapType::Reset, CoapCode::Empty, quint16(mid + 1)));
+        } else if (k == QLatin1String("option claiming 65000 bytes")) {
+            // Length nibble 14: 269 + 64731 = 65000 bytes announced, 10 present.
+            answers << header(0x20 | quint8(token.size()), 0x45, mid) + token + "\xbe\xfc\xdb" + QByteArray(10, 'v');
+        } else if (k == QLatin1String("Size2 of 1 MB, then a wrong block")) {
+            CoapMessage m = ackFor(request, CoapCode::Content);
+            m.addUintOption(CoapOptionNumber::Block2, CoapBlockValue{0, true, 6}.encode()); // block 0 again, every time
+            m.addUintOption(CoapOptionNumber::Size2, 1024 * 1024);
+            m.setPayload(QByteArray(1024, 'B'));
+            answers << CoapCodec::encode(m);
+        } else if (k == QLatin1String("version 2")) {
+            CoapMessage m = ackFor(request, CoapCode::Content);
+            m.setPayload("v2");
+            QByteArray d = CoapCodec::encode(m);
+            d[0] = char((quint8(d[0]) & 0x3f) | 0x80);
+            answers << d;
+        } else if (k == QLatin1String("empty ACK then garbage")) {
+            answers << CoapCodec::encode(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, mid));
+            answers << header(0x00 | quint8(token.size()), 0x45, 0x7777) + token + "\xd5\x05"; // CON, truncated
+            answers << header(0x10 | quint8(token.size()), 0xe5, 0x7778) + token; // NON, reserved class 7
+        }
+        return answers;
+    };
+    ScriptedPeer peer([&](const CoapMessage &request) {
+        if (kind != QLatin1String("everything at once"))
+            return garbage(kind, request);
+        QList<QByteArray> all;
+        for (const char *k : {"random bytes", "token length 15", "truncated options", "RST for a wrong MID",
+                              "option claiming 65000 bytes", "version 2"})
+            all += garbage(QString::fromLatin1(k), request);
+        return all;
+    });
+    const int timeoutS = 2;
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--timeout"), QString::number(timeoutS),
+                             QStringLiteral("coap://127.0.0.1:%1/victim").arg(peer.port())}, 20000);
+    QVERIFY2(r.finished, qPrintable(QStringLiteral("the CLI hung: ") + r.describe()));
+    QVERIFY2(r.exitStatus == QProcess::NormalExit, qPrintable(QStringLiteral("the CLI crashed: ") + r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.elapsedMs < timeoutS * 1000 + 2500, qPrintable(r.describe()));
+    QVERIFY2(isPlainErrorLine(r.err), qPrintable(r.describe()));
+    QVERIFY2(r.out.isEmpty(), qPrintable(r.describe()));
+    QVERIFY(!peer.requests.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
