@@ -1,0 +1,178 @@
+#pragma once
+
+#include "coapdiscovery.h"
+#include "corelinkformat.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class AddDeviceDialog;
+class DeviceTreeModel;
+class InlineBanner;
+class QAction;
+class QCheckBox;
+class QComboBox;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class QProgressBar;
+class QPushButton;
+class QSortFilterProxyModel;
+class QSpinBox;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class QTreeView;
+
+// The "Devices" dock (UX.md "Find devices"): a discovery bar (groups, interface, wait time, filter
+// query, Discover/Stop with the time it still listens, Add Device…), the empty and error states,
+// a filter box (Ctrl+F) and the device tree. Devices appear one by one as they answer.
+//
+// It does not send requests itself: a double-click or the context menu emits requestGet() /
+// requestObserve() and the main window sends them through its client, so that every exchange
+// shows in one place.
+class DevicePanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DevicePanel(QWidget *parent = nullptr);
+    ~DevicePanel() override;
+
+    CoapDiscovery *discovery() const { return m_discovery; }
+    DeviceTreeModel *model() const { return m_model; }
+    QSortFilterProxyModel *proxyModel() const { return m_proxy; }
+    QTreeView *treeView() const { return m_tree; }
+    int deviceCount() const;
+
+    // Demo mode: endpoints that behave like a group (the simulated fleet's loopback endpoint).
+    // Discover asks them as well as the multicast groups checked in the bar.
+    void setGroupEndpoints(const QList<CoapEndpoint> &endpoints);
+    QList<CoapEndpoint> groupEndpoints() const { return m_groupEndpoints; }
+
+    // What the bar says (groups, interface, wait, query) plus the group endpoints; and the other
+    // way round, for the saved discovery settings. Unknown groups get a check box of their own.
+    CoapDiscoveryOptions discoveryOptions() const;
+    void setDiscoveryOptions(const CoapDiscoveryOptions &options);
+
+    // Bookmarked resource URIs; the main window persists them.
+    QStringList bookmarks() const;
+    void setBookmarks(const QStringList &uris);
+
+    bool isDiscovering() const;
+    // The state line and the banner, for tests and the status bar.
+    QString statusText() const;
+    QString messageText() const; // empty while no empty or error state is shown
+
+    // "coap-client -m get coap://10.0.0.5/sensors/temp" (with "-s 60" to observe), shell-quoted
+    // where needed: what "Copy as coap-client Command" puts on the clipboard.
+    static QString coapClientCommand(const QString &uri, bool observe);
+
+    QAction *filterAction() const { return m_filterAction; } // Ctrl+F: for the Edit menu
+    QLineEdit *filterEdit() const { return m_filter; }
+    QPushButton *discoverButton() const { return m_discoverButton; }
+    QPushButton *addDeviceButton() const { return m_addButton; }
+
+public Q_SLOTS:
+    // Discover as the bar says; stops a run in progress first.
+    void startDiscovery();
+    void stopDiscovery();
+    // Discover when idle, stop when running (the Discover/Stop button, Ctrl+D).
+    void toggleDiscovery();
+    // Opens "Add Device…" (prefilled with address) and asks that host.
+    void showAddDeviceDialog(const QString &address = {});
+    // Asks one host directly (GET /.well-known/core); it is listed even when it does not answer,
+    // so that it can still be sent requests.
+    void addDevice(const QString &host, quint16 port = 5683);
+    void focusFilter();
+
+Q_SIGNALS:
+    void requestGet(const QString &uri);
+    void requestObserve(const QString &uri);
+    // The current item changed: its URI and, for a listed resource, its link (for the content
+    // format the composer offers).
+    void resourceSelected(const QString &uri, const CoreLink &link);
+    void datagramEvent(const CoapDatagramEvent &event, const QString &interfaceName);
+    void deviceCountChanged(int devices);
+    void bookmarksChanged();
+    void discoveryOptionsChanged();
+    void discoveryStarted();
+    void discoveryFinished(const CoapDiscoverySummary &summary);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createBar();
+    void createTree();
+    void createActions();
+    void retranslateUi();
+    void refreshInterfaces();
+    void updateRunState();
+    void updateSummaryLine();
+    void onFinished(const CoapDiscoverySummary &summary);
+    void onHostProblem(const CoapDiscoveryProblem &problem);
+    void showContextMenu(const QModelIndex &proxyIndex, const QPoint &globalPos);
+    void updateActions();
+    void setEmptyText(const QString &text);
+    void activate(const QModelIndex &proxyIndex);
+    QModelIndex currentSourceIndex() const;
+    void copyText(const QString &text);
+    void rediscover(const QModelIndex &sourceIndex);
+    void updatePlaceholder();
+    void fitNameColumn();
+
+    CoapDiscovery *m_discovery;
+    DeviceTreeModel *m_model;
+    QSortFilterProxyModel *m_proxy;
+    QList<CoapEndpoint> m_groupEndpoints;
+    QList<CoapDiscoveryProblem> m_runProblems;
+    QDateTime m_runStarted;
+    int m_runDevices = 0;
+    QList<QPointer<CoapDiscovery>> m_hostRuns; // one per Add Device…, deleted when it finishes
+
+    QPushButton *m_discoverButton = nullptr;
+    QPushButton *m_addButton = nullptr;
+    QToolButton *m_optionsButton = nullptr;
+    QLabel *m_summary = nullptr;
+    QFrame *m_options = nullptr;
+    QLabel *m_groupsLabel = nullptr;
+    QList<QCheckBox *> m_groupBoxes;
+    QWidget *m_groupsBox = nullptr;
+    QLabel *m_interfaceLabel = nullptr;
+    QComboBox *m_interface = nullptr;
+    QLabel *m_waitLabel = nullptr;
+    QSpinBox *m_wait = nullptr;
+    QLabel *m_queryLabel = nullptr;
+    QLineEdit *m_query = nullptr;
+    QLabel *m_status = nullptr;
+    QProgressBar *m_progress = nullptr;
+    InlineBanner *m_banner = nullptr;
+    QLineEdit *m_filter = nullptr;
+    QTreeView *m_tree = nullptr;
+    QStackedWidget *m_treeStack = nullptr;
+    QWidget *m_placeholderPage = nullptr;
+    QLabel *m_placeholder = nullptr;
+    QPushButton *m_placeholderAdd = nullptr;
+    QString m_emptyText;       // the empty state's sentence; the default one when empty
+    QString m_resultLine;      // what the last run found
+    QString m_hostStatus;      // "Asking 10.0.0.5:5683 …" while Add Device… runs
+    bool m_settingOptions = false;
+    bool m_userSizedName = false;   // the Name column follows the dock width until dragged
+    bool m_sizingName = false;
+    QTimer *m_countdown = nullptr;
+
+    QAction *m_filterAction = nullptr;
+    QAction *m_getAction = nullptr;
+    QAction *m_observeAction = nullptr;
+    QAction *m_copyUriAction = nullptr;
+    QAction *m_copyCommandAction = nullptr;
+    QAction *m_copyObserveCommandAction = nullptr;
+    QAction *m_bookmarkAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QAction *m_rediscoverAction = nullptr;
+    QAction *m_expandAction = nullptr;
+};
