@@ -707,7 +707,8 @@ ChartPanel::UnitChart &ChartPanel::chartFor(int seriesId)
     UnitChart *raw = c.get();
     c->canvas = new Canvas(this, c->chart);
     c->canvas->setAccessibleName(tr("Chart of %1").arg(c->valueAxis->titleText()));
-    c->canvas->setMinimumHeight(kind == SeriesKind::Step ? 90 : 130);
+    // Small enough that three stacked charts fit a 1024×700 window's bottom dock.
+    c->canvas->setMinimumHeight(kind == SeriesKind::Step ? 70 : 100);
     connect(c->chart, &QChart::plotAreaChanged, this, [this, raw](const QRectF &plot) {
         raw->autoLeft = plot.left() - raw->extraLeft;
         raw->autoRight = raw->chart->size().width() - plot.right() - raw->extraRight;
@@ -1092,7 +1093,7 @@ void ChartPanel::redraw()
     if (!m_splitterSized && m_splitter->isVisible() && m_splitter->width() > 0) {
         // The table's size hint would take half the width: the charts come first.
         const int width = m_splitter->width();
-        m_splitter->setSizes({width * 56 / 100, width - width * 56 / 100});
+        m_splitter->setSizes({width * 64 / 100, width - width * 64 / 100});
         m_splitterSized = true;
         fitNameColumn();
     }

@@ -620,7 +620,8 @@ void MainWindow::restoreLayout()
     }
     const QByteArray state = m_settings->windowState();
     if (state.isEmpty() || !restoreState(state)) {
-        resizeDocks({m_deviceDock}, {qMax(240, width() / 5)}, Qt::Horizontal);
+        // Wide enough for "127.0.0.1:5683 — Boiler room" and the observable mark.
+        resizeDocks({m_deviceDock}, {qMax(300, width() / 4)}, Qt::Horizontal);
         if (!m_bottomDocks.isEmpty())
             resizeDocks({m_bottomDocks.constFirst()}, {qMax(180, height() / 4)}, Qt::Vertical);
     }

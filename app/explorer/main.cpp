@@ -1,3 +1,4 @@
+#include "explorer.h"
 #include "mainwindow.h"
 #include "settings.h"
 
@@ -20,6 +21,7 @@ struct LaunchOptions
     bool demo = false;           // --demo: start with a built-in simulated device
     QString screenshotFile;      // --screenshot FILE: save a picture of the window, then quit
     double screenshotAfterS = 2; // --after SECONDS: wait this long before the screenshot
+    bool screenshotCharts = false; // --charts: chart three sensors before the screenshot
     QString uri;                 // optional positional URI put into the request field
 };
 
@@ -35,13 +37,16 @@ ParseOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arg
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption demoOption(QStringLiteral("demo"),
-        QCoreApplication::translate("main", "Start with a simulated device to try the application."));
+        QCoreApplication::translate("main", "Start five simulated devices on this computer and discover them, to try the application without hardware."));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-        QCoreApplication::translate("main", "Save a picture of the window to FILE and quit."),
+        QCoreApplication::translate("main", "Once the devices are discovered and a resource is read, save a picture of the window to FILE and quit."),
         QCoreApplication::translate("main", "FILE"));
     const QCommandLineOption afterOption(QStringLiteral("after"),
         QCoreApplication::translate("main", "Take the screenshot after SECONDS (default 2)."),
         QCoreApplication::translate("main", "SECONDS"), QStringLiteral("2"));
+    const QCommandLineOption chartsOption(QStringLiteral("charts"),
+        QCoreApplication::translate("main", "With --screenshot: chart three sensors first and show the Charts panel."));
+    parser.addOption(chartsOption);
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.addOption(afterOption);
@@ -62,6 +67,7 @@ ParseOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arg
 
     options->demo = parser.isSet(demoOption);
     options->screenshotFile = parser.value(screenshotOption);
+    options->screenshotCharts = parser.isSet(chartsOption);
     bool ok = false;
     options->screenshotAfterS = parser.value(afterOption).toDouble(&ok);
     if (!ok || options->screenshotAfterS < 0) {
@@ -95,13 +101,27 @@ void installTranslators(QApplication &app, const QString &language)
     }
 }
 
-// Hook for the demo and screenshot part: called once the window exists and before it is shown.
-void applyLaunchOptions(MainWindow &window, const LaunchOptions &options)
+// --demo, --screenshot and a URI: called once the window exists and before it is shown.
+bool applyLaunchOptions(Explorer &explorer, const LaunchOptions &options)
 {
     if (!options.uri.isEmpty())
-        window.openUri(options.uri);
-    // --demo and --screenshot/--after: wired by the demo part (options.demo,
-    // options.screenshotFile, options.screenshotAfterS).
+        explorer.window()->openUri(options.uri);
+    if (options.demo) {
+        QString problem;
+        if (!explorer.startDemo(5, &problem)) {
+            fprintf(stderr, "%s\n", qPrintable(problem));
+            return false;
+        }
+    }
+    if (!options.screenshotFile.isEmpty()) {
+        QObject::connect(&explorer, &Explorer::screenshotDone, qApp, [](bool ok, const QString &file) {
+            if (!ok)
+                fprintf(stderr, "%s\n", qPrintable(QCoreApplication::translate("main", "Could not write the screenshot to %1.").arg(file)));
+            QCoreApplication::exit(ok ? 0 : 1);
+        });
+        explorer.screenshotWhenReady(options.screenshotFile, options.screenshotAfterS, options.screenshotCharts);
+    }
+    return true;
 }
 
 } // namespace
@@ -145,8 +165,9 @@ int main(int argc, char *argv[])
     installTranslators(app, settings.language());
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "CoAP Explorer"));
 
-    MainWindow window(&settings);
-    applyLaunchOptions(window, options);
-    window.show();
+    Explorer explorer(&settings);
+    if (!applyLaunchOptions(explorer, options))
+        return 3;
+    explorer.window()->show();
     return app.exec();
 }
