@@ -334,6 +334,17 @@ QString jsonLine(const QJsonObject &object)
     return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
+QString helpText(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const qsizetype end = text.indexOf(QLatin1Char('\n'));
+    const QString firstLine = text.left(end);
+    const qsizetype options = firstLine.indexOf(QLatin1String(" [options]"));
+    if (firstLine.startsWith(QLatin1String("Usage: ")) && options > 0)
+        text.replace(0, options, QStringLiteral("Usage: coap-explorer-cli ") + command);
+    return text;
+}
+
 int exitStatusFor(const CoapReply *reply)
 {
     switch (reply->error()) {

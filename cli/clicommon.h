@@ -46,6 +46,10 @@ bool parseOptionArgument(const QString &text, CoapOption *option, QString *probl
 QJsonObject responseJson(const CoapMessage &message, const CoapEndpoint &source, double rttMs);
 QString jsonLine(const QJsonObject &object);
 
+// The parser's --help text with the usage line naming the subcommand ("Usage: coap-explorer-cli
+// get [options] URI") rather than the executable's path.
+QString helpText(const QCommandLineParser &parser, const QString &command);
+
 // Exit status for a finished reply (commands.h).
 int exitStatusFor(const CoapReply *reply);
 // A plain sentence for an exchange that failed.

@@ -329,7 +329,7 @@ int runDiscoverCommand(const QStringList &arguments)
         return CliExit::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
+        out() << Cli::helpText(parser, QStringLiteral("discover")) << Qt::flush;
         return CliExit::Success;
     }
     if (!parser.positionalArguments().isEmpty()) {

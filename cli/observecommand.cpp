@@ -52,7 +52,7 @@ int runObserveCommand(const QStringList &arguments)
         return CliExit::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
+        out() << Cli::helpText(parser, QStringLiteral("observe")) << Qt::flush;
         return CliExit::Success;
     }
     if (parser.positionalArguments().size() != 1) {

@@ -68,7 +68,7 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         return CliExit::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        out() << parser.helpText() << Qt::flush;
+        out() << Cli::helpText(parser, command) << Qt::flush;
         return CliExit::Success;
     }
     if (parser.positionalArguments().size() != 1) {

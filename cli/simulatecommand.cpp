@@ -102,7 +102,7 @@ int runSimulateCommand(const QStringList &arguments)
         return CliExit::Usage;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        Cli::out() << parser.helpText();
+        Cli::out() << Cli::helpText(parser, QStringLiteral("simulate"));
         Cli::out().flush();
         return CliExit::Success;
     }
