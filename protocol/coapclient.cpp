@@ -667,13 +667,20 @@ void CoapClient::scheduleReregistration(CoapExchange *exchange, const CoapMessag
         if (exchange->cancelling || !exchange->reply)
             return;
         qCInfo(lcCoapRequest) << "Max-Age ran out without a notification; registering again";
-        CoapMessage again = exchange->request.message;
-        again.setType(exchange->request.confirmable ? CoapType::Confirmable : CoapType::NonConfirmable);
-        again.setToken(exchange->observeToken);
-        again.setUintOption(CoapOptionNumber::Observe, 0);
-        exchange->current = again;
+        exchange->current = observeRequest(exchange, 0, exchange->request.confirmable);
         sendCurrent(exchange);
     });
+}
+
+// The registration request again, with the registration's token: Observe=0 registers anew
+// (RFC 7641 §3.3.1), Observe=1 deregisters (§3.6).
+CoapMessage CoapClient::observeRequest(const CoapExchange *exchange, quint64 observe, bool confirmable) const
+{
+    CoapMessage message = exchange->request.message;
+    message.setType(confirmable ? CoapType::Confirmable : CoapType::NonConfirmable);
+    message.setToken(exchange->observeToken);
+    message.setUintOption(CoapOptionNumber::Observe, observe);
+    return message;
 }
 
 void CoapClient::cancelObservation(CoapExchange *exchange, CoapReply::CancelMode mode)
@@ -695,11 +702,7 @@ void CoapClient::cancelObservation(CoapExchange *exchange, CoapReply::CancelMode
     exchange->cancelling = true;
     if (exchange->awaitingAck)
         m_messages->cancel(exchange->peer, exchange->mid);
-    CoapMessage deregister = exchange->request.message;
-    deregister.setType(exchange->request.confirmable ? CoapType::Confirmable : CoapType::NonConfirmable);
-    deregister.setToken(exchange->observeToken);
-    deregister.setUintOption(CoapOptionNumber::Observe, 1);
-    exchange->current = deregister;
+    exchange->current = observeRequest(exchange, 1, exchange->request.confirmable);
     sendCurrent(exchange);
 }
 
@@ -707,11 +710,7 @@ void CoapClient::abort(CoapExchange *exchange, bool deregister)
 {
     if (deregister && exchange->observing && !exchange->cancelling && m_cancelMode == CoapReply::CancelMode::Deregister) {
         // Leave nothing behind on the server: a fire-and-forget deregistration.
-        CoapMessage deregistration = exchange->request.message;
-        deregistration.setType(CoapType::NonConfirmable);
-        deregistration.setToken(exchange->observeToken);
-        deregistration.setUintOption(CoapOptionNumber::Observe, 1);
-        m_messages->send(deregistration, exchange->peer);
+        m_messages->send(observeRequest(exchange, 1, false), exchange->peer);
     }
     QPointer<CoapReply> reply = exchange->reply;
     release(exchange);

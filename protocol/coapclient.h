@@ -77,6 +77,7 @@ private:
     void deliver(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     void deliverNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from);
     void scheduleReregistration(CoapExchange *exchange, const CoapMessage &notification);
+    CoapMessage observeRequest(const CoapExchange *exchange, quint64 observe, bool confirmable) const;
     void fail(CoapExchange *exchange, CoapError error);
     void complete(CoapExchange *exchange);
     void abort(CoapExchange *exchange, bool deregister);

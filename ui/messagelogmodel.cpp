@@ -1,5 +1,7 @@
 #include "messagelogmodel.h"
 
+#include "csv.h"
+
 #include "errortext.h"
 #include "payloadrender.h"
 
@@ -20,25 +22,7 @@ namespace {
 
 bool isMessage(CoapType type) { return type == CoapType::Confirmable || type == CoapType::NonConfirmable; }
 
-QString csvField(const QString &value)
-{
-    QString v = value;
-    // A spreadsheet runs a cell that starts with = + @ (or - followed by a non-number) as a formula;
-    // a device decides what its payload says, so such text is quoted with a leading apostrophe
-    // (OWASP "CSV injection"). Negative numbers stay numbers.
-    if (!v.isEmpty()) {
-        const QChar c = v.front();
-        const bool negativeNumber = c == u'-' && v.size() > 1 && (v[1].isDigit() || v[1] == u'.');
-        if (c == u'=' || c == u'+' || c == u'@' || c == u'\t' || c == u'\r' || (c == u'-' && !negativeNumber))
-            v.prepend(u'\'');
-    }
-    // RFC 4180 §2: fields with commas, quotes or line breaks are quoted, quotes doubled.
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
-        v.replace(u'"', QLatin1String("\"\""));
-        v = u'"' + v + u'"';
-    }
-    return v;
-}
+QString csvField(const QString &value) { return Csv::field(value); }
 
 // ISO 8601 local time with its offset, e.g. 2024-05-01T14:03:07.123+02:00, so that a file read in
 // another time zone still says when it happened.

@@ -1,5 +1,7 @@
 #include "samplestore.h"
 
+#include "csv.h"
+
 #include <QDateTime>
 #include <QIODevice>
 
@@ -61,23 +63,7 @@ static_assert((1 << kBlockShift) == SampleStore::kBlockSamples);
 
 QString sourceKey(const QString &endpoint, const QString &path) { return endpoint + u'\n' + path; }
 
-// RFC 4180 §2 quoting, plus the spreadsheet-formula guard the message log uses: labels come
-// partly from devices (names in payloads, titles), so a leading = + @ - is defused.
-QByteArray csvField(const QString &value)
-{
-    QString v = value;
-    if (!v.isEmpty()) {
-        const QChar c = v.front();
-        const bool negativeNumber = c == u'-' && v.size() > 1 && (v[1].isDigit() || v[1] == u'.');
-        if (c == u'=' || c == u'+' || c == u'@' || c == u'\t' || c == u'\r' || (c == u'-' && !negativeNumber))
-            v.prepend(u'\'');
-    }
-    if (v.contains(u',') || v.contains(u'"') || v.contains(u'\n') || v.contains(u'\r')) {
-        v.replace(u'"', QStringLiteral("\"\""));
-        v = u'"' + v + u'"';
-    }
-    return v.toUtf8();
-}
+QByteArray csvField(const QString &value) { return Csv::field(value).toUtf8(); }
 
 } // namespace
 
