@@ -447,16 +447,16 @@ void DevicePanel::retranslateUi()
     m_optionsButton->setToolTip(tr("What Discover asks (groups, interface, query) and how long it listens"));
     m_placeholderAdd->setText(tr("Add Device\u2026"));
     m_groupsLabel->setText(tr("Groups:"));
-    m_groupsLabel->setToolTip(tr("All-CoAP-Nodes multicast groups (RFC 7252 \u00a712.8): 224.0.1.187 (IPv4), "
+    m_groupsLabel->setToolTip(tr("All-CoAP-Nodes multicast groups (RFC 7252 §12.8): 224.0.1.187 (IPv4), "
                                  "ff02::fd (this link), ff05::fd (this site)"));
     m_interfaceLabel->setText(tr("Interface:"));
     m_waitLabel->setText(tr("&Wait:"));
     m_wait->setSuffix(tr(" s"));
     m_wait->setToolTip(tr("How long answers are collected. Devices may wait up to 5 s before they answer a "
-                          "group (RFC 7252 \u00a78.2)."));
+                          "group (RFC 7252 §8.2)."));
     m_queryLabel->setText(tr("&Query:"));
     m_query->setPlaceholderText(tr("e.g. rt=temperature"));
-    m_query->setToolTip(tr("Only list matching resources (RFC 6690 \u00a74.1): rt=…, if=…, href=/sensors*, obs"));
+    m_query->setToolTip(tr("Only list matching resources (RFC 6690 §4.1): rt=…, if=…, href=/sensors*, obs"));
     m_filter->setPlaceholderText(tr("Filter devices and resources (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter devices and resources"));
     m_tree->setAccessibleName(tr("Devices and their resources"));

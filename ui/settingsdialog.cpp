@@ -153,7 +153,7 @@ QStringList SettingsDialog::availableLanguages()
                               QCoreApplication::applicationDirPath() + QStringLiteral("/../share/coap-explorer/translations")};
     for (const QString &dir : dirs) {
         for (const QString &file : QDir(dir).entryList({QStringLiteral("coap-explorer_*.qm")}, QDir::Files)) {
-            const QString name = file.mid(13, file.size() - 13 - 3);
+            const QString name = file.mid(14, file.size() - 14 - 3); // "coap-explorer_" … ".qm"
             if (!names.contains(name))
                 names << name;
         }

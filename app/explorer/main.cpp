@@ -93,12 +93,18 @@ void installTranslators(QApplication &app, const QString &language)
     auto *ours = new QTranslator(&app);
     const QStringList dirs = {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
                               QCoreApplication::applicationDirPath() + QStringLiteral("/../share/coap-explorer/translations")};
+    bool loaded = false;
     for (const QString &dir : dirs) {
         if (ours->load(locale, QStringLiteral("coap-explorer"), QStringLiteral("_"), dir)) {
             app.installTranslator(ours);
+            loaded = true;
             break;
         }
     }
+    // A language we have no translation for (a French desktop, say) gets English, whose plural
+    // forms ("1 device", "5 devices") also come from a translation file.
+    if (!loaded && ours->load(QStringLiteral(":/i18n/coap-explorer_en")))
+        app.installTranslator(ours);
 }
 
 // --demo, --screenshot and a URI: called once the window exists and before it is shown.

@@ -1,0 +1,337 @@
+// The window's translations (translations/*.ts, embedded as :/i18n/*.qm into coap_ui; see
+// translations/CMakeLists.txt and docs/translations.md).
+//
+// The .qm files are loaded from the resources this test links through coap_ui, i.e. the very
+// files the application loads. The .ts files are read from COAP_SOURCE_DIR (set by CTest) to check
+// every translation against its source text.
+#include "errortext.h"
+#include "settingsdialog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QStringList translations; // one, or one per plural form
+    bool unfinished = false;
+    bool numerus = false;
+    qint64 line = 0;
+};
+
+// Reads the messages of a .ts file; obsolete and vanished ones are left out, as lrelease does.
+QList<TsMessage> readTs(const QString &fileName, QString *language, QString *error)
+{
+    QFile file(fileName);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return {};
+    }
+    QList<TsMessage> messages;
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage message;
+    bool skip = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            const auto name = xml.name();
+            if (name == QLatin1String("TS")) {
+                *language = xml.attributes().value(QLatin1String("language")).toString();
+            } else if (name == QLatin1String("name")) {
+                context = xml.readElementText();
+            } else if (name == QLatin1String("message")) {
+                message = TsMessage{};
+                message.context = context;
+                message.line = xml.lineNumber();
+                message.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
+                skip = false;
+            } else if (name == QLatin1String("source")) {
+                message.source = xml.readElementText();
+            } else if (name == QLatin1String("translation")) {
+                const auto type = xml.attributes().value(QLatin1String("type"));
+                message.unfinished = type == QLatin1String("unfinished");
+                skip = type == QLatin1String("obsolete") || type == QLatin1String("vanished");
+                if (!message.numerus)
+                    message.translations << xml.readElementText();
+            } else if (name == QLatin1String("numerusform")) {
+                message.translations << xml.readElementText();
+            }
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && !skip) {
+            messages << message;
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
+    return messages;
+}
+
+// %1…%99 (also %L1) and %n. "%eth0" in "[fe80::1%eth0]" is not one; "%20" in "write a space as
+// %20" is, and must then stay in the translation too, which is what we want.
+QSet<QString> placeholders(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("%(L?[0-9]{1,2}|L?n)(?![A-Za-z])"));
+    QSet<QString> found;
+    for (auto it = re.globalMatch(text); it.hasNext();)
+        found.insert(it.next().captured(1).remove(QLatin1Char('L')));
+    return found;
+}
+
+// A keyboard mnemonic: "&File", but not "&&" (a literal ampersand).
+bool hasMnemonic(const QString &text)
+{
+    static const QRegularExpression re(QStringLiteral("(?<!&)&(?!&)\\S"));
+    return re.match(text).hasMatch();
+}
+
+QString sourceDir()
+{
+    return qEnvironmentVariable("COAP_SOURCE_DIR");
+}
+
+QString tsFile(const QString &language)
+{
+    return sourceDir() + QStringLiteral("/translations/coap-explorer_%1.ts").arg(language);
+}
+
+} // namespace
+
+class tst_Translations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void embedded_data();
+    void embedded();
+    void germanStrings();
+    void germanThroughCode();
+    void englishPlurals_data();
+    void englishPlurals();
+    void englishPluralsComplete();
+    void placeholdersKept_data();
+    void placeholdersKept();
+    void noMisreadUnicodeEscapes();
+    void settingsOffersLanguages();
+};
+
+void tst_Translations::embedded_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("de") << QStringLiteral("de");
+    QTest::newRow("en") << QStringLiteral("en");
+}
+
+void tst_Translations::embedded()
+{
+    QFETCH(QString, language);
+    const QString path = QStringLiteral(":/i18n/coap-explorer_%1.qm").arg(language);
+    QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is not in the resources of coap_ui")));
+    QTranslator translator;
+    QVERIFY(translator.load(path));
+    QVERIFY(!translator.isEmpty());
+    // The way installTranslators() in app/explorer/main.cpp finds it.
+    QTranslator byLocale;
+    QVERIFY(byLocale.load(QLocale(language), QStringLiteral("coap-explorer"), QStringLiteral("_"), QStringLiteral(":/i18n")));
+    QCOMPARE(byLocale.language(), translator.language());
+}
+
+void tst_Translations::germanStrings()
+{
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/coap-explorer_de.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&Datei"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "Devices"), QStringLiteral("Geräte"));
+    QCOMPARE(QCoreApplication::translate("SettingsDialog", "Settings"), QStringLiteral("Einstellungen"));
+    QCOMPARE(QCoreApplication::translate("Explorer", "Message log"), QStringLiteral("Nachrichtenprotokoll"));
+    // German plural rules: one form for 1, the other for everything else.
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n devices", nullptr, 1), QStringLiteral("1 Gerät"));
+    QCOMPARE(QCoreApplication::translate("MainWindow", "%n devices", nullptr, 3), QStringLiteral("3 Geräte"));
+    // CoAP terms stay as they are.
+    QCOMPARE(QCoreApplication::translate("MessageLogView", "CON"), QStringLiteral("CON"));
+    QCOMPARE(QCoreApplication::translate("ErrorText", "Not Found"), QStringLiteral("Not Found"));
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(QCoreApplication::translate("MainWindow", "&File"), QStringLiteral("&File"));
+}
+
+void tst_Translations::germanThroughCode()
+{
+    // A real sentence of the window, built by the code that shows it, with its arguments in place.
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/coap-explorer_de.qm")));
+    QCoreApplication::installTranslator(&translator);
+    ExchangeErrorContext context;
+    context.peer = QStringLiteral("192.0.2.7:5683");
+    context.retransmissions = 4;
+    const QString text = ErrorText::exchangeError(CoapError::RetransmissionsExceeded, context);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(text, QStringLiteral("Auch nach 4 Sendewiederholungen antwortet 192.0.2.7:5683 nicht. "
+                                  "Ist das Gerät in diesem Netzsegment und eingeschaltet?"));
+}
+
+void tst_Translations::englishPlurals_data()
+{
+    QTest::addColumn<QString>("file");    // where the window uses the string
+    QTest::addColumn<QByteArray>("context");
+    QTest::addColumn<QByteArray>("source");
+    QTest::addColumn<int>("n");
+    QTest::addColumn<QString>("expected");
+
+    const QByteArray demo = "Demo: %n simulated device(s) on this computer";
+    QTest::newRow("demo 1") << "ui/explorer.cpp" << QByteArray("Explorer") << demo << 1
+                            << "Demo: 1 simulated device on this computer";
+    QTest::newRow("demo 5") << "ui/explorer.cpp" << QByteArray("Explorer") << demo << 5
+                            << "Demo: 5 simulated devices on this computer";
+    const QByteArray empty = "%n notification(s) without a value";
+    QTest::newRow("chart 1") << "ui/chartpanel.cpp" << QByteArray("ChartPanel") << empty << 1
+                             << "1 notification without a value";
+    QTest::newRow("chart 2") << "ui/chartpanel.cpp" << QByteArray("ChartPanel") << empty << 2
+                             << "2 notifications without a value";
+    // Spelled out twice in the code; the English forms make either source read right for any n.
+    QTest::newRow("bytes 1") << "ui/optionstablemodel.cpp" << QByteArray("OptionsTableModel")
+                             << QByteArray("text of %n bytes") << 1 << "text of 1 byte";
+    QTest::newRow("bytes 2") << "ui/optionstablemodel.cpp" << QByteArray("OptionsTableModel")
+                             << QByteArray("text of %n byte") << 2 << "text of 2 bytes";
+}
+
+void tst_Translations::englishPlurals()
+{
+    QFETCH(QString, file);
+    QFETCH(QByteArray, context);
+    QFETCH(QByteArray, source);
+    QFETCH(int, n);
+    QFETCH(QString, expected);
+
+    // The string must still be one the window uses, or this test checks nothing.
+    QFile code(sourceDir() + QLatin1Char('/') + file);
+    QVERIFY2(code.open(QIODevice::ReadOnly), qPrintable(code.fileName()));
+    QVERIFY2(code.readAll().contains("\"" + source + "\""), source.constData());
+
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/coap-explorer_en.qm")));
+    QCoreApplication::installTranslator(&translator);
+    const QString translated = QCoreApplication::translate(context.constData(), source.constData(), nullptr, n);
+    QCoreApplication::removeTranslator(&translator);
+    QCOMPARE(translated, expected);
+}
+
+void tst_Translations::englishPluralsComplete()
+{
+    // Every "%n" string of the window has its two English forms; nothing else is in the file.
+    QString language, error;
+    const QList<TsMessage> messages = readTs(tsFile(QStringLiteral("en")), &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(language.startsWith(QLatin1String("en")));
+    QVERIFY(!messages.isEmpty());
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/coap-explorer_en.qm")));
+    QCoreApplication::installTranslator(&translator);
+    QStringList problems;
+    for (const TsMessage &m : messages) {
+        const QString where = QStringLiteral("%1: \"%2\"").arg(m.context, m.source);
+        if (!m.numerus || m.unfinished || m.translations.size() != 2) {
+            problems << where + QStringLiteral(": not a finished plural string with two forms");
+            continue;
+        }
+        const QByteArray context = m.context.toUtf8();
+        const QByteArray source = m.source.toUtf8();
+        // QCoreApplication::translate() puts the number in for %n; QTranslator::translate() does not.
+        const QString one = QCoreApplication::translate(context.constData(), source.constData(), nullptr, 1);
+        const QString two = QCoreApplication::translate(context.constData(), source.constData(), nullptr, 2);
+        if (!one.contains(QLatin1String("1")) || !two.contains(QLatin1String("2")) || one.contains(QLatin1String("(s)"))
+            || two.contains(QLatin1String("(s)")) || QString(one).replace(QLatin1Char('1'), QLatin1Char('2')) == two)
+            problems << where + QStringLiteral(" → \"%1\" / \"%2\"").arg(one, two);
+    }
+    QCoreApplication::removeTranslator(&translator);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_Translations::placeholdersKept_data()
+{
+    QTest::addColumn<QString>("language");
+    const QStringList files = QDir(sourceDir() + QStringLiteral("/translations"))
+                                  .entryList({QStringLiteral("coap-explorer_*.ts")}, QDir::Files, QDir::Name);
+    QVERIFY2(files.size() >= 2, qPrintable(sourceDir()));
+    const QString prefix = QStringLiteral("coap-explorer_");
+    for (const QString &f : files) {
+        const QString language = f.mid(prefix.size()).chopped(3); // without ".ts"
+        QTest::newRow(qPrintable(language)) << language;
+    }
+}
+
+void tst_Translations::placeholdersKept()
+{
+    QFETCH(QString, language);
+    QString fileLanguage, error;
+    const QList<TsMessage> messages = readTs(tsFile(language), &fileLanguage, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(!messages.isEmpty());
+    QStringList problems;
+    int translated = 0;
+    for (const TsMessage &m : messages) {
+        const QSet<QString> expected = placeholders(m.source);
+        for (const QString &t : m.translations) {
+            if (t.isEmpty()) {
+                if (!m.unfinished)
+                    problems << QStringLiteral("line %1: finished but empty: \"%2\"").arg(m.line).arg(m.source);
+                continue;
+            }
+            ++translated;
+            QSet<QString> got = placeholders(t);
+            // A plural form may spell "one" out instead of writing %n.
+            if (m.numerus && !got.contains(QStringLiteral("n")))
+                got.insert(QStringLiteral("n"));
+            if (got != expected)
+                problems << QStringLiteral("line %1: \"%2\" → \"%3\"").arg(m.line).arg(m.source, t);
+            if (hasMnemonic(m.source) != hasMnemonic(t))
+                problems << QStringLiteral("line %1: mnemonic (&) added or lost: \"%2\" → \"%3\"").arg(m.line).arg(m.source, t);
+        }
+    }
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+    QVERIFY(translated > 0);
+}
+
+void tst_Translations::noMisreadUnicodeEscapes()
+{
+    // lupdate reads "\u00a712.8" as U+A712 followed by ".8" (it takes every hex digit), while the
+    // compiler reads "§12.8"; the string in the .ts file then never matches the one the program
+    // asks for, and the translation is silently never shown. Write such a character literally
+    // ("§12.8") or end the literal after the escape ("\u00a7" "12.8").
+    static const QRegularExpression escape(QStringLiteral("\\\\u[0-9A-Fa-f]{4}[0-9A-Fa-f]"));
+    QStringList files;
+    const QDir ui(sourceDir() + QStringLiteral("/ui"));
+    for (const QString &f : ui.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))
+        files << ui.filePath(f);
+    files << sourceDir() + QStringLiteral("/app/explorer/main.cpp");
+    QStringList found;
+    for (const QString &name : std::as_const(files)) {
+        QFile file(name);
+        QVERIFY2(file.open(QIODevice::ReadOnly | QIODevice::Text), qPrintable(name));
+        int line = 0;
+        while (!file.atEnd()) {
+            const QString text = QString::fromUtf8(file.readLine());
+            ++line;
+            if (escape.match(text).hasMatch())
+                found << QStringLiteral("%1:%2: %3").arg(QDir(sourceDir()).relativeFilePath(name)).arg(line).arg(text.trimmed());
+        }
+    }
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QLatin1Char('\n'))));
+}
+
+void tst_Translations::settingsOffersLanguages()
+{
+    // The Settings dialog lists the embedded translations; English is offered anyway.
+    const QStringList languages = SettingsDialog::availableLanguages();
+    QVERIFY2(languages.contains(QLatin1String("de")), qPrintable(languages.join(QLatin1Char(','))));
+    QVERIFY2(languages.contains(QLatin1String("en")), qPrintable(languages.join(QLatin1Char(','))));
+}
+
+QTEST_MAIN(tst_Translations)
+#include "tst_translations.moc"
