@@ -46,8 +46,12 @@ Explorer::Explorer(Settings *settings, QObject *parent)
 
 Explorer::~Explorer()
 {
+    // The charted resources are observed again next time; a demo's change ports every run.
+    if (!m_fleet)
+        m_settings->setChartedObservations(m_chartedUris);
     // Leave no observation behind on the devices: end the chart's own observations first, while
     // the client still exists (it is the window's).
+    m_closing = true;
     for (const QPointer<CoapReply> &reply : std::as_const(m_chartObservations))
         if (reply)
             reply->abort();
@@ -97,6 +101,14 @@ void Explorer::wire()
         m_settings->setDiscoveryGroups(groups);
         m_settings->setDiscoveryInterfaces(options.interfaces);
         m_settings->setDiscoveryWaitMs(options.waitMs);
+    });
+    // The charts the user had open last time come back (not in demo mode: startDemo() runs
+    // before the event loop, so m_fleet is known by then).
+    QTimer::singleShot(0, this, [this] {
+        if (m_fleet)
+            return;
+        for (const QString &uri : m_settings->chartedObservations())
+            chartUri(uri);
     });
     if (m_settings->discoverOnStart())
         QTimer::singleShot(0, this, [this] {
@@ -189,6 +201,13 @@ CoapReply *Explorer::chartUri(const QString &uriText)
     }
     CoapReply *reply = m_window->client()->send(request);
     connect(reply, &CoapReply::finished, reply, &QObject::deleteLater);
+    if (!m_chartedUris.contains(parsed.uri.toString()))
+        m_chartedUris.append(parsed.uri.toString());
+    connect(reply, &QObject::destroyed, this, [this, uri = parsed.uri.toString()] {
+        // An observation that ended (removed from the chart, or the device ended it) is not resumed.
+        if (!m_closing)
+            m_chartedUris.removeAll(uri);
+    });
     m_charts->addObservation(reply, deviceLabel(uriText), parsed.uri.path());
     m_chartObservations.removeAll(nullptr);
     m_chartObservations.append(reply);

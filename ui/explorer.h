@@ -70,4 +70,6 @@ private:
     QAction *m_chartAction;
     SimulatedFleet *m_fleet = nullptr;
     QList<QPointer<CoapReply>> m_chartObservations;
+    QStringList m_chartedUris; // what the Charts panel observes, saved for the next start
+    bool m_closing = false;
 };

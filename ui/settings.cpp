@@ -20,6 +20,7 @@ const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecentUris = QStringLiteral("history/recentUris");
 const QString kBookmarks = QStringLiteral("bookmarks");
 const QString kOpenObservations = QStringLiteral("history/openObservations");
+const QString kChartedObservations = QStringLiteral("history/chartedObservations");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLayoutPrefix = QStringLiteral("window/layout/");
@@ -209,6 +210,16 @@ QStringList Settings::openObservations() const
 void Settings::setOpenObservations(const QStringList &uris)
 {
     m_settings->setValue(kOpenObservations, uris);
+}
+
+QStringList Settings::chartedObservations() const
+{
+    return m_settings->value(kChartedObservations).toStringList();
+}
+
+void Settings::setChartedObservations(const QStringList &uris)
+{
+    m_settings->setValue(kChartedObservations, uris);
 }
 
 QByteArray Settings::windowGeometry() const

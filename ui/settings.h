@@ -70,6 +70,9 @@ public:
     // URIs observed when the window was closed, offered again on the next start.
     QStringList openObservations() const;
     void setOpenObservations(const QStringList &uris);
+    // Resources observed for the Charts panel, observed again on the next start.
+    QStringList chartedObservations() const;
+    void setChartedObservations(const QStringList &uris);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

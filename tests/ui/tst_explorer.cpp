@@ -38,6 +38,7 @@ private slots:
     void badUriKeepsText();
     void messageLogCountsDatagrams();
     void chartTemperatureAndDoor();
+    void chartsComeBackAfterRestart();
 
 private:
     QString uriOf(const QString &resourceType) const;
@@ -219,6 +220,32 @@ void TestExplorer::chartTemperatureAndDoor()
     for (int id = 0; id < store->seriesCount(); ++id)
         celsius = celsius || store->unit(id) == QStringLiteral("°C");
     QVERIFY2(celsius, "the temperature series carries its unit");
+}
+
+void TestExplorer::chartsComeBackAfterRestart()
+{
+    // Not the demo: a fleet of its own stands in for real devices that are still there tomorrow.
+    m_explorer.reset();
+    SimulatedFleet devices;
+    FleetOptions options;
+    options.deviceCount = 1;
+    options.basePort = 0;
+    options.kinds = {SimulatedDeviceKind::TemperatureSensor};
+    QVERIFY(devices.start(options));
+    const QString uri = QStringLiteral("coap://127.0.0.1:%1/sensors/temperature").arg(devices.deviceEndpoints().first().port());
+
+    auto first = std::make_unique<Explorer>(m_settings.get());
+    CoapReply *charted = first->chartUri(uri);
+    QVERIFY(charted);
+    QTRY_VERIFY_WITH_TIMEOUT(charted->notificationCount() >= 1, 10000);
+    first.reset(); // the user closes the window
+    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 0, 10000); // deregistered
+    QCOMPARE(m_settings->chartedObservations(), QStringList{uri});
+
+    auto second = std::make_unique<Explorer>(m_settings.get());
+    QTRY_COMPARE_WITH_TIMEOUT(second->charts()->observationCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(second->charts()->store()->seriesCount() >= 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 1, 10000);
 }
 
 QTEST_MAIN(TestExplorer)
