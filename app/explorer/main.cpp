@@ -6,8 +6,10 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QIcon>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <cstdio>
@@ -161,12 +163,21 @@ int main(int argc, char *argv[])
         }
     }
 
+    // The engine's debug lines (every request sent) are for developers who ask for them with
+    // QT_LOGGING_RULES; the message log shows the datagrams to everyone else.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("coap.*.debug=false"));
     QApplication app(argc, argv);
     QCommandLineParser parser;
     if (parseCommandLine(parser, QCoreApplication::arguments(), &options, &error) != ParseOutcome::Ok) {
         fprintf(stderr, "%s\n\n%s", qPrintable(error), qPrintable(helpText(parser)));
         return 2;
     }
+    QIcon icon;
+    for (int size : {16, 32, 48, 64, 128})
+        icon.addFile(QStringLiteral(":/icons/coap-explorer-%1.png").arg(size), QSize(size, size));
+    icon.addFile(QStringLiteral(":/icons/coap-explorer.png"), QSize(256, 256));
+    QApplication::setWindowIcon(icon);
     Settings settings;
     installTranslators(app, settings.language());
     QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "CoAP Explorer"));
