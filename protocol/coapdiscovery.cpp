@@ -288,16 +288,10 @@ void CoapDiscovery::ask(Channel *channel, const CoapEndpoint &target, bool group
     request.groupRequest = group && !target.isMulticast();
     request.multicastWindowMs = m_options.waitMs;
     auto asked = std::make_shared<Asked>();
-    asked->channel = channel;
     asked->target = target;
     asked->group = groupAddress;
     asked->isGroup = group;
-    asked->request = request.message;
-    CoapReply *reply = channel->client->send(request);
-    m_asked.insert(reply, asked);
-    connect(reply, &CoapReply::responseReceived, this,
-            [this, reply](const CoapMessage &response, const CoapEndpoint &from) { onResponse(reply, response, from); });
-    connect(reply, &CoapReply::finished, this, [this, reply] { onReplyFinished(reply); });
+    track(channel, request, std::move(asked));
     if (!groupAddress.isNull()) {
         if (!m_summary.groups.contains(groupAddress))
             m_summary.groups.append(groupAddress);
@@ -415,51 +409,48 @@ bool CoapDiscovery::discoverHost(const QString &host, quint16 port)
 
     beginRun();
     m_summary.hostNames.append(host);
-    Channel *channel = openChannel(QString(), {QHostAddress(QHostAddress::Any), QHostAddress(QHostAddress::AnyIPv4)}, std::nullopt);
-    if (!channel)
-        return finishEmpty();
     CoapRequest request;
-    request.message = wellKnownCoreRequest();
-    request.message.setType(CoapType::Confirmable);
     request.hostName = host;
     request.port = port;
-    request.timeoutMs = m_options.waitMs;
     auto asked = std::make_shared<Asked>();
-    asked->channel = channel;
     asked->hostName = host;
-    asked->request = request.message;
-    CoapReply *reply = channel->client->send(request);
-    m_asked.insert(reply, asked);
-    connect(reply, &CoapReply::responseReceived, this,
-            [this, reply](const CoapMessage &response, const CoapEndpoint &from) { onResponse(reply, response, from); });
-    connect(reply, &CoapReply::finished, this, [this, reply] { onReplyFinished(reply); });
-    m_windowOpen = true;
-    return true;
+    return askOneHost(request, asked);
 }
 
 bool CoapDiscovery::discoverHost(const CoapEndpoint &endpoint)
 {
     beginRun();
     m_summary.endpoints.append(endpoint);
+    CoapRequest request;
+    request.endpoint = endpoint;
+    auto asked = std::make_shared<Asked>();
+    asked->target = endpoint;
+    return askOneHost(request, asked);
+}
+
+// Unicast discovery of one host: a CON GET /.well-known/core from a socket of its own.
+bool CoapDiscovery::askOneHost(CoapRequest request, std::shared_ptr<Asked> asked)
+{
     Channel *channel = openChannel(QString(), {QHostAddress(QHostAddress::Any), QHostAddress(QHostAddress::AnyIPv4)}, std::nullopt);
     if (!channel)
         return finishEmpty();
-    CoapRequest request;
     request.message = wellKnownCoreRequest();
     request.message.setType(CoapType::Confirmable);
-    request.endpoint = endpoint;
     request.timeoutMs = m_options.waitMs; // bounds the exchange, retransmissions included
-    auto asked = std::make_shared<Asked>();
+    track(channel, request, std::move(asked));
+    m_windowOpen = true;
+    return true;
+}
+
+void CoapDiscovery::track(Channel *channel, const CoapRequest &request, std::shared_ptr<Asked> asked)
+{
     asked->channel = channel;
-    asked->target = endpoint;
     asked->request = request.message;
     CoapReply *reply = channel->client->send(request);
     m_asked.insert(reply, asked);
     connect(reply, &CoapReply::responseReceived, this,
             [this, reply](const CoapMessage &response, const CoapEndpoint &from) { onResponse(reply, response, from); });
     connect(reply, &CoapReply::finished, this, [this, reply] { onReplyFinished(reply); });
-    m_windowOpen = true;
-    return true;
 }
 
 bool CoapDiscovery::finishEmpty()

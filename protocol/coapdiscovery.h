@@ -170,6 +170,8 @@ private:
                          const std::optional<CoapMulticastInterface> &iface);
     CoapMessage wellKnownCoreRequest() const;
     void ask(Channel *channel, const CoapEndpoint &target, bool group, const QHostAddress &groupAddress);
+    bool askOneHost(CoapRequest request, std::shared_ptr<Asked> asked);
+    void track(Channel *channel, const CoapRequest &request, std::shared_ptr<Asked> asked);
     void onResponse(CoapReply *reply, const CoapMessage &response, const CoapEndpoint &from);
     void onReplyFinished(CoapReply *reply);
     void onSendFailed(Channel *channel, const CoapEndpoint &to, CoapNetworkError error);
