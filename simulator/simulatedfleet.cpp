@@ -42,7 +42,9 @@ CoapNetworkError fromSocketError(QAbstractSocket::SocketError error)
 // The endpoint by which a device bound to a wildcard address is reached from this host.
 CoapEndpoint reachable(const CoapEndpoint &bound)
 {
-    if (bound.address().isEqual(QHostAddress::AnyIPv6))
+    // Strict: the default (tolerant) comparison takes 0.0.0.0 for :: as well, and an IPv4 socket
+    // is not reached at ::1.
+    if (bound.address().isEqual(QHostAddress::AnyIPv6, QHostAddress::StrictConversion))
         return CoapEndpoint(QHostAddress(QHostAddress::LocalHostIPv6), bound.port());
     if (isAnyAddress(bound.address()))
         return CoapEndpoint(QHostAddress(QHostAddress::LocalHost), bound.port());
@@ -110,10 +112,22 @@ bool SimulatedFleet::start(const FleetOptions &options)
             || quint64(options.bindAddress.toIPv4Address()) + quint64(count - 1) > 0xffffffffULL))
         return fail(FleetError::InvalidOptions, -1, {}, CoapNetworkError::None,
                     QStringLiteral("consecutive addresses need one IPv4 unicast address"));
-    for (const QHostAddress &group : options.groups)
+    for (const QHostAddress &group : options.groups) {
         if (!group.isMulticast())
             return fail(FleetError::InvalidOptions, -1, {}, CoapNetworkError::None,
                         QStringLiteral("%1 is not a multicast address").arg(group.toString()), group);
+        // Each device has one socket, of the bind address's family: an IPv4 socket (0.0.0.0)
+        // cannot join an IPv6 group, and Qt refuses IPv4 groups on an IPv6 socket (::, also
+        // dual-stack). A fleet serves the groups of one family; a second fleet the other.
+        const bool ipv4Socket = sameAddressFamily;
+        if ((group.protocol() == QAbstractSocket::IPv4Protocol) != ipv4Socket)
+            return fail(FleetError::InvalidOptions, -1, {}, CoapNetworkError::None,
+                        QStringLiteral("group %1 is of another address family than the bind address %2; one fleet "
+                                       "serves one family (bind to 0.0.0.0 for IPv4 groups, to :: for IPv6 groups, "
+                                       "and run one of each for both)")
+                                .arg(group.toString(), options.bindAddress.toString()),
+                        group);
+    }
     QNetworkInterface iface;
     if (!options.interfaceName.isEmpty()) {
         iface = QNetworkInterface::interfaceFromName(options.interfaceName);
@@ -190,10 +204,6 @@ bool SimulatedFleet::joinGroups(int index, const QNetworkInterface &iface)
                             device->transport()->lastErrorDetail(), group);
             continue;
         }
-        if (group.protocol() != m_options.bindAddress.protocol())
-            return fail(FleetError::InvalidOptions, index, local, CoapNetworkError::None,
-                        QStringLiteral("group %1 is of another address family than the bind address").arg(group.toString()),
-                        group);
         if (group.protocol() == QAbstractSocket::IPv6Protocol && iface.isValid())
             group.setScopeId(iface.name());
         auto member = std::make_unique<GroupSocket>();

@@ -182,6 +182,11 @@ void TestSimulatedFleet::invalidOptions_data()
                                        << FleetError::InvalidOptions;
     QTest::newRow("bind to a multicast address") << 1 << 0.0 << QString() << QString() << QStringLiteral("224.0.1.187") << 0
                                                  << false << FleetError::InvalidOptions;
+    // One socket per device, of the bind address's family: the groups must be of that family.
+    QTest::newRow("IPv6 group on 0.0.0.0") << 1 << 0.0 << QStringLiteral("ff02::fd") << QString() << QStringLiteral("0.0.0.0") << 0
+                                           << false << FleetError::InvalidOptions;
+    QTest::newRow("IPv4 group on ::") << 1 << 0.0 << QStringLiteral("224.0.1.187") << QString() << QStringLiteral("::") << 0
+                                      << false << FleetError::InvalidOptions;
     QTest::newRow("address not on this host") << 1 << 0.0 << QString() << QString() << QStringLiteral("192.0.2.77") << 0
                                               << false << FleetError::AddressNotAvailable;
 }
