@@ -72,6 +72,7 @@ private slots:
     void block2Reassembly();
     void block2FollowsSmallerServerSize();
     void block2EtagChangeRestartsThenFails();
+    void singleBlockOnRequest();
     void block1Upload();
     void block1RenegotiatesOn413();
     void observeNotificationsInOrder();
@@ -353,6 +354,30 @@ void TestClient::block2EtagChangeRestartsThenFails()
         serveBlocks(rig, QByteArray(300, 'y'), 4, 100, [](int round) { return QByteArray::number(round); });
         QCOMPARE(reply->error(), CoapError::EtagChanged);
     }
+}
+
+void TestClient::singleBlockOnRequest()
+{
+    // RFC 7959 §2.4: a client may ask for one block of a representation; nothing more follows.
+    Rig rig;
+    CoapRequest r;
+    r.endpoint = kPeer;
+    r.singleBlock = true;
+    r.message.addOption(CoapOptionNumber::UriPath, "big");
+    r.message.addUintOption(CoapOptionNumber::Block2, CoapBlockValue{2, false, 4}.encode()); // bytes 512..767
+    CoapReply *reply = rig.client.send(r);
+    rig.pump();
+    QCOMPARE(rig.transport.sent.size(), 1);
+    QCOMPARE(CoapBlockValue::decode(*rig.lastSent().uintOption(CoapOptionNumber::Block2)).num, quint32(2));
+    const QByteArray body(1000, 'q');
+    serveBlocks(rig, body, 6, 1);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(rig.transport.sent.size(), 1); // the M bit does not make it ask for block 3
+    QCOMPARE(reply->response().payload(), body.mid(512, 256));
+    const CoapBlockValue got = CoapBlockValue::decode(*reply->response().uintOption(CoapOptionNumber::Block2));
+    QCOMPARE(got.num, quint32(2));
+    QVERIFY(got.more);
 }
 
 void TestClient::block1Upload()
