@@ -56,6 +56,9 @@ Explorer::~Explorer()
         if (reply)
             reply->abort();
     delete m_window;
+    // A demo's observation points at a port that is gone next time: nothing to resume.
+    if (m_fleet)
+        m_settings->setOpenObservations({});
 }
 
 void Explorer::wire()
@@ -102,13 +105,17 @@ void Explorer::wire()
         m_settings->setDiscoveryInterfaces(options.interfaces);
         m_settings->setDiscoveryWaitMs(options.waitMs);
     });
-    // The charts the user had open last time come back (not in demo mode: startDemo() runs
+    // The observations and charts the user had open last time come back (not in demo mode: startDemo() runs
     // before the event loop, so m_fleet is known by then).
     QTimer::singleShot(0, this, [this] {
         if (m_fleet)
             return;
         for (const QString &uri : m_settings->chartedObservations())
             chartUri(uri);
+        // The composer's observation too: what was open when the window closed is open again.
+        const QString resume = m_window->observationToResume();
+        if (!resume.isEmpty())
+            m_window->startObservation(resume);
     });
     if (m_settings->discoverOnStart())
         QTimer::singleShot(0, this, [this] {

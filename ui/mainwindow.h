@@ -93,6 +93,9 @@ public:
     void stopObservation();
     CoapReply *activeReply() const { return m_activeReply; }
     CoapReply *observationReply() const { return m_observation; }
+    // The observation that was open when the window last closed (Request → Resume Observation);
+    // empty when there was none or it has been resumed.
+    QString observationToResume() const { return m_resumeAction->isVisible() ? m_observationUri : QString(); }
 
     // Applies the saved geometry, dock layout and splitter sizes. Called by the first show if
     // not called before.

@@ -38,7 +38,7 @@ private slots:
     void badUriKeepsText();
     void messageLogCountsDatagrams();
     void chartTemperatureAndDoor();
-    void chartsComeBackAfterRestart();
+    void observationsComeBackAfterRestart();
 
 private:
     QString uriOf(const QString &resourceType) const;
@@ -222,7 +222,7 @@ void TestExplorer::chartTemperatureAndDoor()
     QVERIFY2(celsius, "the temperature series carries its unit");
 }
 
-void TestExplorer::chartsComeBackAfterRestart()
+void TestExplorer::observationsComeBackAfterRestart()
 {
     // Not the demo: a fleet of its own stands in for real devices that are still there tomorrow.
     m_explorer.reset();
@@ -242,10 +242,17 @@ void TestExplorer::chartsComeBackAfterRestart()
     QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 0, 10000); // deregistered
     QCOMPARE(m_settings->chartedObservations(), QStringList{uri});
 
+    // The composer's observation was open too when the window closed.
+    m_settings->setOpenObservations({uri});
+
     auto second = std::make_unique<Explorer>(m_settings.get());
     QTRY_COMPARE_WITH_TIMEOUT(second->charts()->observationCount(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(second->charts()->store()->seriesCount() >= 1, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(second->window()->observationReply()
+                                     && second->window()->observationReply()->isObserving(), 10000);
+    QCOMPARE(second->window()->composer()->uriText(), uri);
+    // Two observers on the device: the chart's and the composer's.
+    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 2, 10000);
 }
 
 QTEST_MAIN(TestExplorer)
