@@ -185,17 +185,14 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
         responder.respond(CoapCode::MethodNotAllowed);
         return D::Deferred;
     }
-    dispatch(request);
-    Q_UNUSED(state);
+    dispatch(state);
     return D::Deferred;
 }
 
-void CoapServer::dispatch(CoapServerRequest request)
+void CoapServer::dispatch(const std::shared_ptr<CoapResponderState> &state)
 {
-    auto state = std::make_shared<CoapResponderState>();
-    state->server = this;
-    state->request = request;
-    CoapResponder responder(state);
+    CoapServerRequest request = state->request;
+    const CoapResponder responder(state);
 
     if (request.path == QLatin1String("/.well-known/core")) {
         if (request.method() != CoapCode::Get) {

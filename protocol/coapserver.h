@@ -151,7 +151,7 @@ private:
     };
 
     CoapMessageLayer::Disposition receive(const CoapMessage &message, const CoapEndpoint &from) override;
-    void dispatch(CoapServerRequest request);
+    void dispatch(const std::shared_ptr<CoapResponderState> &state);
     void answer(CoapResponderState &state, CoapMessage response);
     void sendNotification(Observer &observer, CoapMessage response);
     void removeObserver(const CoapEndpoint &endpoint, const QByteArray &token);

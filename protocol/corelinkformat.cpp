@@ -56,19 +56,8 @@ constexpr bool isPtokenChar(char c)
     }
 }
 
-// attr-char (RFC 8187 §3.2.1): what an ext-value may hold without percent-encoding.
-constexpr bool isAttrChar(char c)
-{
-    if (isAlnum(c))
-        return true;
-    switch (c) {
-    case '!': case '#': case '$': case '&': case '+': case '-': case '.':
-    case '^': case '_': case '`': case '|': case '~':
-        return true;
-    default:
-        return false;
-    }
-}
+// attr-char (RFC 8187 §3.2.1) is exactly the parmname set above.
+constexpr bool isAttrChar(char c) { return isNameChar(c); }
 
 // Characters that cannot be part of a URI-reference and would break the "<...>" framing.
 constexpr bool isHrefStop(char c)

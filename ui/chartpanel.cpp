@@ -950,12 +950,7 @@ void ChartPanel::setTimeWindow(TimeWindow window)
         if (action->data().value<TimeWindow>() == window)
             action->setChecked(true);
     }
-    m_forceFrame = true;
-    updateActions();
-    updateStatus();
-    if (isVisible())
-        redraw();
-    emit viewChanged();
+    refreshView();
 }
 
 void ChartPanel::setPaused(bool paused)
@@ -965,12 +960,7 @@ void ChartPanel::setPaused(bool paused)
     m_paused = paused;
     if (paused)
         m_pausedAtMs = nowMs();
-    m_forceFrame = true;
-    updateActions();
-    updateStatus();
-    if (isVisible())
-        redraw();
-    emit viewChanged();
+    refreshView();
 }
 
 void ChartPanel::setZoomRange(qint64 t0, qint64 t1)
@@ -982,6 +972,12 @@ void ChartPanel::setZoomRange(qint64 t0, qint64 t1)
     m_zoomT0 = middle - span / 2;
     m_zoomT1 = m_zoomT0 + span;
     m_zoomed = true;
+    refreshView();
+}
+
+// The window, pause state or zoom changed: controls, status line and picture follow at once.
+void ChartPanel::refreshView()
+{
     m_forceFrame = true;
     updateActions();
     updateStatus();
@@ -1016,12 +1012,7 @@ void ChartPanel::resetZoom()
     if (!m_zoomed)
         return;
     m_zoomed = false;
-    m_forceFrame = true;
-    updateActions();
-    updateStatus();
-    if (isVisible())
-        redraw();
-    emit viewChanged();
+    refreshView();
 }
 
 void ChartPanel::updateActions()

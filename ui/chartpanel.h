@@ -137,6 +137,7 @@ private:
     void setZoomRange(qint64 t0, qint64 t1);
     void updateStatus();
     void updateActions();
+    void refreshView();
     void chooseCsvFile();
     void chooseImageFile();
     void scheduleNextFrame(qint64 frameCostNs);

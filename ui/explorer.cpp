@@ -252,29 +252,29 @@ bool Explorer::startDemo(int devices, QString *problem)
     return true;
 }
 
+// The URI of the first resource the discovery found with this rt; with an empty rt, of the first
+// resource at all.
+QString Explorer::firstResourceUri(const QString &resourceType) const
+{
+    for (const CoapDevice &device : m_devices->discovery()->devices()) {
+        const QString base = QStringLiteral("coap://%1:%2").arg(device.endpoint.uriHost()).arg(device.endpoint.port());
+        for (const CoreLink &link : device.links) {
+            if (!resourceType.isEmpty() && !link.resourceTypes().contains(resourceType))
+                continue;
+            if (const auto path = link.path(QUrl(base + QLatin1Char('/'))))
+                return base + *path;
+        }
+    }
+    return {};
+}
+
 void Explorer::readFirstResource(const std::function<void()> &then)
 {
     // The first temperature the discovery found, else any resource.
-    QString uri;
-    for (const CoapDevice &device : m_devices->discovery()->devices()) {
-        for (const CoreLink &link : device.links) {
-            const auto path = link.path(QUrl(QStringLiteral("coap://%1/").arg(device.endpoint.uriHost())));
-            if (!path)
-                continue;
-            const QString candidate = QStringLiteral("coap://%1:%2%3").arg(device.endpoint.uriHost()).arg(device.endpoint.port()).arg(*path);
-            if (uri.isEmpty() || link.resourceTypes().contains(QStringLiteral("temperature")))
-                uri = candidate;
-            if (link.resourceTypes().contains(QStringLiteral("temperature")))
-                break;
-        }
-        if (uri.contains(QStringLiteral("temperature")))
-            break;
-    }
-    if (uri.isEmpty()) {
-        then();
-        return;
-    }
-    CoapReply *reply = m_window->sendUri(uri);
+    QString uri = firstResourceUri(QStringLiteral("temperature"));
+    if (uri.isEmpty())
+        uri = firstResourceUri(QString());
+    CoapReply *reply = uri.isEmpty() ? nullptr : m_window->sendUri(uri);
     if (!reply) {
         then();
         return;
@@ -291,23 +291,10 @@ void Explorer::screenshotWhenReady(const QString &fileName, double afterSeconds,
     auto afterRead = [this, afterSeconds, showCharts, shoot] {
         if (showCharts) {
             // Three sensors on the chart: the values need a moment to move.
-            const QStringList wanted = {QStringLiteral("temperature"), QStringLiteral("contact"), QStringLiteral("heart-rate")};
-            for (const QString &rt : wanted) {
-                bool found = false;
-                for (const CoapDevice &device : m_devices->discovery()->devices()) {
-                    for (const CoreLink &link : device.links) {
-                        if (!link.resourceTypes().contains(rt))
-                            continue;
-                        const auto path = link.path(QUrl(QStringLiteral("coap://%1/").arg(device.endpoint.uriHost())));
-                        if (!path)
-                            continue;
-                        chartUri(QStringLiteral("coap://%1:%2%3").arg(device.endpoint.uriHost()).arg(device.endpoint.port()).arg(*path));
-                        found = true;
-                        break;
-                    }
-                    if (found)
-                        break;
-                }
+            for (const QString &rt : {QStringLiteral("temperature"), QStringLiteral("contact"), QStringLiteral("heart-rate")}) {
+                const QString uri = firstResourceUri(rt);
+                if (!uri.isEmpty())
+                    chartUri(uri);
             }
         } else {
             m_logDock->raise();

@@ -57,6 +57,7 @@ private:
     void updateChartAction();
     void applyDiscoverySettings();
     QString deviceLabel(const QString &uri) const;
+    QString firstResourceUri(const QString &resourceType) const;
     void readFirstResource(const std::function<void()> &then);
 
     Settings *m_settings;
