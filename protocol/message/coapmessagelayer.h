@@ -101,6 +101,11 @@ public:
     // arrives or MAX_RETRANSMIT is exhausted; at most NSTART CONs per peer are outstanding, the
     // others wait in order.
     quint16 send(CoapMessage message, const CoapEndpoint &to);
+    // Sends a CON that replaces an outstanding one to the same peer (RFC 7641 §4.5.2: a newer
+    // notification while the older is still retransmitted). The older stops, and the newer carries
+    // its retransmission counter and timeout over, so the pair gives up after MAX_RETRANSMIT
+    // retransmissions in all, as one message would. With no such outstanding CON it is send().
+    quint16 sendReplacing(CoapMessage message, const CoapEndpoint &to, quint16 replacedMid);
     // Stops retransmitting a CON (or takes it out of the queue). No signal follows.
     void cancel(const CoapEndpoint &to, quint16 messageId);
     // An empty CON: the peer answers RST (§4.3); the result arrives as resetReceived() or

@@ -53,6 +53,28 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to)
     return message.messageId();
 }
 
+quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint &to, quint16 replacedMid)
+{
+    const auto old = m_outstanding.constFind(Key{to, replacedMid});
+    if (old == m_outstanding.cend() || message.type() != CoapType::Confirmable)
+        return send(std::move(message), to);
+    const int retransmissions = old->retransmissions;
+    const qint64 timeoutMs = old->timeoutMs;
+    finishOutstanding(Key{to, replacedMid}); // frees the NSTART slot the new one takes at once
+    message.setMessageId(nextMessageId());
+    transmit(message, to);
+    auto it = m_outstanding.find(Key{to, message.messageId()});
+    if (it != m_outstanding.end()) {
+        // The first transmission of the newer counts as the next retransmission of the older.
+        it->retransmissions = qMin(retransmissions + 1, m_parameters.maxRetransmit);
+        it->timeoutMs = timeoutMs * 2;
+        m_clock->cancel(it->timer);
+        const Key key = it.key();
+        it->timer = m_clock->callAfter(it->timeoutMs, this, [this, key] { onRetransmitTimer(key); });
+    }
+    return message.messageId();
+}
+
 void CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to)
 {
     CoapEncodeError encodeError = CoapEncodeError::None;
