@@ -149,9 +149,6 @@ struct CoapDiscovery::Completion
     CoapEndpoint device;
     CoapMessage request;
     QByteArray body;
-    std::optional<QByteArray> etag;
-    int szx = 6;
-    bool restarted = false;  // the representation changed: fetched whole by the client instead
     CoapDevice partial;      // what the first block told (via, interface, first seen)
     QPointer<CoapReply> reply;
 };
@@ -595,7 +592,8 @@ void CoapDiscovery::onSendFailed(Channel *channel, const CoapEndpoint &to, CoapN
 
 // ---------------------------------------------------------------------------------------------
 // Block2 completion (RFC 7959 §2.8): a multicast answer carries the first block only; the rest
-// is fetched by unicast from the device that sent it, block by block, with the same request.
+// is fetched by unicast from the device that sent it. The client's block-wise stage does that:
+// it is handed the first block and finishes with the whole body (or a typed failure).
 
 void CoapDiscovery::startCompletion(Channel *channel, const CoapMessage &request, const CoapMessage &first,
                                     const CoapEndpoint &from, const CoapDevice &partial)
@@ -604,42 +602,22 @@ void CoapDiscovery::startCompletion(Channel *channel, const CoapMessage &request
     completion->channel = channel;
     completion->device = from;
     completion->request = request;
-    completion->body = first.payload();
-    if (const auto etag = first.option(CoapOptionNumber::ETag))
-        completion->etag = etag->value();
-    completion->szx = CoapBlockValue::decode(*first.uintOption(CoapOptionNumber::Block2)).szx;
     completion->partial = partial;
     m_completions.insert(from, completion);
-    if (completion->body.size() != (1 << (completion->szx + 4))) {
-        // RFC 7959 §2.2: every block but the last has exactly the block size. Fetch it whole.
-        completion->restarted = true;
-    }
-    requestNextBlock(completion.get());
-}
 
-void CoapDiscovery::requestNextBlock(Completion *completion)
-{
-    CoapRequest request;
-    request.message = completion->request;
-    request.message.setType(CoapType::Confirmable);
-    request.message.removeOption(CoapOptionNumber::Block2);
-    request.endpoint = completion->device;
-    request.timeoutMs = m_options.unicastTimeoutMs;
-    if (completion->restarted) {
-        request.blockSzx = completion->szx; // the client reassembles from block 0
-    } else {
-        const int size = 1 << (completion->szx + 4);
-        request.message.setUintOption(CoapOptionNumber::Block2,
-                                      CoapBlockValue{quint32(completion->body.size() / size), false,
-                                                     quint8(completion->szx)}.encode());
-        request.singleBlock = true;
-    }
-    CoapReply *reply = completion->channel->client->send(request);
+    CoapRequest unicast;
+    unicast.message = request;
+    unicast.message.setType(CoapType::Confirmable);
+    unicast.message.removeOption(CoapOptionNumber::Block2);
+    unicast.endpoint = from;
+    unicast.timeoutMs = m_options.unicastTimeoutMs;
+    unicast.block2Head = first;
+    unicast.maxBodySize = kMaxLinkFormatBytes;
+    CoapReply *reply = channel->client->send(unicast);
     completion->reply = reply;
-    const CoapEndpoint device = completion->device;
-    connect(reply, &CoapReply::finished, this, [this, device, reply] {
+    connect(reply, &CoapReply::finished, this, [this, from, reply] {
         reply->deleteLater();
-        const std::shared_ptr<Completion> c = m_completions.value(device);
+        const std::shared_ptr<Completion> c = m_completions.value(from);
         if (m_running && c && c->reply == reply)
             onCompletionFinished(c.get(), reply);
     });
@@ -657,44 +635,11 @@ void CoapDiscovery::onCompletionFinished(Completion *completion, CoapReply *repl
         endCompletion(completion, CoapError::BlockTransferFailed);
         return;
     }
-    if (completion->restarted) {
-        completion->body = response.payload();
-        endCompletion(completion, CoapError::None);
-        return;
-    }
-    const auto option = response.uintOption(CoapOptionNumber::Block2);
-    const auto etagOption = response.option(CoapOptionNumber::ETag);
-    const std::optional<QByteArray> etag = etagOption ? std::optional<QByteArray>(etagOption->value()) : std::nullopt;
-    if (etag != completion->etag) {
-        // RFC 7959 §2.4: the representation changed between blocks; start over, once, as a whole.
-        qCInfo(lcCoapDiscovery) << completion->device.toString() << "changed /.well-known/core during the transfer";
-        completion->restarted = true;
-        requestNextBlock(completion);
-        return;
-    }
-    if (!option) {
+    if (response.payload().size() > kMaxLinkFormatBytes) {
         endCompletion(completion, CoapError::BlockTransferFailed);
         return;
     }
-    const CoapBlockValue block = CoapBlockValue::decode(*option);
-    if (!block.isValid() || block.offset() != quint64(completion->body.size()) || block.szx > completion->szx) {
-        endCompletion(completion, CoapError::BlockTransferFailed);
-        return;
-    }
-    completion->szx = block.szx; // the server may answer with a smaller block (RFC 7959 §2.4)
-    completion->body.append(response.payload());
-    if (completion->body.size() > kMaxLinkFormatBytes) {
-        endCompletion(completion, CoapError::BlockTransferFailed);
-        return;
-    }
-    if (block.more) {
-        if (completion->body.size() % (1 << (block.szx + 4)) != 0) {
-            endCompletion(completion, CoapError::BlockTransferFailed);
-            return;
-        }
-        requestNextBlock(completion);
-        return;
-    }
+    completion->body = response.payload();
     endCompletion(completion, CoapError::None);
 }
 

@@ -179,7 +179,6 @@ private:
     CoapDevice deviceFromBody(const QByteArray &body, bool complete) const;
     void startCompletion(Channel *channel, const CoapMessage &request, const CoapMessage &first,
                          const CoapEndpoint &from, const CoapDevice &partial);
-    void requestNextBlock(Completion *completion);
     void onCompletionFinished(Completion *completion, CoapReply *reply);
     void endCompletion(Completion *completion, CoapError error);
     void report(CoapDiscoveryProblem problem);

@@ -2,10 +2,19 @@
 
 #include <QTimer>
 
+#include <limits>
+
 CoapSystemClock::CoapSystemClock(QObject *parent) : CoapClock(parent)
 {
     m_elapsed.start();
+    m_timer = new QTimer(this);
+    m_timer->setSingleShot(true);
+    // Precise timers: retransmission intervals are part of the protocol, not a UI nicety.
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &CoapSystemClock::fireDue);
 }
+
+CoapSystemClock::~CoapSystemClock() = default;
 
 qint64 CoapSystemClock::nowMs() const
 {
@@ -20,51 +29,70 @@ double CoapSystemClock::nowMsPrecise() const
 CoapClock::TimerId CoapSystemClock::callAfter(qint64 delayMs, QObject *context, Callback fn)
 {
     const TimerId id = m_nextId++;
-    auto *timer = new QTimer(this);
-    timer->setSingleShot(true);
-    // Precise timers: retransmission intervals are part of the protocol, not a UI nicety.
-    timer->setTimerType(Qt::PreciseTimer);
-    QObject *receiver = context ? context : this;
-    connect(timer, &QTimer::timeout, receiver, [this, id, timer, fn = std::move(fn)] {
-        m_timers.remove(id);
-        timer->deleteLater();
-        fn();
-    });
-    if (context) {
-        // When the context dies first the timer must not linger in the table.
-        connect(context, &QObject::destroyed, timer, [this, id, timer] {
-            if (m_timers.remove(id))
-                timer->deleteLater();
-        });
-    }
-    m_timers.insert(id, timer);
-    timer->start(int(qBound(qint64(0), delayMs, qint64(std::numeric_limits<int>::max()))));
+    const qint64 due = nowMs() + qMax<qint64>(0, delayMs);
+    m_byId.insert(id, m_queue.emplace(due, Entry{id, context, context != nullptr, std::move(fn)}));
+    if (m_armedFor < 0 || due < m_armedFor)
+        rearm();
     return id;
 }
 
 void CoapSystemClock::cancel(TimerId id)
 {
-    if (QTimer *timer = m_timers.take(id)) {
-        timer->stop();
-        timer->deleteLater();
+    const auto it = m_byId.constFind(id);
+    if (it == m_byId.cend())
+        return;
+    m_queue.erase(it.value());
+    m_byId.erase(it);
+    // The QTimer may stay armed for a deadline that went away: it then fires, finds nothing due
+    // and re-arms for the next one. Cheaper than re-arming on every cancel.
+}
+
+void CoapSystemClock::rearm()
+{
+    if (m_queue.empty()) {
+        m_timer->stop();
+        m_armedFor = -1;
+        return;
     }
+    const qint64 due = m_queue.begin()->first;
+    m_armedFor = due;
+    const qint64 delay = qBound(qint64(0), due - nowMs(), qint64(std::numeric_limits<int>::max()));
+    m_timer->start(int(delay));
+}
+
+void CoapSystemClock::fireDue()
+{
+    m_armedFor = -1;
+    // Only what is due now; a callback that schedules for "now" runs on the next round, so a
+    // chain of zero-delay timers cannot keep the event loop from other work.
+    const qint64 now = nowMs();
+    int budget = 1024;
+    while (!m_queue.empty() && m_queue.begin()->first <= now && budget-- > 0) {
+        auto it = m_queue.begin();
+        Entry entry = std::move(it->second);
+        m_byId.remove(entry.id);
+        m_queue.erase(it);
+        if (!entry.hasContext || entry.context)
+            entry.fn();
+    }
+    if (m_armedFor < 0)
+        rearm();
 }
 
 CoapClock::TimerId CoapVirtualClock::callAfter(qint64 delayMs, QObject *context, Callback fn)
 {
     const TimerId id = m_nextId++;
-    m_queue.emplace(m_now + qMax<qint64>(0, delayMs), Entry{id, context, context != nullptr, std::move(fn)});
+    m_byId.insert(id, m_queue.emplace(m_now + qMax<qint64>(0, delayMs), Entry{id, context, context != nullptr, std::move(fn)}));
     return id;
 }
 
 void CoapVirtualClock::cancel(TimerId id)
 {
-    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-        if (it->second.id == id) {
-            m_queue.erase(it);
-            return;
-        }
-    }
+    const auto it = m_byId.constFind(id);
+    if (it == m_byId.cend())
+        return;
+    m_queue.erase(it.value());
+    m_byId.erase(it);
 }
 
 qint64 CoapVirtualClock::nextDue() const
@@ -79,6 +107,7 @@ bool CoapVirtualClock::advanceToNext()
     auto it = m_queue.begin();
     m_now = qMax(m_now, it->first);
     Entry entry = std::move(it->second);
+    m_byId.remove(entry.id);
     m_queue.erase(it);
     if (!entry.hasContext || entry.context)
         entry.fn();

@@ -31,20 +31,33 @@ public:
     virtual void cancel(TimerId id) = 0;
 };
 
+// The real clock: one queue of deadlines and one QTimer armed for the earliest (CONVENTIONS.md
+// habit 14), so a thousand outstanding CONs cost one timer, and scheduling or cancelling one is
+// O(log n).
 class CoapSystemClock final : public CoapClock
 {
     Q_OBJECT
 public:
     explicit CoapSystemClock(QObject *parent = nullptr);
+    ~CoapSystemClock() override;
     qint64 nowMs() const override;
     double nowMsPrecise() const override;
     TimerId callAfter(qint64 delayMs, QObject *context, Callback fn) override;
     void cancel(TimerId id) override;
+    int pendingTimers() const { return int(m_queue.size()); }
 
 private:
+    struct Entry { TimerId id; QPointer<QObject> context; bool hasContext; Callback fn; };
+    using Queue = std::multimap<qint64, Entry>;
+    void fireDue();
+    void rearm();
+
     QElapsedTimer m_elapsed;
     TimerId m_nextId = 1;
-    QHash<TimerId, class QTimer *> m_timers;
+    Queue m_queue;
+    QHash<TimerId, Queue::iterator> m_byId;
+    class QTimer *m_timer = nullptr;
+    qint64 m_armedFor = -1;
 };
 
 // A clock that moves only when told. Timers fire in due order, each at its own due time.
@@ -67,7 +80,9 @@ public:
 
 private:
     struct Entry { TimerId id; QPointer<QObject> context; bool hasContext; Callback fn; };
+    using Queue = std::multimap<qint64, Entry>;
     qint64 m_now = 0;
     TimerId m_nextId = 1;
-    std::multimap<qint64, Entry> m_queue;
+    Queue m_queue;
+    QHash<TimerId, Queue::iterator> m_byId;
 };

@@ -11,8 +11,6 @@ CoapMessageLayer::CoapMessageLayer(CoapTransport *transport, CoapClock *clock, Q
 {
     Q_ASSERT(transport && clock);
     m_random = [] { return QRandomGenerator::global()->generateDouble(); };
-    // RFC 7252 §4.4: start at a random MID so that a restarted endpoint does not repeat recent ones.
-    m_nextMid = quint16(QRandomGenerator::global()->bounded(65536));
     connect(m_transport, &CoapTransport::datagramReceived, this, &CoapMessageLayer::onDatagram);
 }
 
@@ -23,11 +21,45 @@ CoapMessageLayer::~CoapMessageLayer()
     for (const Received &r : std::as_const(m_dedup))
         if (r.ackTimer)
             m_clock->cancel(r.ackTimer);
+    for (const Peer &p : std::as_const(m_peers))
+        if (p.probeTimer)
+            m_clock->cancel(p.probeTimer);
 }
 
-quint16 CoapMessageLayer::nextMessageId()
+CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
 {
-    return m_nextMid++;
+    auto it = m_peers.find(peer);
+    if (it != m_peers.end())
+        return it.value();
+    if (m_peers.size() >= kMaxPeers) {
+        // Forget peers that have nothing in flight and were not used for an EXCHANGE_LIFETIME: a
+        // fresh random MID for them cannot collide with one they still remember.
+        const qint64 horizon = m_clock->nowMs() - m_parameters.exchangeLifetimeMs();
+        for (auto p = m_peers.begin(); p != m_peers.end();) {
+            if (p->outstanding == 0 && p->queue.empty() && !p->probeTimer && p->lastUsedMs < horizon)
+                p = m_peers.erase(p);
+            else
+                ++p;
+        }
+    }
+    Peer state;
+    // RFC 7252 §4.4: start at a random MID so that a restarted endpoint does not repeat recent ones.
+    state.nextMid = quint16(QRandomGenerator::global()->bounded(65536));
+    return m_peers.insert(peer, state).value();
+}
+
+quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
+{
+    if (m_peers.size() >= kMaxPeers && !m_peers.contains(peer)) {
+        peerState(peer); // prunes
+        if (m_peers.size() > kMaxPeers)
+            m_peers.remove(peer);
+    }
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end()) // over the cap: a random MID, as for a first contact
+        return quint16(QRandomGenerator::global()->bounded(65536));
+    it->lastUsedMs = m_clock->nowMs();
+    return it->nextMid++;
 }
 
 qint64 CoapMessageLayer::initialTimeout()
@@ -37,32 +69,69 @@ qint64 CoapMessageLayer::initialTimeout()
     return m_parameters.ackTimeoutMs + qint64(span * m_random());
 }
 
-quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to)
+static bool holdsSlot(const CoapMessage &message)
+{
+    // CONs, and NON requests (RFC 7252 §4.7: an outstanding interaction is a CON not yet
+    // acknowledged, or a request whose response has not come and is still expected).
+    return message.type() == CoapType::Confirmable || message.isRequest();
+}
+
+bool CoapMessageLayer::mayStart(const CoapEndpoint &to, Peer &peer, const CoapMessage &message)
+{
+    if (holdsSlot(message) && peer.outstanding >= m_parameters.nstart)
+        return false;
+    if (message.type() == CoapType::NonConfirmable && message.isRequest() && peer.unansweredBytes > 0
+        && m_parameters.probingRate > 0) {
+        // RFC 7252 §4.7: towards a peer that has not answered, no more than PROBING_RATE bytes
+        // per second on average.
+        const qint64 readyAt = peer.unansweredSinceMs + qint64(1000.0 * double(peer.unansweredBytes) / m_parameters.probingRate);
+        const qint64 now = m_clock->nowMs();
+        if (now < readyAt) {
+            if (!peer.probeTimer) {
+                peer.probeTimer = m_clock->callAfter(readyAt - now, this, [this, to] {
+                    auto it = m_peers.find(to);
+                    if (it == m_peers.end())
+                        return;
+                    it->probeTimer = 0;
+                    startQueued(to);
+                });
+            }
+            return false;
+        }
+    }
+    return true;
+}
+
+quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool group)
 {
     Q_ASSERT(message.type() == CoapType::Confirmable || message.type() == CoapType::NonConfirmable);
-    message.setMessageId(nextMessageId());
-    if (message.type() == CoapType::Confirmable && !to.isMulticast()) {
-        // RFC 7252 §4.7: at most NSTART outstanding interactions per peer; the rest wait.
-        if (m_outstandingPerPeer.value(to) >= m_parameters.nstart) {
-            m_queue.push_back({to, message});
+    message.setMessageId(nextMessageId(to));
+    if (!group && !to.isMulticast()) {
+        Peer &peer = peerState(to);
+        if (!peer.queue.empty() || !mayStart(to, peer, message)) {
+            peer.queue.push_back(message);
             qCDebug(lcCoapMessage) << "queued" << message.summary() << "for" << to.toString();
             return message.messageId();
         }
     }
-    transmit(message, to);
+    if (!transmit(message, to, group) && !group && !to.isMulticast())
+        startQueued(to);
     return message.messageId();
 }
 
 quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint &to, quint16 replacedMid)
 {
     const auto old = m_outstanding.constFind(Key{to, replacedMid});
-    if (old == m_outstanding.cend() || message.type() != CoapType::Confirmable)
+    if (old == m_outstanding.cend() || !old->confirmable || message.type() != CoapType::Confirmable)
         return send(std::move(message), to);
     const int retransmissions = old->retransmissions;
     const qint64 timeoutMs = old->timeoutMs;
-    finishOutstanding(Key{to, replacedMid}); // frees the NSTART slot the new one takes at once
-    message.setMessageId(nextMessageId());
-    transmit(message, to);
+    removeOutstanding(Key{to, replacedMid}); // its slot goes to the newer at once
+    message.setMessageId(nextMessageId(to));
+    if (!transmit(message, to)) {
+        startQueued(to);
+        return message.messageId();
+    }
     auto it = m_outstanding.find(Key{to, message.messageId()});
     if (it != m_outstanding.end()) {
         // The first transmission of the newer counts as the next retransmission of the older.
@@ -75,7 +144,9 @@ quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint 
     return message.messageId();
 }
 
-void CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to)
+// Sends now. Returns false when the message could not go out (the failure is signalled from the
+// event loop); the caller then starts what waits, iteratively (no recursion per queued message).
+bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to, bool group)
 {
     CoapEncodeError encodeError = CoapEncodeError::None;
     const QByteArray datagram = CoapCodec::encode(message, &encodeError);
@@ -86,29 +157,68 @@ void CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
         QMetaObject::invokeMethod(this, [this, to, mid] {
             emit transmissionFailed(to, mid, CoapTransmissionFailure::EncodeError);
         }, Qt::QueuedConnection);
-        if (message.type() == CoapType::Confirmable)
-            startQueued(to);
-        return;
+        return false;
     }
-    const bool confirmable = message.type() == CoapType::Confirmable && !to.isMulticast();
-    if (confirmable) {
-        const Key key{to, mid};
+    const bool unicast = !to.isMulticast() && !group;
+    const bool confirmable = message.type() == CoapType::Confirmable && unicast;
+    const bool slot = unicast && holdsSlot(message);
+    const Key key{to, mid};
+    if (slot) {
         Outstanding o;
         o.datagram = datagram;
         o.message = message;
-        o.timeoutMs = initialTimeout();
-        o.timer = m_clock->callAfter(o.timeoutMs, this, [this, key] { onRetransmitTimer(key); });
+        o.confirmable = confirmable;
+        if (confirmable) {
+            o.timeoutMs = initialTimeout();
+            o.timer = m_clock->callAfter(o.timeoutMs, this, [this, key] { onRetransmitTimer(key); });
+        } else {
+            // A NON request frees its slot when the request layer is done with it, and at the
+            // latest after MAX_TRANSMIT_WAIT, so a forgotten one cannot block the peer.
+            o.timer = m_clock->callAfter(m_parameters.maxTransmitWaitMs(), this, [this, key] {
+                auto it = m_outstanding.find(key);
+                if (it != m_outstanding.end()) {
+                    it->timer = 0;
+                    finishOutstanding(key);
+                }
+            });
+        }
         m_outstanding.insert(key, o);
-        ++m_outstandingPerPeer[to];
+        ++peerState(to).outstanding;
+    }
+    if (message.type() == CoapType::NonConfirmable && unicast) {
+        rememberNon(key);
+        if (message.isRequest()) {
+            Peer &peer = peerState(to);
+            if (peer.unansweredBytes == 0)
+                peer.unansweredSinceMs = m_clock->nowMs();
+            peer.unansweredBytes += datagram.size();
+        }
     }
     if (!write(datagram, message, to, 0)) {
-        if (confirmable) {
-            finishOutstanding(Key{to, mid});
-        }
+        if (slot)
+            removeOutstanding(key);
         QMetaObject::invokeMethod(this, [this, to, mid] {
             emit transmissionFailed(to, mid, CoapTransmissionFailure::NetworkError);
         }, Qt::QueuedConnection);
+        return false;
     }
+    return true;
+}
+
+void CoapMessageLayer::rememberNon(const Key &key)
+{
+    const qint64 now = m_clock->nowMs();
+    while (!m_recentNonOrder.empty()
+           && (m_recentNonOrder.front().first <= now || int(m_recentNonOrder.size()) >= kMaxRecentNon)) {
+        const auto [expiry, old] = m_recentNonOrder.front();
+        m_recentNonOrder.pop_front();
+        auto it = m_recentNon.find(old);
+        if (it != m_recentNon.end() && it.value() == expiry)
+            m_recentNon.erase(it);
+    }
+    const qint64 expiry = now + m_parameters.nonLifetimeMs();
+    m_recentNon.insert(key, expiry);
+    m_recentNonOrder.emplace_back(expiry, key);
 }
 
 bool CoapMessageLayer::write(const QByteArray &datagram, const CoapMessage &message, const CoapEndpoint &to,
@@ -132,6 +242,7 @@ void CoapMessageLayer::onRetransmitTimer(const Key &key)
     if (it == m_outstanding.end())
         return;
     Outstanding &o = it.value();
+    o.timer = 0;
     if (o.retransmissions >= m_parameters.maxRetransmit) {
         // RFC 7252 §4.2: give up after MAX_RETRANSMIT retransmissions and the last timeout.
         qCInfo(lcCoapMessage) << "no ACK from" << key.peer.toString() << "for mid" << key.mid << "after"
@@ -152,39 +263,56 @@ void CoapMessageLayer::onRetransmitTimer(const Key &key)
     write(datagram, message, key.peer, attempt);
 }
 
-void CoapMessageLayer::finishOutstanding(const Key &key)
+void CoapMessageLayer::removeOutstanding(const Key &key)
 {
     auto it = m_outstanding.find(key);
     if (it == m_outstanding.end())
         return;
-    m_clock->cancel(it->timer);
+    if (it->timer)
+        m_clock->cancel(it->timer);
     m_outstanding.erase(it);
-    auto count = m_outstandingPerPeer.find(key.peer);
-    if (count != m_outstandingPerPeer.end() && --count.value() <= 0)
-        m_outstandingPerPeer.erase(count);
+    auto peer = m_peers.find(key.peer);
+    if (peer != m_peers.end() && peer->outstanding > 0)
+        --peer->outstanding;
+}
+
+void CoapMessageLayer::finishOutstanding(const Key &key)
+{
+    if (!m_outstanding.contains(key))
+        return;
+    removeOutstanding(key);
     startQueued(key.peer);
 }
 
-void CoapMessageLayer::startQueued(const CoapEndpoint &peer)
+void CoapMessageLayer::startQueued(const CoapEndpoint &to)
 {
-    if (m_outstandingPerPeer.value(peer) >= m_parameters.nstart)
+    // Iterative, and not re-entered: a send that fails at once frees its slot for the next one in
+    // this same loop instead of recursing once per queued message.
+    if (m_startingQueued)
         return;
-    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-        if (it->peer == peer) {
-            const CoapMessage message = it->message;
-            m_queue.erase(it);
-            transmit(message, peer);
+    m_startingQueued = true;
+    const auto done = qScopeGuard([this] { m_startingQueued = false; });
+    for (int guard = 0; guard < 100000; ++guard) {
+        auto it = m_peers.find(to);
+        if (it == m_peers.end() || it->queue.empty())
             return;
-        }
+        if (!mayStart(to, it.value(), it->queue.front()))
+            return;
+        const CoapMessage message = it->queue.front();
+        it->queue.pop_front();
+        transmit(message, to);
     }
 }
 
 void CoapMessageLayer::cancel(const CoapEndpoint &to, quint16 messageId)
 {
-    for (auto it = m_queue.begin(); it != m_queue.end(); ++it) {
-        if (it->peer == to && it->message.messageId() == messageId) {
-            m_queue.erase(it);
-            return;
+    auto peer = m_peers.find(to);
+    if (peer != m_peers.end()) {
+        for (auto it = peer->queue.begin(); it != peer->queue.end(); ++it) {
+            if (it->messageId() == messageId) {
+                peer->queue.erase(it);
+                return;
+            }
         }
     }
     finishOutstanding(Key{to, messageId});
@@ -197,12 +325,24 @@ quint16 CoapMessageLayer::ping(const CoapEndpoint &to)
 
 int CoapMessageLayer::outstandingCount(const CoapEndpoint &peer) const
 {
-    return m_outstandingPerPeer.value(peer);
+    const auto it = m_peers.constFind(peer);
+    return it == m_peers.cend() ? 0 : it->outstanding;
+}
+
+qint64 CoapMessageLayer::giveUpInMs(const CoapEndpoint &peer, quint16 messageId) const
+{
+    const auto it = m_outstanding.constFind(Key{peer, messageId});
+    if (it == m_outstanding.cend() || !it->confirmable)
+        return -1;
+    // The timeout now running, then one doubled timeout per retransmission still to come.
+    const int left = m_parameters.maxRetransmit - it->retransmissions;
+    return it->timeoutMs * ((qint64(1) << (left + 1)) - 1);
 }
 
 int CoapMessageLayer::queuedCount(const CoapEndpoint &peer) const
 {
-    return int(std::count_if(m_queue.begin(), m_queue.end(), [&](const Queued &q) { return q.peer == peer; }));
+    const auto it = m_peers.constFind(peer);
+    return it == m_peers.cend() ? 0 : int(it->queue.size());
 }
 
 void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination)
@@ -210,6 +350,20 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
     m_receivingMulticast = destination.isMulticast();
     const auto restore = qScopeGuard([this] { m_receivingMulticast = false; });
     const CoapDecodeResult decoded = CoapCodec::decode(datagram);
+    bool answeredAfterSilence = false;
+    if (auto peer = m_peers.find(from); peer != m_peers.end() && peer->unansweredBytes > 0 && decoded.headerValid) {
+        // The peer said something: it is not unresponsive, so PROBING_RATE no longer applies.
+        peer->unansweredBytes = 0;
+        if (peer->probeTimer) {
+            m_clock->cancel(peer->probeTimer);
+            peer->probeTimer = 0;
+        }
+        answeredAfterSilence = !peer->queue.empty();
+    }
+    const auto startWaiting = qScopeGuard([this, from, answeredAfterSilence] {
+        if (answeredAfterSilence)
+            startQueued(from);
+    });
 
     CoapDatagramEvent event;
     event.direction = CoapDatagramEvent::Direction::Received;
@@ -266,27 +420,55 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
 void CoapMessageLayer::handleAckOrReset(const CoapMessage &message, const CoapEndpoint &from)
 {
     const Key key{from, message.messageId()};
-    if (!m_outstanding.contains(key)) {
-        // A late ACK after the give-up, or one for an exchange that was cancelled: nothing to do.
-        // A piggybacked response still goes up: the request layer may still be waiting for it.
-        qCDebug(lcCoapMessage) << "unmatched" << message.summary() << "from" << from.toString();
-        if (message.type() == CoapType::Acknowledgement && !message.isEmptyMessage() && m_receiver)
-            m_receiver->receive(message, from);
-        else if (message.type() == CoapType::Reset)
-            emit unmatchedResetReceived(from, message.messageId());
-        return;
-    }
-    finishOutstanding(key);
     if (message.type() == CoapType::Reset) {
-        emit resetReceived(from, message.messageId());
+        // RFC 7252 §4.1/§4.2: an RST is always empty; anything else is a format error, ignored.
+        if (!message.isEmptyMessage() || !message.token().isEmpty() || !message.options().isEmpty()
+            || !message.payload().isEmpty()) {
+            qCWarning(lcCoapMessage) << "format error: non-empty RST from" << from.toString() << "ignored";
+            return;
+        }
+        if (m_outstanding.contains(key)) {
+            finishOutstanding(key);
+            emit resetReceived(from, message.messageId());
+            return;
+        }
+        if (m_recentNon.contains(key)) {
+            m_recentNon.remove(key); // its queue slot expires by itself
+            emit resetReceived(from, message.messageId());
+            return;
+        }
+        qCInfo(lcCoapMessage) << "unmatched RST mid" << key.mid << "from" << from.toString() << "ignored";
         return;
     }
+    // An ACK carries an empty message or a response (§4.2); a request code is a format error.
+    if (message.isRequest()) {
+        qCWarning(lcCoapMessage) << "format error: ACK with a request code from" << from.toString() << "ignored";
+        return;
+    }
+    auto it = m_outstanding.find(key);
+    if (it == m_outstanding.end() || !it->confirmable) {
+        // A late ACK after the give-up, a duplicate, or one for an exchange that ended: exact
+        // matching by (peer, MID) means it goes no further (Californium's matcher does the same).
+        qCInfo(lcCoapMessage) << "unmatched" << message.summary() << "from" << from.toString() << "ignored";
+        return;
+    }
+    const QByteArray requestToken = it->message.token();
+    const bool isPing = it->message.isEmptyMessage();
+    finishOutstanding(key);
     if (message.isEmptyMessage()) {
         emit emptyAcknowledgementReceived(from, message.messageId());
         return;
     }
+    if (!isPing && message.token() != requestToken) {
+        // RFC 7252 §5.3.2: a piggybacked response must carry the request's token. One that does
+        // not answers nothing; the ACK still acknowledges the CON, so a separate response may come.
+        qCWarning(lcCoapMessage) << "ACK from" << from.toString() << "mid" << key.mid
+                                 << "carries a foreign token; taken as an empty ACK";
+        emit emptyAcknowledgementReceived(from, message.messageId());
+        return;
+    }
     if (m_receiver)
-        m_receiver->receive(message, from); // piggybacked response
+        m_receiver->receive(message, from); // piggybacked response, matched by MID and token
 }
 
 void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint &from)

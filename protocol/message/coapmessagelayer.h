@@ -25,6 +25,9 @@ struct CoapTransmissionParameters
     // sends an empty ACK and the answer becomes a separate response (§5.2.2). Kept below
     // ackTimeoutMs so that the client need not retransmit.
     qint64 piggybackWindowMs = 500;
+    // RFC 7252 §4.7: bytes per second, on average, that may be sent to a peer that does not
+    // answer (NON requests; CONs are paced by their back-off).
+    double probingRate = 1.0;
 
     qint64 maxTransmitSpanMs() const
     { return qint64(ackTimeoutMs * ((1 << maxRetransmit) - 1) * ackRandomFactor); }
@@ -94,13 +97,18 @@ public:
     CoapTransport *transport() const { return m_transport; }
     CoapClock *clock() const { return m_clock; }
 
-    quint16 nextMessageId();
+    // The next message ID for a peer. RFC 7252 §4.4: one sequence per peer (Californium's per-peer
+    // provider), starting at random, so the MID space of one peer is not spent by traffic to others.
+    quint16 nextMessageId(const CoapEndpoint &peer);
 
     // Sends a CON or NON message that starts here (a request, a separate response, a notification).
     // The message ID is assigned here and returned. A CON is retransmitted until an ACK or RST
-    // arrives or MAX_RETRANSMIT is exhausted; at most NSTART CONs per peer are outstanding, the
-    // others wait in order.
-    quint16 send(CoapMessage message, const CoapEndpoint &to);
+    // arrives or MAX_RETRANSMIT is exhausted. RFC 7252 §4.7: at most NSTART interactions per peer
+    // are outstanding, the others wait in order; a NON request holds its slot until cancel() (the
+    // request layer calls it when the response came or the exchange ended) or, at the latest,
+    // MAX_TRANSMIT_WAIT. NON requests to a peer that has not answered are paced to PROBING_RATE.
+    // group: sent to a group (or a unicast endpoint that stands for one): no NSTART, no pacing.
+    quint16 send(CoapMessage message, const CoapEndpoint &to, bool group = false);
     // Sends a CON that replaces an outstanding one to the same peer (RFC 7641 §4.5.2: a newer
     // notification while the older is still retransmitted). The older stops, and the newer carries
     // its retransmission counter and timeout over, so the pair gives up after MAX_RETRANSMIT
@@ -131,15 +139,22 @@ public:
     bool isReceivingMulticast() const { return m_receivingMulticast; }
 
     int outstandingCount(const CoapEndpoint &peer) const;
+    // For an outstanding CON: milliseconds until the layer gives up if no ACK or RST comes (the
+    // rest of the current timeout and every back-off still to come, RFC 7252 §4.2); -1 otherwise.
+    qint64 giveUpInMs(const CoapEndpoint &peer, quint16 messageId) const;
     int queuedCount(const CoapEndpoint &peer) const;
     int deduplicationEntries() const { return int(m_dedup.size()); }
     void setMaxDeduplicationEntries(int n) { m_maxDedupEntries = n; }
 
 Q_SIGNALS:
     void datagramEvent(const CoapDatagramEvent &event);
+    // An ACK for an outstanding CON that carries no response for it: empty, or (RFC 7252 §5.3.2)
+    // with a token that is not the request's, which counts as empty: a separate response follows.
     void emptyAcknowledgementReceived(const CoapEndpoint &from, quint16 messageId);
+    // An RST for an outstanding CON or NON request, or for a NON message sent within
+    // NON_LIFETIME (a notification, RFC 7641 §3.6). An RST that matches nothing goes no further.
     void resetReceived(const CoapEndpoint &from, quint16 messageId);
-    // An RST that matches no outstanding CON (e.g. the answer to a NON notification, RFC 7641 §3.6).
+    // Kept for compatibility; RSTs for recent NON messages now come as resetReceived().
     void unmatchedResetReceived(const CoapEndpoint &from, quint16 messageId);
     void transmissionFailed(const CoapEndpoint &to, quint16 messageId, CoapTransmissionFailure failure);
     void retransmitted(const CoapEndpoint &to, quint16 messageId, int attempt);
@@ -159,6 +174,18 @@ private:
         qint64 timeoutMs = 0;
         int retransmissions = 0;
         CoapClock::TimerId timer = 0;
+        bool confirmable = true; // false: a NON request holding its NSTART slot
+    };
+    // What the layer knows of one peer it sends to. Bounded by kMaxPeers.
+    struct Peer
+    {
+        quint16 nextMid = 0;
+        qint64 lastUsedMs = 0;
+        int outstanding = 0;             // NSTART slots in use
+        std::deque<CoapMessage> queue;   // waiting for a slot or for the probing budget
+        qint64 unansweredBytes = 0;      // NON bytes sent since the peer last said anything
+        qint64 unansweredSinceMs = 0;
+        CoapClock::TimerId probeTimer = 0;
     };
     struct Received
     {
@@ -168,16 +195,15 @@ private:
         QByteArray reply;          // what to send again for a duplicate CON
         CoapClock::TimerId ackTimer = 0;
     };
-    struct Queued
-    {
-        CoapEndpoint peer;
-        CoapMessage message;
-    };
 
     void onDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination);
     void handleAckOrReset(const CoapMessage &message, const CoapEndpoint &from);
     void handleNew(const CoapMessage &message, const CoapEndpoint &from);
-    void transmit(const CoapMessage &message, const CoapEndpoint &to);
+    bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false);
+    Peer &peerState(const CoapEndpoint &peer);
+    bool mayStart(const CoapEndpoint &to, Peer &peer, const CoapMessage &message);
+    void removeOutstanding(const Key &key);
+    void rememberNon(const Key &key);
     bool write(const QByteArray &datagram, const CoapMessage &message, const CoapEndpoint &to,
                int retransmission, bool duplicate = false);
     void onRetransmitTimer(const Key &key);
@@ -192,14 +218,22 @@ private:
     Receiver *m_receiver = nullptr;
     CoapTransmissionParameters m_parameters;
     std::function<double()> m_random;
-    quint16 m_nextMid;
     QHash<Key, Outstanding> m_outstanding;
-    QHash<CoapEndpoint, int> m_outstandingPerPeer;
-    std::deque<Queued> m_queue;
+    QHash<CoapEndpoint, Peer> m_peers;
+    // NON messages sent recently, so that an RST to one can be matched (RFC 7641 §3.6); each
+    // expires after NON_LIFETIME, one by one, and the table is capped.
+    QHash<Key, qint64> m_recentNon;
+    std::deque<std::pair<qint64, Key>> m_recentNonOrder;
+    bool m_startingQueued = false;
     QHash<Key, Received> m_dedup;
     // (expiry, key) in arrival order, one queue per lifetime so each is sorted by expiry.
     std::deque<std::pair<qint64, Key>> m_dedupOrderCon;
     std::deque<std::pair<qint64, Key>> m_dedupOrderNon;
     int m_maxDedupEntries = 100000;
+public:
+    // Caps on tables keyed by peers (CONVENTIONS.md habit 14).
+    static constexpr int kMaxPeers = 65536;        // per-peer MID state; beyond it a MID is random
+    static constexpr int kMaxRecentNon = 65536;     // NON messages remembered for RST matching
+private:
     bool m_receivingMulticast = false;
 };

@@ -1,4 +1,5 @@
 #include "coapclient.h"
+#include "coapblockwise.h"
 
 #include <QHostInfo>
 #include <QLoggingCategory>
@@ -14,34 +15,29 @@ struct CoapExchange
     CoapRequest request;
     CoapMessage current;          // the request now in flight (token, block options set)
     CoapEndpoint peer;
-    QList<QByteArray> tokens;     // every token registered for this exchange
-    QByteArray observeToken;      // the registration's token (kept across block follow-ups)
+    QByteArray liveToken;         // the token of the message in flight (one per transfer)
+    bool hasLiveToken = false;
+    QByteArray observeToken;      // the registration's token, live while the observation runs
     quint16 mid = 0;
+    bool hasMid = false;          // (peer, mid) is registered for ACK/RST matching
     bool awaitingAck = false;
     bool multicast = false;
     bool isPing = false;
     bool gotResponse = false;
     double sentAtMs = 0;
+    int requestsWithoutProgress = 0;
     CoapClock::TimerId responseTimer = 0;
     CoapClock::TimerId windowTimer = 0;
     CoapClock::TimerId reregisterTimer = 0;
 
-    // Block1 (RFC 7959 §2.5)
-    QByteArray body;
-    bool block1 = false;
-    int block1Szx = 6;
-    qint64 block1Offset = 0;      // offset of the block in flight
-    // Block2 (RFC 7959 §2.4)
-    bool block2 = false;
-    int block2Szx = 6;
-    QByteArray block2Buffer;
-    std::optional<QByteArray> block2ETag;
-    CoapMessage block2Head;       // the first block's response (its options describe the body)
-    int etagRestarts = 0;
-    bool block2ForNotification = false;
+    // The block-wise stage (RFC 7959)
+    CoapBlock1Upload upload;
+    CoapBlock2Download download;
+    int szx = 6;
+    bool notificationTransfer = false; // the download completes a notification (RFC 7959 §2.6)
     quint64 pendingSequence = 0;
 
-    // Observe (RFC 7641)
+    // The observe stage (RFC 7641)
     bool observing = false;
     bool cancelling = false;
     std::optional<quint64> lastSequence;
@@ -62,6 +58,21 @@ const char *coapErrorKey(CoapError error)
     case CoapError::EtagChanged: return "etag-changed";
     case CoapError::EncodeError: return "encode-error";
     case CoapError::Cancelled: return "cancelled";
+    case CoapError::ProtocolError: return "protocol-error";
+    }
+    return "unknown";
+}
+
+const char *coapViolationKey(CoapProtocolViolation violation)
+{
+    switch (violation) {
+    case CoapProtocolViolation::None: return "none";
+    case CoapProtocolViolation::ShortBlock: return "short-block";
+    case CoapProtocolViolation::UnexpectedBlock: return "unexpected-block";
+    case CoapProtocolViolation::BodyTooLarge: return "body-too-large";
+    case CoapProtocolViolation::ResourceChanging: return "resource-changing";
+    case CoapProtocolViolation::NoProgress: return "no-progress";
+    case CoapProtocolViolation::UnsupportedCriticalOption: return "unsupported-critical-option";
     }
     return "unknown";
 }
@@ -170,35 +181,32 @@ CoapReply *CoapClient::send(const CoapRequest &request)
     exchange->peer = request.endpoint;
     reply->m_exchange = exchange;
     reply->m_observe = request.observe;
-    m_exchanges.append(exchange);
+    m_exchanges.insert(exchange);
 
     CoapMessage message = request.message;
     exchange->multicast = request.endpoint.isMulticast() || request.groupRequest;
     // RFC 7252 §8.1: multicast requests are NON.
     message.setType(request.confirmable && !exchange->multicast ? CoapType::Confirmable : CoapType::NonConfirmable);
+    exchange->request.message.setType(message.type());
     const QByteArray token = request.token ? *request.token : newToken();
     message.setToken(token);
-    if (request.observe)
+    if (request.observe) {
         message.setUintOption(CoapOptionNumber::Observe, 0);
+        exchange->observeToken = token;
+    }
 
     const int szx = request.blockSzx >= 0 ? qBound(0, request.blockSzx, 6) : m_defaultSzx;
-    exchange->block1Szx = szx;
-    exchange->block2Szx = szx;
-    if (methodHasBody(message.code()) && message.payload().size() > (1 << (szx + 4))) {
-        // RFC 7959 §2.5: a body larger than one block goes in Block1 blocks, Size1 announces it.
-        exchange->block1 = true;
-        exchange->body = message.payload();
-        message.setPayload(exchange->body.left(1 << (szx + 4)));
-        message.setUintOption(CoapOptionNumber::Block1, CoapBlockValue{0, true, quint8(szx)}.encode());
-        message.setUintOption(CoapOptionNumber::Size1, quint64(exchange->body.size()));
-    } else if (methodHasBody(message.code())) {
-        exchange->body = message.payload();
-    }
-    if (!request.singleBlock && request.blockSzx >= 0 && request.blockSzx < 6
-        && !message.hasOption(CoapOptionNumber::Block2) && !exchange->multicast) {
+    exchange->szx = szx;
+    if (methodHasBody(message.code()))
+        message = exchange->upload.begin(message, szx);
+    const bool early = !request.singleBlock && request.blockSzx >= 0 && request.blockSzx < 6
+            && !message.hasOption(CoapOptionNumber::Block2) && !exchange->multicast;
+    if (early) {
         // RFC 7959 §2.4: early negotiation of a smaller block size than the server might choose.
         message.setUintOption(CoapOptionNumber::Block2, CoapBlockValue{0, false, quint8(szx)}.encode());
     }
+    exchange->download.reset(exchange->request.message, szx, early);
+    exchange->download.setMaxBody(request.maxBodySize);
     exchange->current = message;
     reply->m_request = message;
 
@@ -248,22 +256,64 @@ void CoapClient::start(CoapExchange *exchange)
             complete(exchange);
         });
     }
+    if (exchange->request.block2Head && !exchange->multicast) {
+        // The first block came with a multicast answer (RFC 7959 §2.8): continue from block 1.
+        const CoapBlockStep step = exchange->download.startFrom(*exchange->request.block2Head);
+        applyBlockStep(exchange, step, exchange->peer);
+        return;
+    }
     sendCurrent(exchange);
+}
+
+void CoapClient::setLiveToken(CoapExchange *exchange, const QByteArray &token)
+{
+    if (exchange->hasLiveToken && exchange->liveToken == token)
+        return;
+    if (exchange->hasLiveToken && !(exchange->request.observe && exchange->liveToken == exchange->observeToken)) {
+        // One live token per transfer: the previous block's token goes when the next block goes
+        // out, so a late or duplicated answer to it is an unknown token, never a wrong block.
+        auto it = m_byToken.find(exchange->liveToken);
+        if (it != m_byToken.end() && it.value() == exchange)
+            m_byToken.erase(it);
+    }
+    exchange->liveToken = token;
+    exchange->hasLiveToken = true;
+    m_byToken.insert(token, exchange);
+}
+
+void CoapClient::forgetMid(CoapExchange *exchange)
+{
+    if (!exchange->hasMid)
+        return;
+    exchange->hasMid = false;
+    auto it = m_byMid.find(MidKey{exchange->peer, exchange->mid});
+    if (it != m_byMid.end() && it.value() == exchange)
+        m_byMid.erase(it);
+    // Stops a CON's retransmission (a response overtook its ACK, RFC 7252 §5.2.2) and frees the
+    // NSTART slot of a NON request (§4.7).
+    m_messages->cancel(exchange->peer, exchange->mid);
+    exchange->awaitingAck = false;
 }
 
 void CoapClient::sendCurrent(CoapExchange *exchange)
 {
-    const QByteArray token = exchange->current.token();
-    if (!exchange->isPing && !exchange->tokens.contains(token)) {
-        exchange->tokens.append(token);
-        m_byToken.insert(token, exchange);
+    if (++exchange->requestsWithoutProgress > kMaxRequestsWithoutProgress) {
+        qCWarning(lcCoapRequest) << exchange->peer.toString() << "made no progress after"
+                                 << kMaxRequestsWithoutProgress << "requests; stopping";
+        fail(exchange, CoapError::ProtocolError, CoapProtocolViolation::NoProgress);
+        return;
     }
+    forgetMid(exchange);
+    if (!exchange->isPing)
+        setLiveToken(exchange, exchange->current.token());
     exchange->sentAtMs = m_clock->nowMsPrecise();
-    exchange->awaitingAck = exchange->current.type() == CoapType::Confirmable;
+    exchange->awaitingAck = exchange->current.type() == CoapType::Confirmable && !exchange->multicast;
     if (exchange->isPing)
         exchange->mid = m_messages->ping(exchange->peer);
     else
-        exchange->mid = m_messages->send(exchange->current, exchange->peer);
+        exchange->mid = m_messages->send(exchange->current, exchange->peer, exchange->request.groupRequest);
+    exchange->hasMid = true;
+    m_byMid.insert(MidKey{exchange->peer, exchange->mid}, exchange);
     exchange->current.setMessageId(exchange->mid); // for the log line and for the reply's request()
     qCDebug(lcCoapRequest) << "sent" << exchange->current.summary() << "to" << exchange->peer.toString();
 
@@ -291,31 +341,23 @@ void CoapClient::armResponseTimer(CoapExchange *exchange, qint64 ms)
     });
 }
 
-CoapExchange *CoapClient::exchangeForMid(const CoapEndpoint &peer, quint16 mid) const
-{
-    for (CoapExchange *exchange : m_exchanges)
-        if (exchange->mid == mid && exchange->peer == peer && exchange->awaitingAck)
-            return exchange;
-    return nullptr;
-}
-
 void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapTransmissionFailure failure)
 {
-    for (CoapExchange *exchange : std::as_const(m_exchanges)) {
-        if (exchange->mid == mid && exchange->peer == to) {
-            switch (failure) {
-            case CoapTransmissionFailure::Timeout: fail(exchange, CoapError::RetransmissionsExceeded); break;
-            case CoapTransmissionFailure::NetworkError: fail(exchange, CoapError::NetworkError); break;
-            case CoapTransmissionFailure::EncodeError: fail(exchange, CoapError::EncodeError); break;
-            }
-            return;
-        }
+    CoapExchange *exchange = m_byMid.value(MidKey{to, mid});
+    if (!exchange)
+        return;
+    exchange->hasMid = false; // the message layer is done with it
+    m_byMid.remove(MidKey{to, mid});
+    switch (failure) {
+    case CoapTransmissionFailure::Timeout: fail(exchange, CoapError::RetransmissionsExceeded); break;
+    case CoapTransmissionFailure::NetworkError: fail(exchange, CoapError::NetworkError); break;
+    case CoapTransmissionFailure::EncodeError: fail(exchange, CoapError::EncodeError); break;
     }
 }
 
 void CoapClient::onReset(const CoapEndpoint &from, quint16 mid)
 {
-    CoapExchange *exchange = exchangeForMid(from, mid);
+    CoapExchange *exchange = m_byMid.value(MidKey{from, mid});
     if (!exchange)
         return;
     exchange->awaitingAck = false;
@@ -325,12 +367,17 @@ void CoapClient::onReset(const CoapEndpoint &from, quint16 mid)
         complete(exchange);
         return;
     }
+    if (exchange->cancelling) {
+        complete(exchange); // RST to the deregistration: the server has forgotten us already
+        return;
+    }
+    // RFC 7252 §4.2/§4.3: RST to a CON or a NON request: the peer will not answer it. At once.
     fail(exchange, CoapError::Reset);
 }
 
 void CoapClient::onEmptyAck(const CoapEndpoint &from, quint16 mid)
 {
-    CoapExchange *exchange = exchangeForMid(from, mid);
+    CoapExchange *exchange = m_byMid.value(MidKey{from, mid});
     if (!exchange)
         return;
     exchange->awaitingAck = false;
@@ -345,33 +392,51 @@ void CoapClient::onEmptyAck(const CoapEndpoint &from, quint16 mid)
         armResponseTimer(exchange, m_messages->parameters().maxTransmitWaitMs());
 }
 
-void CoapClient::onRetransmitted(const CoapEndpoint &to, quint16 mid, int)
+void CoapClient::onRetransmitted(const CoapEndpoint &to, quint16 mid, int attempt)
 {
-    CoapExchange *exchange = exchangeForMid(to, mid);
-    if (exchange && exchange->reply)
-        ++exchange->reply->m_retransmissions;
+    CoapExchange *exchange = m_byMid.value(MidKey{to, mid});
+    if (!exchange || !exchange->reply)
+        return;
+    ++exchange->reply->m_retransmissions;
+    emit exchange->reply->retransmitted(attempt, m_messages->giveUpInMs(to, mid));
 }
 
 CoapMessageLayer::Disposition CoapClient::receive(const CoapMessage &message, const CoapEndpoint &from)
 {
     using D = CoapMessageLayer::Disposition;
-    if (!message.isResponse())
-        return D::Reject; // a client has no resources; RFC 7252 §4.2 allows RST
-    CoapExchange *exchange = m_byToken.value(message.token());
-    if (!exchange) {
-        // RFC 7641 §3.6: an unknown token (e.g. a notification after forgetting) is answered RST.
-        return D::Reject;
+    CoapExchange *exchange = nullptr;
+    if (message.type() == CoapType::Acknowledgement) {
+        // The message layer matched it to our CON by (peer, MID) and checked the token.
+        exchange = m_byMid.value(MidKey{from, message.messageId()});
+        if (!exchange)
+            return D::Accept;
+        if (exchange->isPing) { // an ACK that carries a code still answers the ping
+            onEmptyAck(from, message.messageId());
+            return D::Accept;
+        }
+        if (!message.isResponse()) {
+            onEmptyAck(from, message.messageId());
+            return D::Accept;
+        }
+    } else {
+        if (!message.isResponse())
+            return D::Reject; // a client has no resources; RFC 7252 §4.2 allows RST
+        exchange = m_byToken.value(message.token());
+        if (!exchange) {
+            // RFC 7641 §3.6: an unknown token (e.g. a notification after forgetting) is answered RST.
+            return D::Reject;
+        }
+        // RFC 7252 §5.3.2: a response matches by token and by the endpoint the request went to
+        // (any responder for a multicast request, §8.2).
+        if (!exchange->multicast && from != exchange->peer)
+            return D::Reject;
     }
-    // RFC 7252 §5.3.2: a response matches by token and by the endpoint the request went to
-    // (any responder for a multicast request, §8.2).
-    if (!exchange->multicast && from != exchange->peer)
-        return D::Reject;
     const QList<quint16> unknown = CoapCodec::unrecognizedCriticalOptions(message);
     if (!unknown.isEmpty()) {
         // RFC 7252 §5.4.1: a response with an unrecognised critical option is rejected.
         qCWarning(lcCoapRequest) << "response from" << from.toString() << "has unrecognised critical options" << unknown;
         if (!exchange->multicast)
-            fail(exchange, CoapError::BadResponse);
+            fail(exchange, CoapError::BadResponse, CoapProtocolViolation::UnsupportedCriticalOption);
         return D::Reject;
     }
     handleResponse(exchange, message, from);
@@ -380,26 +445,27 @@ CoapMessageLayer::Disposition CoapClient::receive(const CoapMessage &message, co
 
 void CoapClient::handleResponse(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from)
 {
-    if (!exchange->multicast && exchange->responseTimer) {
-        m_clock->cancel(exchange->responseTimer);
-        exchange->responseTimer = 0;
-    }
-    if (exchange->awaitingAck && !exchange->multicast) {
-        // RFC 7252 §5.2.2: a separate response that overtakes a lost ACK acknowledges the request
-        // implicitly; stop retransmitting it (and free the NSTART slot).
-        if (response.type() != CoapType::Acknowledgement)
-            m_messages->cancel(exchange->peer, exchange->mid);
-        exchange->awaitingAck = false;
-    }
     if (!exchange->gotResponse && exchange->reply) {
         exchange->gotResponse = true;
         exchange->reply->m_rttMs = m_clock->nowMsPrecise() - exchange->sentAtMs;
     }
-
     if (exchange->multicast) {
         deliver(exchange, response, from);
         return;
     }
+    const bool onObserveToken = exchange->request.observe && response.token() == exchange->observeToken;
+    if (onObserveToken && exchange->current.token() != exchange->observeToken) {
+        // A notification while a block follow-up is in flight: the observe stage decides.
+        if (response.hasOption(CoapOptionNumber::Observe) && CoapCode::isSuccess(response.code()))
+            handleNotification(exchange, response, from);
+        return;
+    }
+    if (exchange->responseTimer) {
+        m_clock->cancel(exchange->responseTimer);
+        exchange->responseTimer = 0;
+    }
+    forgetMid(exchange);
+
     if (exchange->cancelling) {
         // The answer to the deregistration (RFC 7641 §3.6) ends the observation.
         if (exchange->reply) {
@@ -410,193 +476,112 @@ void CoapClient::handleResponse(CoapExchange *exchange, const CoapMessage &respo
         complete(exchange);
         return;
     }
-    if (exchange->block1 && handleBlock1(exchange, response))
+    // The block-wise stage: Block1 first (the request body), then Block2 (the response body).
+    if (exchange->upload.isActive()) {
+        if (applyBlockStep(exchange, exchange->upload.onResponse(response), from))
+            return;
+    } else if (response.code() == CoapCode::RequestEntityTooLarge && methodHasBody(exchange->current.code())) {
+        if (applyBlockStep(exchange, exchange->upload.onTooLargeWhole(exchange->current, response), from))
+            return;
+    }
+    if (onObserveToken && response.hasOption(CoapOptionNumber::Observe) && CoapCode::isSuccess(response.code())) {
+        handleNotification(exchange, response, from);
         return;
-    if (!exchange->request.singleBlock && handleBlock2(exchange, response, from))
-        return;
+    }
+    if (!exchange->request.singleBlock) {
+        if (applyBlockStep(exchange, exchange->download.onResponse(response), from))
+            return;
+    }
     deliver(exchange, response, from);
 }
 
-bool CoapClient::handleBlock1(CoapExchange *exchange, const CoapMessage &response)
+// RFC 7641 §3.4: V2 is fresher than V1 if it is larger within half the 24-bit space, or if more
+// than 128 s passed since the last notification.
+static bool isFresh(quint64 v1, quint64 v2, qint64 t1Ms, qint64 t2Ms)
 {
-    const int oldSize = 1 << (exchange->block1Szx + 4);
-    const auto serverBlock = response.uintOption(CoapOptionNumber::Block1);
-    auto sendBlock = [this, exchange](qint64 offset, int szx) {
-        const int size = 1 << (szx + 4);
-        exchange->block1Szx = szx;
-        exchange->block1Offset = offset;
-        const bool more = offset + size < exchange->body.size();
-        CoapMessage next = exchange->current;
-        next.setToken(exchange->current.token());
-        next.setPayload(exchange->body.mid(offset, size));
-        next.setUintOption(CoapOptionNumber::Block1, CoapBlockValue{quint32(offset / size), more, quint8(szx)}.encode());
-        if (offset == 0)
-            next.setUintOption(CoapOptionNumber::Size1, quint64(exchange->body.size()));
-        else
-            next.removeOption(CoapOptionNumber::Size1);
-        exchange->current = next;
-        if (exchange->reply)
-            emit exchange->reply->progress(offset, exchange->body.size());
-        sendCurrent(exchange);
-    };
-
-    if (response.code() == CoapCode::Continue) {
-        // RFC 7959 §2.3: the server may ask for smaller blocks; continue from the bytes sent so far.
-        int szx = exchange->block1Szx;
-        if (serverBlock) {
-            const CoapBlockValue b = CoapBlockValue::decode(*serverBlock);
-            if (b.szx < szx)
-                szx = b.szx;
-        }
-        const qint64 next = exchange->block1Offset + oldSize;
-        if (next >= exchange->body.size()) {
-            fail(exchange, CoapError::BlockTransferFailed);
-            return true;
-        }
-        sendBlock(next, szx);
-        return true;
-    }
-    if (response.code() == CoapCode::RequestEntityTooLarge) {
-        // RFC 7959 §2.9.3: retry from the start with a smaller block, as Block1 or Size1 suggest.
-        // When our blocks already fit what the server says it takes, the body itself is too
-        // large: the 4.13 is the answer and goes to the user.
-        int szx = exchange->block1Szx - 1;
-        if (serverBlock)
-            szx = qMin(szx, int(CoapBlockValue::decode(*serverBlock).szx));
-        if (const auto size1 = response.uintOption(CoapOptionNumber::Size1)) {
-            if (oldSize <= qint64(*size1))
-                return finishBlock1(exchange);
-            while (szx > 0 && (1 << (szx + 4)) > qint64(*size1))
-                --szx;
-        }
-        if (szx < 0)
-            return finishBlock1(exchange);
-        sendBlock(0, szx);
-        return true;
-    }
-    if (exchange->reply && CoapCode::isSuccess(response.code()))
-        emit exchange->reply->progress(exchange->body.size(), exchange->body.size());
-    return finishBlock1(exchange);
+    return (v1 < v2 && v2 - v1 < (1u << 23)) || (v1 > v2 && v1 - v2 > (1u << 23)) || t2Ms > t1Ms + 128000;
 }
 
-bool CoapClient::finishBlock1(CoapExchange *exchange)
+void CoapClient::handleNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from)
 {
-    exchange->block1 = false; // the final response (success or error) ends the Block1 phase
-    return false;
+    const quint64 sequence = notification.uintOption(CoapOptionNumber::Observe).value_or(0);
+    const qint64 now = m_clock->nowMs();
+    if (exchange->lastSequence && !isFresh(*exchange->lastSequence, sequence, exchange->lastNotificationMs, now)) {
+        qCDebug(lcCoapRequest) << "stale notification" << sequence << "after" << *exchange->lastSequence;
+        return;
+    }
+    if (exchange->notificationTransfer) {
+        if (!isFresh(exchange->pendingSequence, sequence, now, now)) {
+            qCDebug(lcCoapRequest) << "notification" << sequence << "is not newer than the one being fetched";
+            return;
+        }
+        // RFC 7959 §2.6 with RFC 7641: a newer notification makes the older one's remaining
+        // blocks pointless. Abandon that transfer (its follow-up and token go) and take the newer.
+        qCDebug(lcCoapRequest) << "notification" << sequence << "overtakes" << exchange->pendingSequence;
+        exchange->download.abandon();
+        exchange->notificationTransfer = false;
+        if (exchange->responseTimer) {
+            m_clock->cancel(exchange->responseTimer);
+            exchange->responseTimer = 0;
+        }
+        forgetMid(exchange);
+        setLiveToken(exchange, exchange->observeToken);
+        exchange->current = observeRequest(exchange, 0, exchange->request.confirmable);
+    }
+    const auto option = notification.uintOption(CoapOptionNumber::Block2);
+    if (option && !exchange->request.singleBlock) {
+        const CoapBlockValue block = CoapBlockValue::decode(*option);
+        if (block.isValid() && block.num == 0 && block.more) {
+            exchange->notificationTransfer = true;
+            exchange->pendingSequence = sequence;
+            exchange->download.reset(exchange->request.message, exchange->szx, false);
+            exchange->download.setMaxBody(exchange->request.maxBodySize);
+            applyBlockStep(exchange, exchange->download.onResponse(notification), from);
+            return;
+        }
+    }
+    deliverNotification(exchange, notification, from);
 }
 
-bool CoapClient::handleBlock2(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from)
+bool CoapClient::applyBlockStep(CoapExchange *exchange, const CoapBlockStep &step, const CoapEndpoint &from)
 {
-    // A request sent whole that the server found too large: switch to Block1 (RFC 7959 §2.9.3).
-    if (response.code() == CoapCode::RequestEntityTooLarge && !exchange->block1 && methodHasBody(exchange->current.code())
-        && exchange->body.size() > 16 && !exchange->current.hasOption(CoapOptionNumber::Block1)) {
-        exchange->block1 = true;
-        exchange->block1Szx = qMin(exchange->block1Szx, CoapBlockValue::szxForSize(1024));
-        while (exchange->block1Szx > 0 && (1 << (exchange->block1Szx + 4)) >= exchange->body.size())
-            --exchange->block1Szx;
-        exchange->block1Szx += 1; // handleBlock1 steps one size down first
-        return handleBlock1(exchange, response);
-    }
-    const auto option = response.uintOption(CoapOptionNumber::Block2);
-    if (!option) {
-        if (exchange->block2) {
-            // The server stopped sending blocks in the middle of a transfer.
-            if (!CoapCode::isSuccess(response.code())) {
-                exchange->block2 = false;
-                return false; // an error response ends it; the user sees that code
-            }
-            fail(exchange, CoapError::BlockTransferFailed);
-            return true;
-        }
+    if (step.progressed)
+        exchange->requestsWithoutProgress = 0;
+    QPointer<CoapReply> reply = exchange->reply;
+    if (reply && (step.progressed || step.kind == CoapBlockStep::Kind::Send) && step.bytesDone >= 0
+        && (step.bytesDone > 0 || step.bytesTotal > 0))
+        emit reply->progress(step.bytesDone, step.bytesTotal);
+    if (!reply)
+        return true;
+    switch (step.kind) {
+    case CoapBlockStep::Kind::PassThrough:
         return false;
-    }
-    const CoapBlockValue block = CoapBlockValue::decode(*option);
-    if (!CoapCode::isSuccess(response.code()) || !block.isValid()) {
-        exchange->block2 = false;
-        return false;
-    }
-    const std::optional<CoapOption> etag = response.option(CoapOptionNumber::ETag);
-    const std::optional<QByteArray> etagValue = etag ? std::optional<QByteArray>(etag->value()) : std::nullopt;
-
-    if (!exchange->block2) {
-        if (block.num != 0 || !block.more)
-            return false; // a whole body in one block, or a block asked for on purpose
-        exchange->block2 = true;
-        exchange->block2Buffer.clear();
-        exchange->block2ETag = etagValue;
-        exchange->block2Head = response;
-        exchange->block2ForNotification = exchange->request.observe && response.hasOption(CoapOptionNumber::Observe);
-        exchange->pendingSequence = response.uintOption(CoapOptionNumber::Observe).value_or(0);
-    } else if (exchange->block2ETag != etagValue) {
-        // RFC 7959 §2.4: the representation changed under us. Start again once, then give up.
-        if (exchange->etagRestarts++ >= 1) {
-            fail(exchange, CoapError::EtagChanged);
-            return true;
-        }
-        qCInfo(lcCoapRequest) << "ETag changed during block-wise transfer; restarting";
-        exchange->block2Buffer.clear();
-        exchange->block2ETag = etagValue;
-        if (block.num != 0) {
-            // request block 0 again
-            CoapMessage again = exchange->current;
-            again.setToken(newToken());
-            again.setUintOption(CoapOptionNumber::Block2, CoapBlockValue{0, false, quint8(exchange->block2Szx)}.encode());
-            exchange->current = again;
-            sendCurrent(exchange);
-            return true;
-        }
-        exchange->block2Head = response;
-    }
-    if (quint64(exchange->block2Buffer.size()) != block.offset()) {
-        fail(exchange, CoapError::BlockTransferFailed);
-        return true;
-    }
-    exchange->block2Buffer.append(response.payload());
-    if (exchange->block2Buffer.size() > 64 * 1024 * 1024) {
-        fail(exchange, CoapError::BlockTransferFailed); // a hostile peer must not exhaust memory
-        return true;
-    }
-    const qint64 total = qint64(exchange->block2Head.uintOption(CoapOptionNumber::Size2).value_or(0));
-    if (exchange->reply)
-        emit exchange->reply->progress(exchange->block2Buffer.size(), block.more ? (total > 0 ? total : -1)
-                                                                                 : exchange->block2Buffer.size());
-    if (!exchange->reply)
-        return true;
-    if (block.more) {
-        // Follow the server's block size when it is smaller (RFC 7959 §2.4); a new token each
-        // time, and no Observe, so the follow-ups are plain requests (RFC 7959 §2.6).
-        exchange->block2Szx = qMin<int>(exchange->block2Szx, block.szx);
-        const int size = 1 << (exchange->block2Szx + 4);
-        CoapMessage next = exchange->request.message;
-        next.setType(exchange->current.type());
+    case CoapBlockStep::Kind::Send: {
+        CoapMessage next = step.message;
+        next.setType(exchange->request.message.type());
         next.setToken(newToken());
-        next.removeOption(CoapOptionNumber::Observe);
-        next.removeOption(CoapOptionNumber::Block1);
-        next.removeOption(CoapOptionNumber::Size1);
-        if (next.code() != CoapCode::Get && next.code() != CoapCode::Fetch)
-            next.setPayload({}); // RFC 7959 §3.3: later blocks of a POST's response carry no body
-        next.setUintOption(CoapOptionNumber::Block2,
-                           CoapBlockValue{quint32(exchange->block2Buffer.size() / size), false,
-                                          quint8(exchange->block2Szx)}.encode());
         exchange->current = next;
         sendCurrent(exchange);
         return true;
     }
-    // Complete: the head's options (Content-Format, ETag, Observe) with the whole body.
-    CoapMessage whole = exchange->block2Head;
-    whole.setCode(response.code());
-    whole.setPayload(exchange->block2Buffer);
-    whole.setOption(CoapOption::fromUint(CoapOptionNumber::Block2, *option));
-    exchange->block2 = false;
-    exchange->block2Buffer.clear();
-    exchange->etagRestarts = 0;
-    if (exchange->block2ForNotification) {
-        exchange->block2ForNotification = false;
-        deliverNotification(exchange, whole, from);
+    case CoapBlockStep::Kind::Complete:
+        if (exchange->notificationTransfer) {
+            exchange->notificationTransfer = false;
+            if (exchange->request.observe)
+                setLiveToken(exchange, exchange->observeToken);
+            exchange->current = observeRequest(exchange, 0, exchange->request.confirmable);
+            deliverNotification(exchange, step.message, from);
+            return true;
+        }
+        deliver(exchange, step.message, from);
+        return true;
+    case CoapBlockStep::Kind::Fail:
+        qCInfo(lcCoapRequest) << "block-wise transfer with" << exchange->peer.toString() << "failed:"
+                              << coapViolationKey(step.violation);
+        fail(exchange, step.error, step.violation);
         return true;
     }
-    deliver(exchange, whole, from);
-    return true;
+    return false;
 }
 
 void CoapClient::deliver(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from)
@@ -604,6 +589,7 @@ void CoapClient::deliver(CoapExchange *exchange, const CoapMessage &response, co
     QPointer<CoapReply> reply = exchange->reply;
     if (!reply)
         return;
+    exchange->requestsWithoutProgress = 0;
     if (exchange->request.observe && !exchange->multicast) {
         if (response.hasOption(CoapOptionNumber::Observe) && CoapCode::isSuccess(response.code())) {
             deliverNotification(exchange, response, from);
@@ -620,13 +606,6 @@ void CoapClient::deliver(CoapExchange *exchange, const CoapMessage &response, co
     complete(exchange);
 }
 
-// RFC 7641 §3.4: V2 is fresher than V1 if it is larger within half the 24-bit space, or if more
-// than 128 s passed since the last notification.
-static bool isFresh(quint64 v1, quint64 v2, qint64 t1Ms, qint64 t2Ms)
-{
-    return (v1 < v2 && v2 - v1 < (1u << 23)) || (v1 > v2 && v1 - v2 > (1u << 23)) || t2Ms > t1Ms + 128000;
-}
-
 void CoapClient::deliverNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from)
 {
     QPointer<CoapReply> reply = exchange->reply;
@@ -638,11 +617,10 @@ void CoapClient::deliverNotification(CoapExchange *exchange, const CoapMessage &
         qCDebug(lcCoapRequest) << "stale notification" << sequence << "after" << *exchange->lastSequence;
         return;
     }
+    exchange->requestsWithoutProgress = 0;
     exchange->lastSequence = sequence;
     exchange->lastNotificationMs = now;
     exchange->observing = true;
-    if (exchange->observeToken.isEmpty())
-        exchange->observeToken = notification.token();
     reply->m_observing = true;
     reply->m_lastSeq = sequence;
     ++reply->m_notifications;
@@ -661,12 +639,17 @@ void CoapClient::scheduleReregistration(CoapExchange *exchange, const CoapMessag
     // RFC 7641 §3.3.1: when Max-Age runs out without a fresh notification, register again.
     if (exchange->reregisterTimer)
         m_clock->cancel(exchange->reregisterTimer);
-    const qint64 maxAgeMs = qint64(notification.uintOption(CoapOptionNumber::MaxAge).value_or(60)) * 1000;
+    const qint64 maxAgeMs = qint64(qMin<quint64>(notification.uintOption(CoapOptionNumber::MaxAge).value_or(60),
+                                                 0xFFFFFFFFu)) * 1000;
     exchange->reregisterTimer = m_clock->callAfter(maxAgeMs + m_observeGraceMs, this, [this, exchange] {
         exchange->reregisterTimer = 0;
         if (exchange->cancelling || !exchange->reply)
             return;
         qCInfo(lcCoapRequest) << "Max-Age ran out without a notification; registering again";
+        if (exchange->notificationTransfer) {
+            exchange->download.abandon();
+            exchange->notificationTransfer = false;
+        }
         exchange->current = observeRequest(exchange, 0, exchange->request.confirmable);
         sendCurrent(exchange);
     });
@@ -700,8 +683,10 @@ void CoapClient::cancelObservation(CoapExchange *exchange, CoapReply::CancelMode
     }
     // RFC 7641 §3.6 (proactive): a GET with Observe=1 and the registration's token.
     exchange->cancelling = true;
-    if (exchange->awaitingAck)
-        m_messages->cancel(exchange->peer, exchange->mid);
+    if (exchange->notificationTransfer) {
+        exchange->download.abandon();
+        exchange->notificationTransfer = false;
+    }
     exchange->current = observeRequest(exchange, 1, exchange->request.confirmable);
     sendCurrent(exchange);
 }
@@ -709,8 +694,9 @@ void CoapClient::cancelObservation(CoapExchange *exchange, CoapReply::CancelMode
 void CoapClient::abort(CoapExchange *exchange, bool deregister)
 {
     if (deregister && exchange->observing && !exchange->cancelling && m_cancelMode == CoapReply::CancelMode::Deregister) {
-        // Leave nothing behind on the server: a fire-and-forget deregistration.
-        m_messages->send(observeRequest(exchange, 1, false), exchange->peer);
+        // Leave nothing behind on the server: a fire-and-forget deregistration. Nobody waits for
+        // its answer, so it holds no NSTART slot (sent as a group message is).
+        m_messages->send(observeRequest(exchange, 1, false), exchange->peer, true);
     }
     QPointer<CoapReply> reply = exchange->reply;
     release(exchange);
@@ -718,12 +704,14 @@ void CoapClient::abort(CoapExchange *exchange, bool deregister)
         reply->finish(CoapError::Cancelled);
 }
 
-void CoapClient::fail(CoapExchange *exchange, CoapError error)
+void CoapClient::fail(CoapExchange *exchange, CoapError error, CoapProtocolViolation violation)
 {
     QPointer<CoapReply> reply = exchange->reply;
     release(exchange);
-    if (reply)
+    if (reply) {
+        reply->m_violation = violation;
         reply->finish(error);
+    }
 }
 
 void CoapClient::complete(CoapExchange *exchange)
@@ -736,16 +724,15 @@ void CoapClient::complete(CoapExchange *exchange)
 
 void CoapClient::release(CoapExchange *exchange)
 {
-    if (!m_exchanges.removeOne(exchange))
+    if (!m_exchanges.remove(exchange))
         return;
     for (CoapClock::TimerId *timer : {&exchange->responseTimer, &exchange->windowTimer, &exchange->reregisterTimer}) {
         if (*timer)
             m_clock->cancel(*timer);
     }
-    if (exchange->awaitingAck)
-        m_messages->cancel(exchange->peer, exchange->mid);
-    for (const QByteArray &token : std::as_const(exchange->tokens)) {
-        auto it = m_byToken.find(token);
+    forgetMid(exchange);
+    for (const QByteArray *token : {&exchange->liveToken, &exchange->observeToken}) {
+        auto it = m_byToken.find(*token);
         if (it != m_byToken.end() && it.value() == exchange)
             m_byToken.erase(it);
     }

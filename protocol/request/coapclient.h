@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 #include <optional>
 
@@ -28,6 +29,11 @@ struct CoapRequest
     // Treat a unicast endpoint as a group: sent NON, answers from any responder are collected for
     // the window (the demo fleet's loopback endpoint, which hands requests to every device).
     bool groupRequest = false;
+    // A first block that already arrived elsewhere (a multicast answer, RFC 7959 §2.8): the
+    // exchange fetches the rest from endpoint and finishes with the whole body.
+    std::optional<CoapMessage> block2Head;
+    // Largest response body accepted from blocks; 0 = CoapBlock2Download::kMaxBody (64 MiB).
+    qint64 maxBodySize = 0;
 };
 
 // The request layer (CONVENTIONS.md habit 3): tokens, matching, block-wise (RFC 7959) and
@@ -58,27 +64,42 @@ public:
     CoapReply *ping(const CoapEndpoint &peer);
 
     int activeExchanges() const { return int(m_exchanges.size()); }
+    // Tokens registered now (one per transfer, plus an observation's own): for tests of the
+    // "one live token per transfer" rule.
+    int liveTokens() const { return int(m_byToken.size()); }
+
+    // No exchange sends more than this many requests in a row without progress (a new block, a
+    // notification, a final response): a buggy peer must never turn us into a flood.
+    static constexpr int kMaxRequestsWithoutProgress = 16;
 
 Q_SIGNALS:
     void exchangeStarted(CoapReply *reply);
 
 private:
     friend class CoapReply;
+    struct MidKey
+    {
+        CoapEndpoint peer;
+        quint16 mid;
+        friend bool operator==(const MidKey &a, const MidKey &b) { return a.mid == b.mid && a.peer == b.peer; }
+        friend size_t qHash(const MidKey &k, size_t seed = 0) { return qHashMulti(seed, k.peer, k.mid); }
+    };
     CoapMessageLayer::Disposition receive(const CoapMessage &message, const CoapEndpoint &from) override;
 
     QByteArray newToken();
     void start(CoapExchange *exchange);
     void sendCurrent(CoapExchange *exchange);
+    void setLiveToken(CoapExchange *exchange, const QByteArray &token);
+    void forgetMid(CoapExchange *exchange);
     void armResponseTimer(CoapExchange *exchange, qint64 ms);
     void handleResponse(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
-    bool handleBlock1(CoapExchange *exchange, const CoapMessage &response);
-    bool finishBlock1(CoapExchange *exchange);
-    bool handleBlock2(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
+    void handleNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from);
+    bool applyBlockStep(CoapExchange *exchange, const struct CoapBlockStep &step, const CoapEndpoint &from);
     void deliver(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     void deliverNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from);
     void scheduleReregistration(CoapExchange *exchange, const CoapMessage &notification);
     CoapMessage observeRequest(const CoapExchange *exchange, quint64 observe, bool confirmable) const;
-    void fail(CoapExchange *exchange, CoapError error);
+    void fail(CoapExchange *exchange, CoapError error, CoapProtocolViolation violation = CoapProtocolViolation::None);
     void complete(CoapExchange *exchange);
     void abort(CoapExchange *exchange, bool deregister);
     void cancelObservation(CoapExchange *exchange, CoapReply::CancelMode mode);
@@ -87,13 +108,13 @@ private:
     void onReset(const CoapEndpoint &from, quint16 mid);
     void onEmptyAck(const CoapEndpoint &from, quint16 mid);
     void onRetransmitted(const CoapEndpoint &to, quint16 mid, int attempt);
-    CoapExchange *exchangeForMid(const CoapEndpoint &peer, quint16 mid) const;
 
     CoapTransport *m_transport;
     CoapClock *m_clock;
     CoapMessageLayer *m_messages;
-    QHash<QByteArray, CoapExchange *> m_byToken;
-    QList<CoapExchange *> m_exchanges;
+    QHash<QByteArray, CoapExchange *> m_byToken; // live tokens only
+    QHash<MidKey, CoapExchange *> m_byMid;       // the message in flight of each exchange
+    QSet<CoapExchange *> m_exchanges;
     int m_tokenLength = 4;
     int m_defaultSzx = 6;
     qint64 m_observeGraceMs = 2000;

@@ -22,8 +22,22 @@ enum class CoapError : quint8 {
     EtagChanged,            // the resource changed in the middle of a block-wise transfer twice
     EncodeError,            // the request cannot be encoded (token or option too long)
     Cancelled,              // abort() was called
+    ProtocolError,          // the peer broke the protocol in a way that retrying cannot fix
 };
 const char *coapErrorKey(CoapError error); // "timeout", "reset", … for logs and JSON
+
+// What exactly the peer did wrong, beside the CoapError (BadResponse, BlockTransferFailed,
+// EtagChanged, ProtocolError), so that the window and the CLI can say it in plain words.
+enum class CoapProtocolViolation : quint8 {
+    None,
+    ShortBlock,          // a block with M=1 not exactly its size, or a last block too large (RFC 7959 §2.2)
+    UnexpectedBlock,     // a block other than the one asked for, or larger than asked (§2.4)
+    BodyTooLarge,        // more than the client accepts in one body
+    ResourceChanging,    // the ETag changed again after a restart (§2.4)
+    NoProgress,          // too many requests without any progress: stopped, so as never to flood
+    UnsupportedCriticalOption, // a response with a critical option this engine does not implement (RFC 7252 §5.4.1)
+};
+const char *coapViolationKey(CoapProtocolViolation violation); // "short-block", … for logs and JSON
 
 // One exchange: a request and its response(s). Fires finished() exactly once; errorOccurred()
 // comes before it when the exchange failed. For an observation, notificationReceived() fires for
@@ -48,6 +62,8 @@ public:
     // Round-trip time of the first request to its response, in milliseconds.
     double rttMs() const { return m_rttMs; }
     int retransmissions() const { return m_retransmissions; }
+    // With BadResponse, BlockTransferFailed, EtagChanged and ProtocolError: what the peer did.
+    CoapProtocolViolation violation() const { return m_violation; }
     bool isObservation() const { return m_observe; }
     bool isObserving() const { return m_observing; }
     int notificationCount() const { return m_notifications; }
@@ -68,6 +84,9 @@ Q_SIGNALS:
     void notificationReceived(const CoapMessage &notification, quint64 sequence);
     void observationEnded();
     void progress(qint64 bytesDone, qint64 bytesTotal); // total -1 when unknown
+    // A CON of this exchange went out again (attempt 1..MAX_RETRANSMIT); giveUpInMs: when the
+    // message layer gives up if nothing comes (RFC 7252 §4.2), for "gives up in about 70 s".
+    void retransmitted(int attempt, qint64 giveUpInMs);
     void errorOccurred(CoapError error);
     void finished();
 
@@ -91,4 +110,5 @@ private:
     quint64 m_lastSeq = 0;
     double m_rttMs = -1;
     int m_retransmissions = 0;
+    CoapProtocolViolation m_violation = CoapProtocolViolation::None;
 };

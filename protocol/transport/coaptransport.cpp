@@ -112,13 +112,21 @@ void CoapUdpTransport::setReceiveBufferSize(int bytes)
 
 void CoapUdpTransport::readPending()
 {
-    // Guard against the socket being closed by a slot connected to datagramReceived.
-    QPointer<QUdpSocket> socket = m_socket;
-    while (socket && socket->hasPendingDatagrams()) {
+    // Bounded batches (kReadBatch datagrams), then back to the event loop: a flood of datagrams
+    // must not starve the window or the timers. What is left is read on the next round.
+    m_readScheduled = false;
+    QPointer<QUdpSocket> socket = m_socket; // a slot may close the socket
+    for (int n = 0; n < kReadBatch; ++n) {
+        if (!socket || !socket->hasPendingDatagrams())
+            return;
         const QNetworkDatagram datagram = socket->receiveDatagram();
         if (!datagram.isValid())
-            break;
+            return;
         emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())),
                               datagram.destinationAddress());
+    }
+    if (socket && socket->hasPendingDatagrams() && !m_readScheduled) {
+        m_readScheduled = true;
+        QMetaObject::invokeMethod(this, &CoapUdpTransport::readPending, Qt::QueuedConnection);
     }
 }

@@ -82,8 +82,12 @@ public:
     // Receive buffer size in bytes (SO_RCVBUF); large when many devices answer at once.
     void setReceiveBufferSize(int bytes);
 
+    // Datagrams read in one go before the event loop gets its turn again.
+    static constexpr int kReadBatch = 64;
+
 private:
     void readPending();
+    bool m_readScheduled = false;
     QUdpSocket *m_socket = nullptr;
     int m_receiveBufferSize = 0;
 };
