@@ -1,5 +1,7 @@
 #include "clicommon.h"
 
+#include "coapblockwise.h"
+
 #include "commands.h"
 
 #include <QCoreApplication>
@@ -381,8 +383,23 @@ QString describeFailure(const CoapReply *reply, const RequestSetup &setup)
         return QCoreApplication::translate("cli", "%1 refused the request with a reset (RST)").arg(peer);
     case CoapError::BadResponse:
         return QCoreApplication::translate("cli", "%1 sent a response that breaks the protocol (an unrecognized critical option)").arg(peer);
+    case CoapError::ProtocolError:
     case CoapError::BlockTransferFailed:
-        return QCoreApplication::translate("cli", "the block-wise transfer with %1 failed: an unexpected block arrived").arg(peer);
+        switch (reply->violation()) {
+        case CoapProtocolViolation::ShortBlock:
+            return QCoreApplication::translate("cli", "%1 sent a block shorter than its block size that claims more blocks follow; "
+                                                      "the transfer was stopped instead of asking again").arg(peer);
+        case CoapProtocolViolation::BodyTooLarge:
+            return QCoreApplication::translate("cli", "the body from %1 grew past the limit of %2 bytes; the transfer was stopped")
+                    .arg(peer).arg(setup.request.maxBodySize > 0 ? setup.request.maxBodySize : CoapBlock2Download::kMaxBody);
+        case CoapProtocolViolation::NoProgress:
+            return QCoreApplication::translate("cli", "%1 kept answering without progress; the exchange was stopped so as not to flood it")
+                    .arg(peer);
+        case CoapProtocolViolation::UnsupportedCriticalOption:
+            return QCoreApplication::translate("cli", "%1 sent a response with a critical option this tool does not implement").arg(peer);
+        default:
+            return QCoreApplication::translate("cli", "the block-wise transfer with %1 failed: an unexpected block arrived").arg(peer);
+        }
     case CoapError::EtagChanged:
         return QCoreApplication::translate("cli", "the resource changed repeatedly during the block-wise transfer; try again");
     case CoapError::EncodeError:

@@ -50,8 +50,8 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
 
 quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
 {
-    if (m_peers.size() >= kMaxPeers && !m_peers.contains(peer)) {
-        peerState(peer); // prunes
+    if (!m_peers.contains(peer)) {
+        peerState(peer); // creates the peer, pruning idle ones when at the cap
         if (m_peers.size() > kMaxPeers)
             m_peers.remove(peer);
     }
@@ -108,7 +108,8 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool
     message.setMessageId(nextMessageId(to));
     if (!group && !to.isMulticast()) {
         Peer &peer = peerState(to);
-        if (!peer.queue.empty() || !mayStart(to, peer, message)) {
+        // What holds no slot (a response, an ACK-less NON answer) never waits behind requests.
+        if (holdsSlot(message) && (!peer.queue.empty() || !mayStart(to, peer, message))) {
             peer.queue.push_back(message);
             qCDebug(lcCoapMessage) << "queued" << message.summary() << "for" << to.toString();
             return message.messageId();
@@ -126,6 +127,7 @@ quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint 
         return send(std::move(message), to);
     const int retransmissions = old->retransmissions;
     const qint64 timeoutMs = old->timeoutMs;
+    const qint64 dueMs = old->dueMs;
     removeOutstanding(Key{to, replacedMid}); // its slot goes to the newer at once
     message.setMessageId(nextMessageId(to));
     if (!transmit(message, to)) {
@@ -134,12 +136,22 @@ quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint 
     }
     auto it = m_outstanding.find(Key{to, message.messageId()});
     if (it != m_outstanding.end()) {
-        // The first transmission of the newer counts as the next retransmission of the older.
-        it->retransmissions = qMin(retransmissions + 1, m_parameters.maxRetransmit);
-        it->timeoutMs = timeoutMs * 2;
-        m_clock->cancel(it->timer);
         const Key key = it.key();
-        it->timer = m_clock->callAfter(it->timeoutMs, this, [this, key] { onRetransmitTimer(key); });
+        m_clock->cancel(it->timer);
+        if (retransmissions >= m_parameters.maxRetransmit) {
+            // The older was in its last wait: the newer inherits that deadline, not a new one,
+            // or a peer that vanished would be kept alive by every new notification.
+            it->retransmissions = retransmissions;
+            it->timeoutMs = timeoutMs;
+            it->dueMs = dueMs;
+        } else {
+            // The first transmission of the newer counts as the next retransmission of the older.
+            it->retransmissions = retransmissions + 1;
+            it->timeoutMs = timeoutMs * 2;
+            it->dueMs = m_clock->nowMs() + it->timeoutMs;
+        }
+        it->timer = m_clock->callAfter(qMax<qint64>(0, it->dueMs - m_clock->nowMs()), this,
+                                       [this, key] { onRetransmitTimer(key); });
     }
     return message.messageId();
 }
@@ -170,6 +182,7 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
         o.confirmable = confirmable;
         if (confirmable) {
             o.timeoutMs = initialTimeout();
+            o.dueMs = m_clock->nowMs() + o.timeoutMs;
             o.timer = m_clock->callAfter(o.timeoutMs, this, [this, key] { onRetransmitTimer(key); });
         } else {
             // A NON request frees its slot when the request layer is done with it, and at the
@@ -253,6 +266,7 @@ void CoapMessageLayer::onRetransmitTimer(const Key &key)
     }
     ++o.retransmissions;
     o.timeoutMs *= 2; // exponential back-off
+    o.dueMs = m_clock->nowMs() + o.timeoutMs;
     o.timer = m_clock->callAfter(o.timeoutMs, this, [this, key] { onRetransmitTimer(key); });
     qCInfo(lcCoapMessage) << "retransmission" << o.retransmissions << "of mid" << key.mid << "to"
                           << key.peer.toString();

@@ -174,6 +174,7 @@ private:
         qint64 timeoutMs = 0;
         int retransmissions = 0;
         CoapClock::TimerId timer = 0;
+        qint64 dueMs = 0;        // when the running timer fires
         bool confirmable = true; // false: a NON request holding its NSTART slot
     };
     // What the layer knows of one peer it sends to. Bounded by kMaxPeers.

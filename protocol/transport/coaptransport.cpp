@@ -117,11 +117,21 @@ void CoapUdpTransport::readPending()
     m_readScheduled = false;
     QPointer<QUdpSocket> socket = m_socket; // a slot may close the socket
     for (int n = 0; n < kReadBatch; ++n) {
-        if (!socket || !socket->hasPendingDatagrams())
+        if (!socket)
             return;
-        const QNetworkDatagram datagram = socket->receiveDatagram();
-        if (!datagram.isValid())
+        // Qt re-arms its read notifier only after a read. A readyRead can come for datagrams
+        // that the queued batch below already took; then nothing is pending, and returning
+        // without a read would leave the socket deaf for good. So read once anyway:
+        // non-blocking, with an explicit size, it fails at once when nothing is there.
+        const bool pending = socket->hasPendingDatagrams();
+        if (!pending && n > 0)
             return;
+        const QNetworkDatagram datagram = socket->receiveDatagram(pending ? -1 : kMaxDatagram);
+        if (!datagram.isValid()) {
+            if (!pending)
+                return;
+            continue; // an error in place of this datagram; the next may be fine
+        }
         emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())),
                               datagram.destinationAddress());
     }

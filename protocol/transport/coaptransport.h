@@ -84,6 +84,7 @@ public:
 
     // Datagrams read in one go before the event loop gets its turn again.
     static constexpr int kReadBatch = 64;
+    static constexpr qint64 kMaxDatagram = 65536; // larger than any UDP payload
 
 private:
     void readPending();

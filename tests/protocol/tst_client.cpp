@@ -75,6 +75,7 @@ private slots:
     void singleBlockOnRequest();
     void block1Upload();
     void block1RenegotiatesOn413();
+    void size1IsABodyLimitNotABlockSize();
     void observeNotificationsInOrder();
     void observeSequenceWrapAndAge();
     void observeReregistersAfterMaxAge();
@@ -425,10 +426,12 @@ void TestClient::block1RenegotiatesOn413()
     r.message.setPayload(body);
     CoapReply *reply = rig.client.send(r);
     rig.pump();
-    // The server accepts at most 128-byte blocks and says so with Size1.
+    // The server accepts at most 128-byte blocks and says so with a Block1 option (RFC 7959
+    // §2.9.3); its Size1 is the largest body it takes (§4), larger than ours here.
     CoapMessage request = rig.lastSent();
     CoapMessage tooLarge(CoapType::Acknowledgement, CoapCode::RequestEntityTooLarge, request.messageId(), request.token());
-    tooLarge.addUintOption(CoapOptionNumber::Size1, 128);
+    tooLarge.addUintOption(CoapOptionNumber::Block1, CoapBlockValue{0, false, 3}.encode());
+    tooLarge.addUintOption(CoapOptionNumber::Size1, 4096);
     rig.transport.inject(encoded(tooLarge), kPeer);
     rig.pump();
     QByteArray received;
@@ -445,6 +448,30 @@ void TestClient::block1RenegotiatesOn413()
     }
     QCOMPARE(reply->response().code(), quint8(CoapCode::Created));
     QCOMPARE(received, body);
+}
+
+void TestClient::size1IsABodyLimitNotABlockSize()
+{
+    // A 4.13 whose Size1 is below our body: no block size helps, the 4.13 is the answer, and
+    // the client does not try again in smaller blocks (RFC 7959 §4).
+    Rig rig;
+    CoapRequest r;
+    r.endpoint = kPeer;
+    r.blockSzx = 5;
+    r.message.setCode(CoapCode::Put);
+    r.message.setPayload(QByteArray(600, 'z'));
+    CoapReply *reply = rig.client.send(r);
+    rig.pump();
+    const int sentBefore = rig.transport.sent.size();
+    CoapMessage request = rig.lastSent();
+    CoapMessage tooLarge(CoapType::Acknowledgement, CoapCode::RequestEntityTooLarge, request.messageId(), request.token());
+    tooLarge.addUintOption(CoapOptionNumber::Size1, 128);
+    rig.transport.inject(encoded(tooLarge), kPeer);
+    rig.pump();
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->response().code(), quint8(CoapCode::RequestEntityTooLarge));
+    QCOMPARE(*reply->response().uintOption(CoapOptionNumber::Size1), quint64(128));
+    QCOMPARE(rig.transport.sent.size(), sentBefore);
 }
 
 // Observe helpers

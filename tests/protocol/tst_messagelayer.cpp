@@ -85,6 +85,7 @@ private slots:
     void sendFailureIsReported();
     void unmatchedAckIsIgnored();
     void messageIdsAdvance();
+    void replacingCarriesRetransmissionState();
     void datagramEventsForEveryDatagram();
 };
 
@@ -423,9 +424,17 @@ void TestMessageLayer::nstartQueues()
     rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, mids[0])), kPeer);
     QCOMPARE(rig.transport.sent.size(), nstart + 2);
     QCOMPARE(decoded(rig.transport.sent.last().datagram).messageId(), mids[nstart]);
-    // NON messages are not held by NSTART here.
-    rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer);
+    // A NON request is an outstanding interaction too (RFC 7252 §4.7): it waits for a slot.
+    const quint16 non = rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer);
+    QCOMPARE(rig.transport.sent.size(), nstart + 2);
+    QCOMPARE(rig.layer.queuedCount(kPeer), 4 - nstart);
+    // A NON response does not: it goes at once.
+    rig.layer.send(CoapMessage(CoapType::NonConfirmable, CoapCode::Content, 0), kPeer);
     QCOMPARE(rig.transport.sent.size(), nstart + 3);
+    // Cancelling the queued CONs leaves the NON request next in line.
+    for (int i = 1; i < 4; ++i)
+        rig.layer.cancel(kPeer, mids[i]);
+    QCOMPARE(decoded(rig.transport.sent.last().datagram).messageId(), non);
 }
 
 void TestMessageLayer::cancelStopsAndFreesSlot()
@@ -472,6 +481,36 @@ void TestMessageLayer::messageIdsAdvance()
     const quint16 a = rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer);
     const quint16 b = rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer);
     QCOMPARE(quint16(a + 1), b);
+    // Each peer has a sequence of its own (RFC 7252 §4.4), starting at a random point.
+    const quint16 c = rig.layer.send(getRequest(CoapType::NonConfirmable), kOther);
+    const quint16 d = rig.layer.send(getRequest(CoapType::NonConfirmable), kOther);
+    QCOMPARE(quint16(c + 1), d);
+    QCOMPARE(quint16(rig.layer.send(getRequest(CoapType::NonConfirmable), kPeer)), quint16(b + 1));
+}
+
+void TestMessageLayer::replacingCarriesRetransmissionState()
+{
+    // RFC 7641 §4.5.2: a CON notification that replaces an unacknowledged one takes over its
+    // retransmission count and timeout; notifications every second must not keep a silent
+    // observer alive. With a random factor of 0 the whole schedule is 2+4+8+16+32 = 62 s.
+    Rig rig;
+    QSignalSpy failed(&rig.layer, &CoapMessageLayer::transmissionFailed);
+    CoapMessage notification(CoapType::Confirmable, CoapCode::Content, 0, QByteArray("\x07", 1));
+    quint16 mid = rig.layer.send(notification, kPeer);
+    qint64 failedAt = -1;
+    for (int second = 1; second <= 200 && failedAt < 0; ++second) {
+        rig.clock.advance(1000);
+        if (!failed.isEmpty()) {
+            failedAt = rig.clock.nowMs();
+            break;
+        }
+        mid = rig.layer.sendReplacing(notification, kPeer, mid);
+        QCOMPARE(rig.layer.outstandingCount(kPeer), 1);
+    }
+    QVERIFY2(failedAt > 0, "a replaced notification never gave up");
+    QVERIFY2(failedAt <= 62000, qPrintable(QString::number(failedAt)));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed[0][2].value<CoapTransmissionFailure>(), CoapTransmissionFailure::Timeout);
 }
 
 void TestMessageLayer::datagramEventsForEveryDatagram()

@@ -106,6 +106,7 @@ private slots:
     void hostileRequests();
     void groupRequestsAnsweredAsMember();
     void libcoapClientAgainstServer();
+    void transportKeepsReadingAfterBursts();
 };
 
 void TestServer::piggybackedGet()
@@ -357,4 +358,27 @@ void TestServer::libcoapClientAgainstServer()
 }
 
 QTEST_GUILESS_MAIN(TestServer)
+void TestServer::transportKeepsReadingAfterBursts()
+{
+    // The transport reads in bounded batches and queues the rest. Qt may then still deliver a
+    // readyRead for datagrams the queued batch already took; a transport that did not read on
+    // that call went deaf for good (seen as a simulator that stopped answering mid-transfer).
+    CoapUdpTransport transport;
+    QVERIFY(transport.bind(QHostAddress::LocalHost, 0));
+    QUdpSocket peer;
+    QVERIFY(peer.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = transport.localEndpoint().port();
+    QSignalSpy received(&transport, &CoapTransport::datagramReceived);
+    qint64 expected = 0;
+    for (int round = 0; round < 40; ++round) {
+        const int burst = 1 + (round * 37) % 150; // around and past the batch size
+        for (int i = 0; i < burst; ++i)
+            peer.writeDatagram(QByteArray("\x50\x01\x00\x02", 4), QHostAddress::LocalHost, port);
+        expected += burst;
+        QTRY_VERIFY2_WITH_TIMEOUT(received.count() == expected,
+                                  qPrintable(QStringLiteral("round %1: %2 of %3 datagrams read")
+                                                 .arg(round).arg(received.count()).arg(expected)), 3000);
+    }
+}
+
 #include "tst_server.moc"
