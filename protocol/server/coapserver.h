@@ -109,6 +109,9 @@ private:
 //   without Observe (RFC 7641 §4.1 allows that).
 // - Notification MIDs (to match an RST or a give-up to its observer) are kept EXCHANGE_LIFETIME
 //   each and expire one by one; at most kMaxNotificationMids (65536), the oldest go first.
+// - A CON notification that replaces an unacknowledged one takes over its retransmission state
+//   (CoapMessageLayer::sendReplacing, RFC 7641 §4.5.2); after MAX_RETRANSMIT retransmissions of the
+//   chain a newer one waits for the ACK, so a vanished observer is dropped at the chain's give-up.
 class CoapServer : public QObject, private CoapMessageLayer::Receiver
 {
     Q_OBJECT
