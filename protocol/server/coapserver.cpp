@@ -338,11 +338,6 @@ bool CoapServer::handleBlock1(CoapServerRequest &request, const CoapResponder &r
 // ---------------------------------------------------------------------------------------------
 // Block2 cache (RFC 7959 §2.4)
 
-QString CoapServer::peerTokenKey(const CoapEndpoint &peer, const QByteArray &token)
-{
-    return peer.toString() + QLatin1Char('\n') + QString::fromLatin1(token.toHex());
-}
-
 QString CoapServer::blockRequestKey(const CoapServerRequest &request)
 {
     // What makes two requests ask for the same representation: method, target, Accept, and for
@@ -362,7 +357,7 @@ void CoapServer::storeBody(const CoapServerRequest &request, const CoapMessage &
     const qint64 bytes = response.payload().size();
     if (m_maxBlockCacheEntries == 0 || bytes > m_maxBlockCacheBytes)
         return; // follow-ups then run a safe handler again, or get 4.08 (see dispatch)
-    const QString tokenKey = peerTokenKey(request.from, request.message.token());
+    const PeerToken tokenKey{request.from, request.message.token()};
     if (const auto old = m_blockCacheByToken.find(tokenKey); old != m_blockCacheByToken.end())
         eraseBody(old.value()); // the same token asked afresh: a new transfer
     CachedBody body;
@@ -377,7 +372,7 @@ void CoapServer::storeBody(const CoapServerRequest &request, const CoapMessage &
     m_blockCache.push_back(body);
     const CacheIt it = std::prev(m_blockCache.end());
     m_blockCacheByToken.insert(tokenKey, it);
-    m_blockCacheByRequest.insert(request.from.toString() + QLatin1Char('\n') + body.requestKey, it);
+    m_blockCacheByRequest.insert(PeerRequest{request.from, body.requestKey}, it);
     m_blockCacheBytes += bytes;
     trimBlockCache();
 }
@@ -390,10 +385,10 @@ void CoapServer::touchBody(CacheIt it)
 
 void CoapServer::eraseBody(CacheIt it)
 {
-    const QString tokenKey = peerTokenKey(it->peer, it->token);
+    const PeerToken tokenKey{it->peer, it->token};
     if (const auto t = m_blockCacheByToken.find(tokenKey); t != m_blockCacheByToken.end() && t.value() == it)
         m_blockCacheByToken.erase(t);
-    const QString requestKey = it->peer.toString() + QLatin1Char('\n') + it->requestKey;
+    const PeerRequest requestKey{it->peer, it->requestKey};
     if (const auto r = m_blockCacheByRequest.find(requestKey); r != m_blockCacheByRequest.end() && r.value() == it)
         m_blockCacheByRequest.erase(r);
     m_blockCacheBytes -= it->response.payload().size();
@@ -417,12 +412,12 @@ bool CoapServer::serveCachedBlock(CoapResponderState &state)
     const CoapServerRequest &request = state.request;
     const QString key = blockRequestKey(request);
     std::optional<CacheIt> found;
-    const QString tokenKey = peerTokenKey(request.from, request.message.token());
+    const PeerToken tokenKey{request.from, request.message.token()};
     if (const auto t = m_blockCacheByToken.constFind(tokenKey); t != m_blockCacheByToken.cend() && t.value()->requestKey == key)
         found = t.value();
     if (!found) {
         // A new token for the next block (RFC 7959 §2.4 lets the client choose).
-        const auto r = m_blockCacheByRequest.constFind(request.from.toString() + QLatin1Char('\n') + key);
+        const auto r = m_blockCacheByRequest.constFind(PeerRequest{request.from, key});
         if (r != m_blockCacheByRequest.cend())
             found = r.value();
     }
@@ -434,7 +429,7 @@ bool CoapServer::serveCachedBlock(CoapResponderState &state)
     if (!etags.isEmpty() && std::none_of(etags.begin(), etags.end(), [&](const CoapOption &o) { return o.value() == it->etag; }))
         return false;
     if (it->token != request.message.token()) {
-        if (const auto t = m_blockCacheByToken.find(peerTokenKey(it->peer, it->token)); t != m_blockCacheByToken.end() && t.value() == it)
+        if (const auto t = m_blockCacheByToken.find(PeerToken{it->peer, it->token}); t != m_blockCacheByToken.end() && t.value() == it)
             m_blockCacheByToken.erase(t);
         if (const auto t = m_blockCacheByToken.find(tokenKey); t != m_blockCacheByToken.end())
             eraseBody(t.value()); // that token now names this transfer

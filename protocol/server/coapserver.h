@@ -242,7 +242,13 @@ private:
     void sliceBlock2(const CoapServerRequest &request, CoapMessage &response, bool store = true);
     bool serveCachedBlock(CoapResponderState &state);
     static QString blockRequestKey(const CoapServerRequest &request);
-    static QString peerTokenKey(const CoapEndpoint &peer, const QByteArray &token);
+    struct PeerRequest
+    {
+        CoapEndpoint endpoint;
+        QString requestKey;
+        friend bool operator==(const PeerRequest &a, const PeerRequest &b) { return a.requestKey == b.requestKey && a.endpoint == b.endpoint; }
+        friend size_t qHash(const PeerRequest &k, size_t seed = 0) { return qHashMulti(seed, k.endpoint, k.requestKey); }
+    };
     void storeBody(const CoapServerRequest &request, const CoapMessage &response);
     void touchBody(CacheIt it);
     void eraseBody(CacheIt it);
@@ -263,8 +269,8 @@ private:
     QHash<PeerMid, NotificationMid> m_notificationMids;
     std::deque<std::pair<qint64, PeerMid>> m_notificationMidOrder;
     std::list<CachedBody> m_blockCache; // least recently used first (so also in expiry order)
-    QHash<QString, CacheIt> m_blockCacheByToken;   // peer + token
-    QHash<QString, CacheIt> m_blockCacheByRequest; // peer + request key: the newest entry
+    QHash<PeerToken, CacheIt> m_blockCacheByToken;
+    QHash<PeerRequest, CacheIt> m_blockCacheByRequest; // the newest entry for that request
     qint64 m_blockCacheBytes = 0;
     int m_maxBlockCacheEntries = kDefaultBlockCacheEntries;
     qint64 m_maxBlockCacheBytes = kDefaultBlockCacheBytes;
