@@ -9,6 +9,8 @@
 #include <QJsonArray>
 #include <QTimer>
 
+#include <limits>
+
 #include <unistd.h>
 
 using namespace Cli;
@@ -172,7 +174,10 @@ int runObserveCommand(const QStringList &arguments)
         // notification is answered with RST, so stay until that RST has gone out (the engine sends
         // it for the now unknown token), at most Max-Age plus a little. A second Ctrl-C ends at once.
         const CoapEndpoint peer = reply->responder();
-        const qint64 maxAgeMs = qint64(reply->response().uintOption(CoapOptionNumber::MaxAge).value_or(60)) * 1000;
+        // CoapCodec::maxAge ignores a Max-Age longer than 4 bytes (RFC 7252 §5.4.3), so the product
+        // fits in 64 bits; QTimer takes an int, hence the clamp.
+        const qint64 maxAgeMs = qMin<qint64>(qint64(CoapCodec::maxAge(reply->response()).value_or(60)) * 1000,
+                                             std::numeric_limits<int>::max() - 2000);
         QEventLoop waitForReset;
         QObject::connect(client.messageLayer(), &CoapMessageLayer::datagramEvent, &waitForReset,
                          [&](const CoapDatagramEvent &e) {

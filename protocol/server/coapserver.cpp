@@ -18,7 +18,8 @@ struct CoapResponderState
 namespace {
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
 constexpr int kMaxUploads = 64;
-constexpr int kMaxNotificationMids = 4096;
+
+bool isSafeMethod(quint8 method) { return method == CoapCode::Get || method == CoapCode::Fetch; } // RFC 7252 §5.1, RFC 8132 §2
 
 QString decodedSegment(const QByteArray &raw) { return QString::fromUtf8(raw); }
 } // namespace
@@ -81,6 +82,9 @@ CoapServer::CoapServer(CoapTransport *transport, CoapClock *clock, QObject *pare
             [this](const CoapEndpoint &to, quint16 mid, CoapTransmissionFailure) { onTransmissionFailed(to, mid); });
     connect(m_messages, &CoapMessageLayer::resetReceived, this, &CoapServer::onReset);
     connect(m_messages, &CoapMessageLayer::unmatchedResetReceived, this, &CoapServer::onReset);
+    connect(m_messages, &CoapMessageLayer::emptyAcknowledgementReceived, this, &CoapServer::onEmptyAck);
+    connect(m_messages, &CoapMessageLayer::retransmitted, this,
+            [this](const CoapEndpoint &to, quint16 mid, int) { onRetransmitted(to, mid); });
 }
 
 CoapServer::~CoapServer()
@@ -105,14 +109,12 @@ CoapResource *CoapServer::resource(const QString &path) const
 
 void CoapServer::removeResource(const QString &path)
 {
-    for (int i = m_observers.size() - 1; i >= 0; --i) {
-        if (m_observers[i].path == path) {
-            // RFC 7641 §3.2: the observation ends with a response that has no Observe (4.04 here).
-            const Observer observer = m_observers.takeAt(i);
-            CoapMessage gone(CoapType::NonConfirmable, CoapCode::NotFound, 0, observer.token);
-            m_messages->send(gone, observer.endpoint);
-            emit observerRemoved(path, observer.endpoint);
-        }
+    const QList<PeerToken> keys = m_observersByPath.value(path);
+    for (const PeerToken &key : keys) {
+        // RFC 7641 §3.2: the observation ends with a response that has no Observe (4.04 here).
+        CoapMessage gone(CoapType::NonConfirmable, CoapCode::NotFound, 0, key.token);
+        m_messages->send(gone, key.endpoint);
+        removeObserver(key.endpoint, key.token);
     }
     m_resources.erase(path);
 }
@@ -129,7 +131,15 @@ int CoapServer::observerCount(const QString &path) const
 {
     if (path.isEmpty())
         return int(m_observers.size());
-    return int(std::count_if(m_observers.begin(), m_observers.end(), [&](const Observer &o) { return o.path == path; }));
+    const auto it = m_observersByPath.constFind(path);
+    return it == m_observersByPath.cend() ? 0 : int(it->size());
+}
+
+void CoapServer::setBlockCacheLimits(int entries, qint64 bytes)
+{
+    m_maxBlockCacheEntries = qMax(0, entries);
+    m_maxBlockCacheBytes = qMax<qint64>(0, bytes);
+    trimBlockCache();
 }
 
 QByteArray CoapServer::wellKnownCore(const QString &query) const
@@ -156,15 +166,25 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
     if (!message.isRequest())
         return D::Reject; // a response to something we did not ask (RFC 7252 §4.2, §4.3)
 
+    const bool multicast = m_messages->isReceivingMulticast();
+    // RFC 7252 §5.4.1, §5.4.3, §5.4.5: options checked; ignored elective ones are left out of what
+    // the handler sees.
+    const CoapOptionCheck check = CoapCodec::checkOptions(message, CoapMessageRole::Request);
+    if (!check.ok() && message.type() != CoapType::Confirmable) {
+        // §5.4.1: a NON with an unrecognised critical option is rejected (RST), never answered
+        // 4.02; to a group request nothing at all (§8.2).
+        qCDebug(lcCoapServer) << "NON request with unprocessable critical options" << check.unprocessable;
+        return multicast ? D::Ignore : D::Reject;
+    }
+
     CoapServerRequest request;
-    request.message = message;
+    request.message = check.message;
     request.from = from;
-    request.multicast = m_messages->isReceivingMulticast();
-    QStringList segments;
-    for (const CoapOption &o : message.options(CoapOptionNumber::UriPath))
-        segments.append(decodedSegment(o.value()));
-    request.path = QLatin1Char('/') + segments.join(QLatin1Char('/'));
-    for (const CoapOption &o : message.options(CoapOptionNumber::UriQuery))
+    request.multicast = multicast;
+    for (const CoapOption &o : request.message.options(CoapOptionNumber::UriPath))
+        request.segments.append(decodedSegment(o.value()));
+    request.path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
+    for (const CoapOption &o : request.message.options(CoapOptionNumber::UriQuery))
         request.query.append(decodedSegment(o.value()));
 
     auto state = std::make_shared<CoapResponderState>();
@@ -172,12 +192,16 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
     state->request = request;
     const CoapResponder responder(state);
 
-    // RFC 7252 §5.4.1: an unrecognised critical option in a request is answered 4.02 Bad Option.
-    const QList<quint16> unknown = CoapCodec::unrecognizedCriticalOptions(message);
-    if (!unknown.isEmpty()) {
+    // RFC 7252 §5.4.1: an unrecognised critical option in a CON request is answered 4.02 Bad Option.
+    if (!check.ok()) {
         CoapMessage bad(CoapType::Acknowledgement, CoapCode::BadOption);
-        bad.setPayload(QByteArrayLiteral("Unrecognized critical option ") + QByteArray::number(unknown.first()));
+        bad.setPayload(QByteArrayLiteral("Unrecognized critical option ") + QByteArray::number(check.unprocessable.first()));
         responder.respond(bad);
+        return D::Deferred;
+    }
+    // RFC 7252 §5.7.2, §5.10.2: this server is no proxy, so a request for one is 5.05.
+    if (request.message.hasOption(CoapOptionNumber::ProxyUri) || request.message.hasOption(CoapOptionNumber::ProxyScheme)) {
+        responder.respond(CoapCode::ProxyingNotSupported);
         return D::Deferred;
     }
     // RFC 7252 §5.8: a method code we do not know is 4.05 Method Not Allowed.
@@ -194,6 +218,14 @@ void CoapServer::dispatch(const std::shared_ptr<CoapResponderState> &state)
     CoapServerRequest request = state->request;
     const CoapResponder responder(state);
 
+    // Resources are matched segment by segment: one segment "a/b" is not the nested resource /a/b
+    // (RFC 7252 §6.4 would percent-encode that '/'); no resource path has such a segment.
+    for (const QString &segment : std::as_const(request.segments)) {
+        if (segment.contains(QLatin1Char('/'))) {
+            responder.respond(CoapCode::NotFound);
+            return;
+        }
+    }
     if (request.path == QLatin1String("/.well-known/core")) {
         if (request.method() != CoapCode::Get) {
             responder.respond(CoapCode::MethodNotAllowed);
@@ -230,6 +262,20 @@ void CoapServer::dispatch(const std::shared_ptr<CoapResponderState> &state)
         state->block1Echo = last.encode();
         request.message.removeOption(CoapOptionNumber::Block1);
         state->request = request;
+    } else if (const auto block2 = request.message.uintOption(CoapOptionNumber::Block2);
+               block2 && CoapBlockValue::decode(*block2).num > 0) {
+        // RFC 7959 §2.4: a later block of a representation produced for an earlier request of this
+        // transfer comes from the cache; the handler does not run again.
+        if (serveCachedBlock(*state))
+            return;
+        if (!isSafeMethod(request.method())) {
+            // Running a POST or PUT again for its block N would repeat its side effects (and may
+            // give another body). The transfer has to start again from block 0.
+            CoapMessage incomplete(CoapType::Acknowledgement, CoapCode::RequestEntityIncomplete);
+            incomplete.setPayload(QByteArrayLiteral("Block-wise transfer state expired; start again from block 0"));
+            responder.respond(incomplete);
+            return;
+        }
     }
     if (request.method() == CoapCode::Get || request.method() == CoapCode::Fetch) {
         if (const auto observe = request.message.uintOption(CoapOptionNumber::Observe)) {
@@ -289,7 +335,116 @@ bool CoapServer::handleBlock1(CoapServerRequest &request, const CoapResponder &r
     return false;
 }
 
-void CoapServer::sliceBlock2(const CoapServerRequest &request, CoapMessage &response) const
+// ---------------------------------------------------------------------------------------------
+// Block2 cache (RFC 7959 §2.4)
+
+QString CoapServer::blockRequestKey(const CoapServerRequest &request)
+{
+    // What makes two requests ask for the same representation: method, target, Accept, and for
+    // FETCH the body (RFC 8132 §2: it is part of the request's meaning). Block, Size, Observe,
+    // the token and the MID are not.
+    QString key = QString::number(request.method()) + QLatin1Char('\n') + request.path + QLatin1Char('\n')
+            + request.query.join(QLatin1Char('&')) + QLatin1Char('\n')
+            + QString::number(qint64(request.accept().value_or(-1)));
+    if (request.method() == CoapCode::Fetch)
+        key += QLatin1Char('\n') + QString::number(request.message.payload().size()) + QLatin1Char(':')
+                + QString::number(qHash(request.message.payload()));
+    return key;
+}
+
+void CoapServer::storeBody(const CoapServerRequest &request, const CoapMessage &response)
+{
+    const qint64 bytes = response.payload().size();
+    if (m_maxBlockCacheEntries == 0 || bytes > m_maxBlockCacheBytes)
+        return; // follow-ups then run a safe handler again, or get 4.08 (see dispatch)
+    const PeerToken tokenKey{request.from, request.message.token()};
+    if (const auto old = m_blockCacheByToken.find(tokenKey); old != m_blockCacheByToken.end())
+        eraseBody(old.value()); // the same token asked afresh: a new transfer
+    CachedBody body;
+    body.peer = request.from;
+    body.token = request.message.token();
+    body.requestKey = blockRequestKey(request);
+    body.response = response;
+    body.response.removeOption(CoapOptionNumber::Observe); // follow-ups are plain responses (RFC 7959 §3.4)
+    body.response.removeOption(CoapOptionNumber::Block1);
+    body.etag = response.option(CoapOptionNumber::ETag).value_or(CoapOption()).value();
+    body.expiresMs = m_clock->nowMs() + m_blockCacheLifetimeMs;
+    m_blockCache.push_back(body);
+    const CacheIt it = std::prev(m_blockCache.end());
+    m_blockCacheByToken.insert(tokenKey, it);
+    m_blockCacheByRequest.insert(PeerRequest{request.from, body.requestKey}, it);
+    m_blockCacheBytes += bytes;
+    trimBlockCache();
+}
+
+void CoapServer::touchBody(CacheIt it)
+{
+    it->expiresMs = m_clock->nowMs() + m_blockCacheLifetimeMs;
+    m_blockCache.splice(m_blockCache.end(), m_blockCache, it); // iterators stay valid
+}
+
+void CoapServer::eraseBody(CacheIt it)
+{
+    const PeerToken tokenKey{it->peer, it->token};
+    if (const auto t = m_blockCacheByToken.find(tokenKey); t != m_blockCacheByToken.end() && t.value() == it)
+        m_blockCacheByToken.erase(t);
+    const PeerRequest requestKey{it->peer, it->requestKey};
+    if (const auto r = m_blockCacheByRequest.find(requestKey); r != m_blockCacheByRequest.end() && r.value() == it)
+        m_blockCacheByRequest.erase(r);
+    m_blockCacheBytes -= it->response.payload().size();
+    m_blockCache.erase(it);
+}
+
+void CoapServer::trimBlockCache()
+{
+    // Least recently used first; every use moves an entry to the back with a fresh expiry, so the
+    // front is also the first to expire.
+    const qint64 now = m_clock->nowMs();
+    while (!m_blockCache.empty()
+           && (m_blockCache.front().expiresMs <= now || int(m_blockCache.size()) > m_maxBlockCacheEntries
+               || m_blockCacheBytes > m_maxBlockCacheBytes))
+        eraseBody(m_blockCache.begin());
+}
+
+bool CoapServer::serveCachedBlock(CoapResponderState &state)
+{
+    trimBlockCache();
+    const CoapServerRequest &request = state.request;
+    const QString key = blockRequestKey(request);
+    std::optional<CacheIt> found;
+    const PeerToken tokenKey{request.from, request.message.token()};
+    if (const auto t = m_blockCacheByToken.constFind(tokenKey); t != m_blockCacheByToken.cend() && t.value()->requestKey == key)
+        found = t.value();
+    if (!found) {
+        // A new token for the next block (RFC 7959 §2.4 lets the client choose).
+        const auto r = m_blockCacheByRequest.constFind(PeerRequest{request.from, key});
+        if (r != m_blockCacheByRequest.cend())
+            found = r.value();
+    }
+    if (!found)
+        return false;
+    const CacheIt it = *found;
+    // A client that names the ETag it is assembling wants that representation and no other.
+    const QList<CoapOption> etags = request.message.options(CoapOptionNumber::ETag);
+    if (!etags.isEmpty() && std::none_of(etags.begin(), etags.end(), [&](const CoapOption &o) { return o.value() == it->etag; }))
+        return false;
+    if (it->token != request.message.token()) {
+        if (const auto t = m_blockCacheByToken.find(PeerToken{it->peer, it->token}); t != m_blockCacheByToken.end() && t.value() == it)
+            m_blockCacheByToken.erase(t);
+        if (const auto t = m_blockCacheByToken.find(tokenKey); t != m_blockCacheByToken.end())
+            eraseBody(t.value()); // that token now names this transfer
+        it->token = request.message.token();
+        m_blockCacheByToken.insert(tokenKey, it);
+    }
+    touchBody(it);
+    CoapMessage response = it->response;
+    sliceBlock2(request, response, false);
+    // answer() leaves a response that has Block2 as it is.
+    answer(state, response);
+    return true;
+}
+
+void CoapServer::sliceBlock2(const CoapServerRequest &request, CoapMessage &response, bool store)
 {
     if (!CoapCode::isSuccess(response.code()) || response.hasOption(CoapOptionNumber::Block2))
         return;
@@ -322,12 +477,19 @@ void CoapServer::sliceBlock2(const CoapServerRequest &request, CoapMessage &resp
             etag[i] = char((h >> (8 * i)) & 0xff);
         response.setOption(CoapOption(CoapOptionNumber::ETag, etag));
     }
+    if (store && body.size() > size)
+        storeBody(request, response); // produced once; the later blocks come from the cache
     const bool more = offset + quint64(size) < quint64(body.size());
     response.setUintOption(CoapOptionNumber::Block2, CoapBlockValue{num, more, quint8(szx)}.encode());
-    if (num == 0)
+    // RFC 7959 §4: Size2 with the first block, and whenever the client asks for it (Size2 0).
+    if (num == 0 || request.message.hasOption(CoapOptionNumber::Size2))
         response.setUintOption(CoapOptionNumber::Size2, quint64(body.size()));
+    else
+        response.removeOption(CoapOptionNumber::Size2);
     response.setPayload(body.mid(qsizetype(offset), size));
 }
+
+// ---------------------------------------------------------------------------------------------
 
 void CoapServer::answer(CoapResponderState &state, CoapMessage response)
 {
@@ -340,35 +502,38 @@ void CoapServer::answer(CoapResponderState &state, CoapMessage response)
 
     if (request.notification) {
         // Produced for an observer by notifyObservers().
-        for (Observer &observer : m_observers) {
-            if (observer.endpoint == request.from && observer.token == request.message.token()) {
-                if (!CoapCode::isSuccess(response.code())) {
-                    // RFC 7641 §3.2: an error ends the observation; it goes without Observe.
-                    const CoapEndpoint endpoint = observer.endpoint;
-                    const QByteArray token = observer.token;
-                    response.setType(CoapType::Confirmable);
-                    m_messages->send(response, endpoint);
-                    removeObserver(endpoint, token);
-                } else {
-                    response.setUintOption(CoapOptionNumber::Observe, nextSequence());
-                    sliceBlock2(request, response);
-                    sendNotification(observer, response);
-                }
-                return;
-            }
+        const auto it = m_observers.find(PeerToken{request.from, request.message.token()});
+        if (it == m_observers.end())
+            return;
+        if (!CoapCode::isSuccess(response.code())) {
+            // RFC 7641 §3.2: an error ends the observation; it goes without Observe.
+            const CoapEndpoint endpoint = it->endpoint;
+            const QByteArray token = it->token;
+            response.setType(CoapType::Confirmable);
+            removeObserver(endpoint, token);
+            m_messages->send(response, endpoint);
+        } else {
+            response.setUintOption(CoapOptionNumber::Observe, nextSequence());
+            sliceBlock2(request, response);
+            sendNotification(*it, response);
         }
         return;
     }
 
     if (state.registerObserver && CoapCode::isSuccess(response.code())) {
-        bool known = false;
-        for (Observer &o : m_observers) {
-            if (o.endpoint == request.from && o.token == request.message.token()) {
-                known = true; // a re-registration: same entry (RFC 7641 §4.1)
-                break;
-            }
+        const PeerToken key{request.from, request.message.token()};
+        auto it = m_observers.find(key);
+        if (it != m_observers.end() && it->path != request.path) {
+            removeObserver(key.endpoint, key.token); // the token now observes something else
+            it = m_observers.end();
         }
-        if (!known) {
+        if (it != m_observers.end()) {
+            // A re-registration: the same entry, with the newer request (RFC 7641 §4.1).
+            it->registration = request.message;
+            it->registration.removeOption(CoapOptionNumber::Block2);
+            response.setUintOption(CoapOptionNumber::Observe, nextSequence());
+        } else if (int(m_observers.size()) < m_maxObservers
+                   && m_observersPerPeer.value(request.from) < m_maxObserversPerPeer) {
             Observer o;
             o.endpoint = request.from;
             o.token = request.message.token();
@@ -376,10 +541,15 @@ void CoapServer::answer(CoapResponderState &state, CoapMessage response)
             o.registration = request.message;
             o.registration.removeOption(CoapOptionNumber::Block2);
             o.lastConMs = m_clock->nowMs(); // the first response counts as the peer's last sign of life
-            m_observers.append(o);
+            m_observers.insert(key, o);
+            m_observersByPath[request.path].append(key);
+            ++m_observersPerPeer[request.from];
             emit observerAdded(request.path, request.from);
+            response.setUintOption(CoapOptionNumber::Observe, nextSequence());
+        } else {
+            // Over a cap: served, but not registered; without Observe the client knows (RFC 7641 §4.1).
+            qCDebug(lcCoapServer) << "observer cap reached; not registering" << request.from.toString() << request.path;
         }
-        response.setUintOption(CoapOptionNumber::Observe, nextSequence());
     }
     sliceBlock2(request, response);
     emit requestHandled(request.from, request.method(), request.path, response.code(), request.multicast);
@@ -391,7 +561,6 @@ void CoapServer::answer(CoapResponderState &state, CoapMessage response)
             return;
         response.setType(CoapType::NonConfirmable);
         const qint64 delay = QRandomGenerator::global()->bounded(qMax<qint64>(1, m_messages->parameters().defaultLeisureMs));
-        QPointer<CoapServer> self(this);
         const CoapMessage requestMessage = request.message;
         const CoapEndpoint from = request.from;
         m_clock->callAfter(delay, this, [this, requestMessage, from, response] {
@@ -407,17 +576,20 @@ void CoapServer::notifyObservers(const QString &path)
     CoapResource *target = resource(path);
     if (!target || !target->handles(CoapCode::Get))
         return;
-    const QList<Observer> observers = m_observers; // a handler may change the list
-    for (const Observer &observer : observers) {
-        if (observer.path != path)
+    const QList<PeerToken> keys = m_observersByPath.value(path); // a handler may change the list
+    for (const PeerToken &key : keys) {
+        const auto it = m_observers.constFind(key);
+        if (it == m_observers.cend())
             continue;
         auto state = std::make_shared<CoapResponderState>();
         state->server = this;
-        state->request.message = observer.registration;
-        state->request.from = observer.endpoint;
+        state->request.message = it->registration;
+        state->request.from = it->endpoint;
         state->request.path = path;
         state->request.notification = true;
-        for (const CoapOption &o : observer.registration.options(CoapOptionNumber::UriQuery))
+        for (const CoapOption &o : it->registration.options(CoapOptionNumber::UriPath))
+            state->request.segments.append(decodedSegment(o.value()));
+        for (const CoapOption &o : it->registration.options(CoapOptionNumber::UriQuery))
             state->request.query.append(decodedSegment(o.value()));
         target->handler(CoapCode::Get)(state->request, CoapResponder(state));
     }
@@ -428,59 +600,133 @@ void CoapServer::sendNotification(Observer &observer, CoapMessage response)
     const qint64 now = m_clock->nowMs();
     CoapResource *target = resource(observer.path);
     // RFC 7641 §4.5: NON is fine, but at least one CON every 24 hours checks the client is there.
-    const bool confirmable = (target && target->confirmableNotifications()) || now - observer.lastConMs >= kDayMs;
-    if (observer.pendingCon) {
-        // RFC 7641 §4.5.2: a newer notification replaces one still being retransmitted.
-        m_messages->cancel(observer.endpoint, observer.pendingConMid);
-        observer.pendingCon = false;
-    }
+    // While a CON is still unacknowledged the next one is CON too, so that it carries the
+    // retransmission state over (§4.5.2).
+    const bool confirmable = (target && target->confirmableNotifications()) || now - observer.lastConMs >= kDayMs
+            || observer.pendingCon;
     response.setType(confirmable ? CoapType::Confirmable : CoapType::NonConfirmable);
     response.setToken(observer.token);
-    const quint16 mid = m_messages->send(response, observer.endpoint);
+    quint16 mid = 0;
+    if (observer.pendingCon) {
+        // RFC 7641 §4.5.2: a newer notification replaces one still being retransmitted, and takes
+        // over its retransmission counter and timeout, so a vanished observer is still given up
+        // after MAX_RETRANSMIT retransmissions in all.
+        if (observer.conRetries >= m_messages->parameters().maxRetransmit) {
+            // The chain has used all its retransmissions: the last one's final timeout decides
+            // (transmissionFailed removes the observer). The newest state waits for the ACK.
+            observer.deferred = response;
+            return;
+        }
+        mid = m_messages->sendReplacing(response, observer.endpoint, observer.pendingConMid);
+        ++observer.conRetries;
+    } else {
+        mid = m_messages->send(response, observer.endpoint);
+        observer.conRetries = 0;
+    }
     if (confirmable) {
         observer.lastConMs = now;
         observer.pendingCon = true;
         observer.pendingConMid = mid;
     }
-    if (m_notificationMids.size() >= kMaxNotificationMids)
-        m_notificationMids.clear(); // old MIDs only matter for an RST that will not come any more
-    m_notificationMids.insert(mid, {observer.endpoint, observer.token});
+    rememberNotificationMid(observer.endpoint, mid, observer.token);
+}
+
+void CoapServer::rememberNotificationMid(const CoapEndpoint &peer, quint16 mid, const QByteArray &token)
+{
+    expireNotificationMids();
+    // An RST (or the give-up) for a notification can come up to EXCHANGE_LIFETIME later (§4.8.2).
+    const qint64 expires = m_clock->nowMs() + m_messages->parameters().exchangeLifetimeMs();
+    while (int(m_notificationMids.size()) >= kMaxNotificationMids && !m_notificationMidOrder.empty()) {
+        // A cap on memory, too: the oldest go first, one by one.
+        const auto [when, key] = m_notificationMidOrder.front();
+        m_notificationMidOrder.pop_front();
+        if (const auto it = m_notificationMids.find(key); it != m_notificationMids.end() && it->expiresMs == when)
+            m_notificationMids.erase(it);
+    }
+    const PeerMid key{peer, mid};
+    m_notificationMids.insert(key, NotificationMid{token, expires});
+    m_notificationMidOrder.emplace_back(expires, key);
+}
+
+void CoapServer::expireNotificationMids()
+{
+    const qint64 now = m_clock->nowMs();
+    while (!m_notificationMidOrder.empty() && m_notificationMidOrder.front().first <= now) {
+        const auto [when, key] = m_notificationMidOrder.front();
+        m_notificationMidOrder.pop_front();
+        // A MID used again later has a later entry in the queue; only the entry of this time goes.
+        if (const auto it = m_notificationMids.find(key); it != m_notificationMids.end() && it->expiresMs == when)
+            m_notificationMids.erase(it);
+    }
+}
+
+CoapServer::Observer *CoapServer::observerForMid(const CoapEndpoint &peer, quint16 mid)
+{
+    expireNotificationMids();
+    const auto m = m_notificationMids.constFind(PeerMid{peer, mid});
+    if (m == m_notificationMids.cend())
+        return nullptr;
+    const auto it = m_observers.find(PeerToken{peer, m->token});
+    return it == m_observers.end() ? nullptr : &it.value();
 }
 
 void CoapServer::removeObserver(const CoapEndpoint &endpoint, const QByteArray &token)
 {
-    for (int i = 0; i < m_observers.size(); ++i) {
-        if (m_observers[i].endpoint == endpoint && m_observers[i].token == token) {
-            const Observer o = m_observers.takeAt(i);
-            if (o.pendingCon)
-                m_messages->cancel(o.endpoint, o.pendingConMid);
-            emit observerRemoved(o.path, o.endpoint);
-            return;
-        }
+    const PeerToken key{endpoint, token};
+    const auto it = m_observers.find(key);
+    if (it == m_observers.end())
+        return;
+    const Observer o = it.value();
+    m_observers.erase(it);
+    if (o.pendingCon)
+        m_messages->cancel(o.endpoint, o.pendingConMid);
+    if (auto list = m_observersByPath.find(o.path); list != m_observersByPath.end()) {
+        list->removeOne(key);
+        if (list->isEmpty())
+            m_observersByPath.erase(list);
     }
+    if (auto count = m_observersPerPeer.find(o.endpoint); count != m_observersPerPeer.end() && --count.value() <= 0)
+        m_observersPerPeer.erase(count);
+    emit observerRemoved(o.path, o.endpoint);
 }
 
 void CoapServer::onTransmissionFailed(const CoapEndpoint &to, quint16 mid)
 {
     // RFC 7641 §4.5: a CON notification that is never acknowledged ends the observation.
-    const auto it = m_notificationMids.constFind(mid);
-    if (it != m_notificationMids.cend() && it->first == to) {
-        for (Observer &o : m_observers)
-            if (o.endpoint == to && o.token == it->second)
-                o.pendingCon = false;
-        removeObserver(to, it->second);
+    if (Observer *o = observerForMid(to, mid)) {
+        o->pendingCon = false;
+        removeObserver(to, o->token);
     }
 }
 
 void CoapServer::onReset(const CoapEndpoint &from, quint16 mid)
 {
     // RFC 7641 §3.6: an RST in answer to a notification removes the observer.
-    const auto it = m_notificationMids.constFind(mid);
-    if (it != m_notificationMids.cend() && it->first == from) {
-        const QByteArray token = it->second;
-        for (Observer &o : m_observers)
-            if (o.endpoint == from && o.token == token && o.pendingConMid == mid)
-                o.pendingCon = false;
-        removeObserver(from, token);
+    if (Observer *o = observerForMid(from, mid)) {
+        if (o->pendingConMid == mid)
+            o->pendingCon = false;
+        removeObserver(from, o->token);
     }
+}
+
+void CoapServer::onEmptyAck(const CoapEndpoint &from, quint16 mid)
+{
+    Observer *o = observerForMid(from, mid);
+    if (!o || !o->pendingCon || o->pendingConMid != mid)
+        return;
+    o->pendingCon = false;
+    o->conRetries = 0;
+    if (o->deferred) {
+        // The newest state that waited for this ACK (see sendNotification).
+        CoapMessage next = *o->deferred;
+        o->deferred.reset();
+        sendNotification(*o, next);
+    }
+}
+
+void CoapServer::onRetransmitted(const CoapEndpoint &to, quint16 mid)
+{
+    Observer *o = observerForMid(to, mid);
+    if (o && o->pendingCon && o->pendingConMid == mid)
+        ++o->conRetries;
 }

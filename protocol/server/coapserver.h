@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <deque>
+#include <list>
 #include <map>
 #include <memory>
 
@@ -16,6 +18,7 @@ struct CoapServerRequest
     CoapMessage message;
     CoapEndpoint from;
     QString path;        // "/sensors/temp" (decoded Uri-Path segments joined by '/')
+    QStringList segments; // the decoded Uri-Path segments themselves (a segment may hold '/')
     QStringList query;   // decoded Uri-Query segments
     bool multicast = false; // came through a group (RFC 7252 §8.2)
     bool notification = false; // the handler is asked to produce a notification for an observer
@@ -91,6 +94,24 @@ private:
 // bodies and slices large responses into Block2 blocks (RFC 7959); keeps observers (RFC 7641);
 // generates /.well-known/core (RFC 6690) with filter queries; and answers multicast requests as
 // RFC 7252 §8.2 asks (NON only, after a random delay within the Leisure, no error responses).
+//
+// Bounds (docs/server.md):
+// - Block2 cache: a representation larger than one block is produced once per request and its
+//   later blocks are served from a cache (RFC 7959 §2.4), for every method. An entry is found by
+//   (peer, token) or, since many clients use a new token per block, by (peer, method, path, query,
+//   Accept, FETCH body) and the ETag the client names, if any. An entry lives
+//   blockCacheLifetimeMs() after its last use (default 60 s); at most kDefaultBlockCacheEntries
+//   (256) entries and kDefaultBlockCacheBytes (8 MiB) in all, the least recently used go first. A
+//   follow-up block of an unsafe method (POST, PUT, …) whose entry is gone is answered 4.08 instead
+//   of running the handler again (its side effects must not repeat); GET and FETCH run again.
+// - Observers: indexed by (endpoint, token); at most kDefaultMaxObserversPerPeer (64) per peer and
+//   kDefaultMaxObservers (1024) in all. A registration over a cap is answered as a plain response
+//   without Observe (RFC 7641 §4.1 allows that).
+// - Notification MIDs (to match an RST or a give-up to its observer) are kept EXCHANGE_LIFETIME
+//   each and expire one by one; at most kMaxNotificationMids (65536), the oldest go first.
+// - A CON notification that replaces an unacknowledged one takes over its retransmission state
+//   (CoapMessageLayer::sendReplacing, RFC 7641 §4.5.2); after MAX_RETRANSMIT retransmissions of the
+//   chain a newer one waits for the ACK, so a vanished observer is dropped at the chain's give-up.
 class CoapServer : public QObject, private CoapMessageLayer::Receiver
 {
     Q_OBJECT
@@ -113,6 +134,26 @@ public:
     void notifyObservers(const QString &path);
     int observerCount(const QString &path = {}) const;
 
+    static constexpr int kDefaultMaxObservers = 1024;
+    static constexpr int kDefaultMaxObserversPerPeer = 64;
+    static constexpr int kDefaultBlockCacheEntries = 256;
+    static constexpr qint64 kDefaultBlockCacheBytes = 8 * 1024 * 1024;
+    static constexpr qint64 kDefaultBlockCacheLifetimeMs = 60 * 1000;
+    static constexpr int kMaxNotificationMids = 65536;
+
+    // Observer caps (RFC 7641 §4.1: over them a registration gets a response without Observe).
+    void setMaxObservers(int total) { m_maxObservers = qMax(0, total); }
+    void setMaxObserversPerPeer(int perPeer) { m_maxObserversPerPeer = qMax(0, perPeer); }
+    int maxObservers() const { return m_maxObservers; }
+    int maxObserversPerPeer() const { return m_maxObserversPerPeer; }
+    // Block2 cache bounds: entries, bytes of representations, and idle lifetime.
+    void setBlockCacheLimits(int entries, qint64 bytes);
+    void setBlockCacheLifetime(qint64 ms) { m_blockCacheLifetimeMs = qMax<qint64>(0, ms); }
+    qint64 blockCacheLifetimeMs() const { return m_blockCacheLifetimeMs; }
+    int blockCacheEntries() const { return int(m_blockCache.size()); }
+    qint64 blockCacheBytes() const { return m_blockCacheBytes; }
+    int notificationMidEntries() const { return int(m_notificationMids.size()); }
+
     // Request bodies above this are refused with 4.13 and Size1 (RFC 7959 §2.9.3).
     void setMaxBodySize(int bytes) { m_maxBodySize = bytes; }
     // Largest block this server sends (szx 0..6).
@@ -134,6 +175,20 @@ Q_SIGNALS:
 private:
     friend class CoapResponder;
     friend struct CoapResponderState;
+    struct PeerToken
+    {
+        CoapEndpoint endpoint;
+        QByteArray token;
+        friend bool operator==(const PeerToken &a, const PeerToken &b) { return a.token == b.token && a.endpoint == b.endpoint; }
+        friend size_t qHash(const PeerToken &k, size_t seed = 0) { return qHashMulti(seed, k.endpoint, k.token); }
+    };
+    struct PeerMid
+    {
+        CoapEndpoint endpoint;
+        quint16 mid = 0;
+        friend bool operator==(const PeerMid &a, const PeerMid &b) { return a.mid == b.mid && a.endpoint == b.endpoint; }
+        friend size_t qHash(const PeerMid &k, size_t seed = 0) { return qHashMulti(seed, k.endpoint, k.mid); }
+    };
     struct Observer
     {
         CoapEndpoint endpoint;
@@ -143,31 +198,83 @@ private:
         qint64 lastConMs = 0;
         quint16 pendingConMid = 0;
         bool pendingCon = false;
+        // Transmissions of the current chain of unacknowledged CON notifications after the first
+        // (retransmissions plus replacements, RFC 7641 §4.5.2); past MAX_RETRANSMIT the observer goes.
+        int conRetries = 0;
+        std::optional<CoapMessage> deferred; // newest notification waiting for the chain's end
     };
     struct Upload
     {
         QByteArray body;
         qint64 lastMs = 0;
     };
+    // A representation served block by block (RFC 7959 §2.4).
+    struct CachedBody
+    {
+        CoapEndpoint peer;
+        QByteArray token;     // the latest token it was asked with
+        QString requestKey;   // method, path, query, Accept, FETCH body
+        CoapMessage response; // the whole representation with its options
+        QByteArray etag;
+        qint64 expiresMs = 0;
+    };
+    using CacheIt = std::list<CachedBody>::iterator;
+    struct NotificationMid
+    {
+        QByteArray token;
+        qint64 expiresMs = 0;
+    };
 
     CoapMessageLayer::Disposition receive(const CoapMessage &message, const CoapEndpoint &from) override;
     void dispatch(const std::shared_ptr<CoapResponderState> &state);
     void answer(CoapResponderState &state, CoapMessage response);
+    void sendResponse(const CoapServerRequest &request, CoapMessage response);
     void sendNotification(Observer &observer, CoapMessage response);
     void removeObserver(const CoapEndpoint &endpoint, const QByteArray &token);
     void onTransmissionFailed(const CoapEndpoint &to, quint16 mid);
     void onReset(const CoapEndpoint &from, quint16 mid);
+    void onEmptyAck(const CoapEndpoint &from, quint16 mid);
+    void onRetransmitted(const CoapEndpoint &to, quint16 mid);
+    Observer *observerForMid(const CoapEndpoint &peer, quint16 mid);
+    void rememberNotificationMid(const CoapEndpoint &peer, quint16 mid, const QByteArray &token);
+    void expireNotificationMids();
     bool handleBlock1(CoapServerRequest &request, const CoapResponder &responder);
-    void sliceBlock2(const CoapServerRequest &request, CoapMessage &response) const;
+    void sliceBlock2(const CoapServerRequest &request, CoapMessage &response, bool store = true);
+    bool serveCachedBlock(CoapResponderState &state);
+    static QString blockRequestKey(const CoapServerRequest &request);
+    struct PeerRequest
+    {
+        CoapEndpoint endpoint;
+        QString requestKey;
+        friend bool operator==(const PeerRequest &a, const PeerRequest &b) { return a.requestKey == b.requestKey && a.endpoint == b.endpoint; }
+        friend size_t qHash(const PeerRequest &k, size_t seed = 0) { return qHashMulti(seed, k.endpoint, k.requestKey); }
+    };
+    void storeBody(const CoapServerRequest &request, const CoapMessage &response);
+    void touchBody(CacheIt it);
+    void eraseBody(CacheIt it);
+    void trimBlockCache();
     quint32 nextSequence() { m_sequence = (m_sequence + 1) & 0xFFFFFF; return m_sequence; }
 
     CoapTransport *m_transport;
     CoapClock *m_clock;
     CoapMessageLayer *m_messages;
     std::map<QString, std::unique_ptr<CoapResource>> m_resources;
-    QList<Observer> m_observers;
+    QHash<PeerToken, Observer> m_observers;
+    QHash<QString, QList<PeerToken>> m_observersByPath; // registration order per path
+    QHash<CoapEndpoint, int> m_observersPerPeer;
+    int m_maxObservers = kDefaultMaxObservers;
+    int m_maxObserversPerPeer = kDefaultMaxObserversPerPeer;
     QHash<QString, Upload> m_uploads; // key: peer + method + path (RFC 7959 §2.5)
-    QHash<quint16, QPair<CoapEndpoint, QByteArray>> m_notificationMids; // recent notification MIDs
+    // Recent notification MIDs, each until it expires; the deque holds them in expiry order.
+    QHash<PeerMid, NotificationMid> m_notificationMids;
+    std::deque<std::pair<qint64, PeerMid>> m_notificationMidOrder;
+    std::list<CachedBody> m_blockCache; // least recently used first (so also in expiry order)
+    QHash<PeerToken, CacheIt> m_blockCacheByToken;
+    QHash<PeerRequest, CacheIt> m_blockCacheByRequest; // the newest entry for that request
+    qint64 m_blockCacheBytes = 0;
+    int m_maxBlockCacheEntries = kDefaultBlockCacheEntries;
+    qint64 m_maxBlockCacheBytes = kDefaultBlockCacheBytes;
+    qint64 m_blockCacheLifetimeMs = kDefaultBlockCacheLifetimeMs;
     int m_maxBodySize = 1024 * 1024;
     int m_maxSzx = 6;
     quint32 m_sequence = 1;

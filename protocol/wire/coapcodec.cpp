@@ -180,15 +180,79 @@ QByteArray encode(const CoapMessage &message, CoapEncodeError *error)
     return out;
 }
 
+CoapOptionCheck checkOptions(const CoapMessage &message, CoapMessageRole role)
+{
+    CoapOptionCheck check;
+    check.message = message;
+    const QList<CoapOption> &options = message.options();
+    QList<CoapOption> kept;
+    kept.reserve(options.size());
+    int previousNumber = -1;
+    for (int i = 0; i < options.size(); ++i) {
+        const CoapOption &o = options[i];
+        const bool critical = coapOptionIsCritical(o.number());
+        const bool repeat = int(o.number()) == previousNumber; // options are kept sorted by number
+        previousNumber = o.number();
+        const auto info = coapOptionInfo(o.number());
+        std::optional<CoapOptionProblem> problem;
+        if (!info || !coapOptionImplemented(o.number(), role))
+            problem = critical ? std::optional(CoapOptionProblem::Unrecognized) : std::nullopt;
+        else if (o.value().size() < info->minLength || o.value().size() > info->maxLength)
+            problem = CoapOptionProblem::BadLength;          // §5.4.3
+        else if (repeat && !coapOptionRepeatable(o.number(), role))
+            problem = CoapOptionProblem::Repeated;           // §5.4.5: the later ones only
+        if (!problem) {
+            kept.append(o);
+            continue;
+        }
+        check.issues.append(CoapOptionIssue{o.number(), i, *problem, critical});
+        if (critical) {
+            if (!check.unprocessable.contains(o.number()))
+                check.unprocessable.append(o.number());
+            kept.append(o); // the message is not processed anyway; keep it as it came
+        }
+        // An elective one is ignored: left out of the message that is processed.
+    }
+    if (kept.size() != options.size()) {
+        check.message.clearOptions();
+        for (const CoapOption &o : std::as_const(kept))
+            check.message.addOption(o);
+    }
+    return check;
+}
+
+CoapOptionCheck checkOptions(const CoapMessage &message)
+{
+    return checkOptions(message, message.isRequest() ? CoapMessageRole::Request : CoapMessageRole::Response);
+}
+
+QList<quint16> unprocessableCriticalOptions(const CoapMessage &message, CoapMessageRole role)
+{
+    return checkOptions(message, role).unprocessable;
+}
+
 QList<quint16> unrecognizedCriticalOptions(const CoapMessage &message)
 {
-    QList<quint16> out;
-    for (const CoapOption &o : message.options()) {
-        if (coapOptionIsCritical(o.number()) && !coapOptionInfo(o.number())
-            && (out.isEmpty() || out.last() != o.number()))
-            out.append(o.number());
+    return checkOptions(message).unprocessable;
+}
+
+std::optional<quint32> maxAge(const CoapMessage &message)
+{
+    // The first occurrence counts (§5.4.5); a value longer than 4 bytes is ignored (§5.4.3).
+    const auto o = message.option(CoapOptionNumber::MaxAge);
+    if (!o || o->value().size() > 4)
+        return std::nullopt;
+    return quint32(o->uintValue());
+}
+
+const char *optionProblemKey(CoapOptionProblem problem)
+{
+    switch (problem) {
+    case CoapOptionProblem::Unrecognized: return "unrecognized";
+    case CoapOptionProblem::BadLength: return "bad-length";
+    case CoapOptionProblem::Repeated: return "repeated";
     }
-    return out;
+    return "unknown";
 }
 
 const char *errorKey(CoapDecodeError error)

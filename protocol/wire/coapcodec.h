@@ -38,14 +38,61 @@ enum class CoapEncodeError : quint8 {
     EmptyMessageNotEmpty,
 };
 
+// What is wrong with one option instance (RFC 7252 §5.4).
+enum class CoapOptionProblem : quint8 {
+    Unrecognized,   // not known, or known by name but not implemented for this role (§5.4.1)
+    BadLength,      // value length outside the option's range (§5.4.3)
+    Repeated,       // a later occurrence of a non-repeatable option (§5.4.5)
+};
+
+struct CoapOptionIssue
+{
+    quint16 number = 0;
+    int position = 0;   // index in message.options()
+    CoapOptionProblem problem = CoapOptionProblem::Unrecognized;
+    bool critical = false;
+};
+
+// The result of checking a decoded message's options against RFC 7252 §5.4.1, §5.4.3 and §5.4.5.
+struct CoapOptionCheck
+{
+    QList<CoapOptionIssue> issues;
+    // Critical options treated as unrecognised (unknown, not implemented, wrong length, or a
+    // repeated non-repeatable one), each number once, in order. Non-empty means the message
+    // cannot be processed: a CON request is answered 4.02 Bad Option, a NON request gets RST or
+    // silence, a response is rejected (§5.4.1).
+    QList<quint16> unprocessable;
+    // The message as it is to be processed: known elective options with a wrong length and the
+    // later occurrences of non-repeatable elective options are removed ("ignored", §5.4.3, §5.4.5).
+    // Unknown elective options stay (nobody acts on them, and the log shows them).
+    CoapMessage message;
+    bool ok() const { return unprocessable.isEmpty(); }
+};
+
 namespace CoapCodec {
 CoapDecodeResult decode(QByteArrayView datagram);
 // Encodes a message; on an encoding error returns an empty array and sets *error.
 QByteArray encode(const CoapMessage &message, CoapEncodeError *error = nullptr);
 
-// RFC 7252 §5.4.1: critical options that this engine does not recognise. A response carrying one
-// must be rejected; a CON request carrying one is answered 4.02 Bad Option.
+// Checks the options of a decoded message as the receiver in that role (see CoapOptionCheck).
+CoapOptionCheck checkOptions(const CoapMessage &message, CoapMessageRole role);
+// The role from the code: requests are checked as Request, everything else as Response.
+CoapOptionCheck checkOptions(const CoapMessage &message);
+
+// RFC 7252 §5.4.1: the critical options that make the message unprocessable for this engine
+// (checkOptions(message, role).unprocessable): unknown ones, known-but-not-implemented ones
+// (OSCORE, EDHOC, Q-Block1/2, and Proxy-Uri/Proxy-Scheme in responses), and critical ones with a
+// wrong length or repeated (§5.4.3, §5.4.5).
+QList<quint16> unprocessableCriticalOptions(const CoapMessage &message, CoapMessageRole role);
+// The same with the role taken from the message's code. A response carrying one must be
+// rejected; a CON request carrying one is answered 4.02 Bad Option.
 QList<quint16> unrecognizedCriticalOptions(const CoapMessage &message);
+
+// Max-Age in seconds (RFC 7252 §5.10.5), or std::nullopt when absent or ignored for a wrong
+// length (§5.4.3; an 8-byte value is not read as a number). The caller applies the default 60.
+std::optional<quint32> maxAge(const CoapMessage &message);
+
+const char *optionProblemKey(CoapOptionProblem problem); // "unrecognized", "bad-length", "repeated"
 
 // Stable English identifier of an error for logs and JSON ("reserved-token-length"); the UI
 // translates the enum itself.

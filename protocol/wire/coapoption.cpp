@@ -1,5 +1,6 @@
 #include "coapoption.h"
 
+#include <algorithm>
 #include <array>
 
 namespace {
@@ -107,7 +108,55 @@ QString normalisedMediaType(QStringView text)
     return out;
 }
 
+// The options this engine acts on (RFC 7252 §5.4.1), per role. Elective options are listed too,
+// so the list documents what is processed; only the critical ones change how a message is treated.
+// Requests (our server): If-Match/If-None-Match and Accept are handed to the resource handlers,
+// which apply them (the simulator's resources do); Uri-Host and Uri-Port name this server.
+constexpr std::array<quint16, 22> kImplementedInRequests{{
+    CoapOptionNumber::IfMatch, CoapOptionNumber::UriHost, CoapOptionNumber::ETag,
+    CoapOptionNumber::IfNoneMatch, CoapOptionNumber::Observe, CoapOptionNumber::UriPort,
+    CoapOptionNumber::UriPath, CoapOptionNumber::ContentFormat, CoapOptionNumber::UriQuery,
+    CoapOptionNumber::HopLimit, CoapOptionNumber::Accept, CoapOptionNumber::Block2,
+    CoapOptionNumber::Block1, CoapOptionNumber::Size2, CoapOptionNumber::ProxyUri,
+    CoapOptionNumber::ProxyScheme, CoapOptionNumber::Size1, CoapOptionNumber::Echo,
+    CoapOptionNumber::NoResponse, CoapOptionNumber::RequestTag, CoapOptionNumber::MaxAge,
+    CoapOptionNumber::LocationPath,
+}};
+// Responses (our client). The request-only critical options (If-Match, Uri-*, Accept …) are
+// tolerated as before; OSCORE, EDHOC, Q-Block1/2, Proxy-Uri and Proxy-Scheme are not implemented.
+constexpr std::array<quint16, 19> kImplementedInResponses{{
+    CoapOptionNumber::IfMatch, CoapOptionNumber::UriHost, CoapOptionNumber::ETag,
+    CoapOptionNumber::IfNoneMatch, CoapOptionNumber::Observe, CoapOptionNumber::UriPort,
+    CoapOptionNumber::LocationPath, CoapOptionNumber::UriPath, CoapOptionNumber::ContentFormat,
+    CoapOptionNumber::MaxAge, CoapOptionNumber::UriQuery, CoapOptionNumber::Accept,
+    CoapOptionNumber::LocationQuery, CoapOptionNumber::Block2, CoapOptionNumber::Block1,
+    CoapOptionNumber::Size2, CoapOptionNumber::Size1, CoapOptionNumber::Echo,
+    CoapOptionNumber::HopLimit,
+}};
+
 } // namespace
+
+bool coapOptionImplemented(quint16 number, CoapMessageRole role)
+{
+    if (role == CoapMessageRole::Request)
+        return std::find(kImplementedInRequests.begin(), kImplementedInRequests.end(), number) != kImplementedInRequests.end();
+    return std::find(kImplementedInResponses.begin(), kImplementedInResponses.end(), number) != kImplementedInResponses.end();
+}
+
+QList<quint16> coapImplementedOptions(CoapMessageRole role)
+{
+    if (role == CoapMessageRole::Request)
+        return QList<quint16>(kImplementedInRequests.begin(), kImplementedInRequests.end());
+    return QList<quint16>(kImplementedInResponses.begin(), kImplementedInResponses.end());
+}
+
+bool coapOptionRepeatable(quint16 number, CoapMessageRole role)
+{
+    if (number == CoapOptionNumber::ETag)
+        return role == CoapMessageRole::Request; // RFC 7252 §5.10.6.1 / §5.10.6.2
+    const auto info = coapOptionInfo(number);
+    return !info || info->repeatable; // an unknown option's repeatability is unknown: not judged
+}
 
 std::optional<CoapOptionInfo> coapOptionInfo(quint16 number)
 {

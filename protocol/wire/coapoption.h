@@ -56,11 +56,27 @@ struct CoapOptionInfo
     bool repeatable = false;
 };
 
-// Registry look-ups. Unknown numbers give std::nullopt; the option is still kept and encoded.
+// Registry look-ups: the options known BY NAME (for display and for typing them in). Unknown numbers
+// give std::nullopt; the option is still kept and encoded. Knowing a name is not implementing the
+// option: see coapOptionImplemented() for what RFC 7252 §5.4.1 counts as recognised.
+// minLength/maxLength and repeatable are those of RFC 7252 §5.10 (table §12.2) and of each option's
+// RFC; CoapCodec::checkOptions() applies them (RFC 7252 §5.4.3, §5.4.5).
 std::optional<CoapOptionInfo> coapOptionInfo(quint16 number);
 std::optional<CoapOptionInfo> coapOptionInfoByName(QStringView name); // case-insensitive
 QList<CoapOptionInfo> coapKnownOptions();
 QString coapOptionName(quint16 number); // registry name, or the number as text when unknown
+
+// Which side processes a message: a request is processed by a server, a response by a client.
+enum class CoapMessageRole : quint8 { Request, Response };
+
+// Whether this engine acts on the option in a message of that role (RFC 7252 §5.4.1). Critical
+// options known by name but not implemented (OSCORE 9, EDHOC 21, Q-Block1 19, Q-Block2 31; Proxy-Uri
+// 35 and Proxy-Scheme 39 in responses) are unrecognised for §5.4.1. Proxy-Uri and Proxy-Scheme in a
+// request count as implemented because the server answers them itself with 5.05 (§5.7.2).
+bool coapOptionImplemented(quint16 number, CoapMessageRole role);
+QList<quint16> coapImplementedOptions(CoapMessageRole role);
+// RFC 7252 §5.10.6: ETag may be repeated in a request, but occurs at most once in a response.
+bool coapOptionRepeatable(quint16 number, CoapMessageRole role);
 
 // RFC 7252 §5.4.6: the class of an option is encoded in its number.
 constexpr bool coapOptionIsCritical(quint16 number) { return number & 1; }

@@ -68,6 +68,10 @@ private slots:
     void unknownOptionsKept();
     void unrecognizedCriticalOptions_data();
     void unrecognizedCriticalOptions();
+    void implementedIsNotKnownByName();
+    void optionChecks_data();
+    void optionChecks();
+    void maxAgeNeverOverflows();
     void errorKeys();
     void codeNames_data();
     void codeNames();
@@ -418,8 +422,13 @@ void TestCodec::unrecognizedCriticalOptions_data()
     QTest::addColumn<QList<quint16>>("expected");
 
     QTest::newRow("none") << QList<quint16>{} << QList<quint16>{};
-    QTest::newRow("all known critical")
-        << QList<quint16>{ 1, 3, 5, 7, 9, 11, 15, 17, 19, 21, 23, 27, 31, 35, 39 } << QList<quint16>{};
+    // Known by name is not implemented (RFC 7252 §5.4.1): OSCORE 9, Q-Block1 19, EDHOC 21 and
+    // Q-Block2 31 are unrecognised in a request; the rest is processed by the server (Proxy-Uri and
+    // Proxy-Scheme with 5.05). Uri-Host, Proxy-Uri and Proxy-Scheme need one byte at least (§5.10).
+    QTest::newRow("known critical, implemented by the server")
+        << QList<quint16>{ 1, 5, 7, 11, 15, 17, 23, 27 } << QList<quint16>{};
+    QTest::newRow("known critical, not implemented")
+        << QList<quint16>{ 9, 11, 19, 21, 31 } << QList<quint16>{ 9, 19, 21, 31 };
     QTest::newRow("unknown elective (even)") << QList<quint16>{ 2, 10, 64, 1000 } << QList<quint16>{};
     QTest::newRow("unknown critical") << QList<quint16>{ 11, 13, 25, 65535 } << QList<quint16>{ 13, 25, 65535 };
     QTest::newRow("repeated once listed") << QList<quint16>{ 33, 33, 37 } << QList<quint16>{ 33, 37 };
@@ -434,6 +443,133 @@ void TestCodec::unrecognizedCriticalOptions()
     for (quint16 n : numbers)
         m.addOption(n);
     QCOMPARE(CoapCodec::unrecognizedCriticalOptions(m), expected);
+}
+
+void TestCodec::implementedIsNotKnownByName()
+{
+    using R = CoapMessageRole;
+    // Every implemented option is known by name; not the other way round.
+    for (R role : { R::Request, R::Response })
+        for (quint16 n : coapImplementedOptions(role))
+            QVERIFY2(coapOptionInfo(n).has_value(), qPrintable(QString::number(n)));
+    for (quint16 n : { quint16(CoapOptionNumber::Oscore), quint16(CoapOptionNumber::QBlock1),
+                       quint16(CoapOptionNumber::QBlock2), quint16(CoapOptionNumber::Edhoc) }) {
+        QVERIFY(coapOptionInfo(n).has_value());
+        QVERIFY(!coapOptionImplemented(n, R::Request));
+        QVERIFY(!coapOptionImplemented(n, R::Response));
+    }
+    // The server answers a proxy request itself (5.05); in a response the options mean nothing.
+    QVERIFY(coapOptionImplemented(CoapOptionNumber::ProxyUri, R::Request));
+    QVERIFY(!coapOptionImplemented(CoapOptionNumber::ProxyUri, R::Response));
+    QVERIFY(!coapOptionImplemented(CoapOptionNumber::ProxyScheme, R::Response));
+
+    // What the client calls today: a 2.05 with critical OSCORE or Q-Block2 is unprocessable.
+    CoapMessage response(CoapType::Acknowledgement, CoapCode::Content, 1, "t");
+    response.addOption(CoapOptionNumber::Oscore, hex("09"));
+    response.addUintOption(CoapOptionNumber::QBlock2, 0x16);
+    response.addUintOption(CoapOptionNumber::ContentFormat, 0);
+    QCOMPARE(CoapCodec::unrecognizedCriticalOptions(response),
+             (QList<quint16>{ CoapOptionNumber::Oscore, CoapOptionNumber::QBlock2 }));
+    QCOMPARE(CoapCodec::unprocessableCriticalOptions(response, R::Response),
+             CoapCodec::unrecognizedCriticalOptions(response));
+    CoapMessage proxied(CoapType::Acknowledgement, CoapCode::Content, 2, "t");
+    proxied.addOption(CoapOption::fromString(CoapOptionNumber::ProxyUri, QStringLiteral("coap://a/b")));
+    QCOMPARE(CoapCodec::unrecognizedCriticalOptions(proxied), QList<quint16>{ CoapOptionNumber::ProxyUri });
+    proxied.setCode(CoapCode::Get);
+    QVERIFY(CoapCodec::unrecognizedCriticalOptions(proxied).isEmpty());
+}
+
+void TestCodec::optionChecks_data()
+{
+    QTest::addColumn<quint8>("code");
+    QTest::addColumn<QByteArray>("options"); // encoded options, after a 4-byte header and token "t"
+    QTest::addColumn<QList<quint16>>("unprocessable");
+    QTest::addColumn<QStringList>("issues");        // "number:problem"
+    QTest::addColumn<QList<quint16>>("keptNumbers"); // options left in the checked message
+
+    const quint8 get = CoapCode::Get;
+    const quint8 content = CoapCode::Content;
+    // Observe (6) with 5 bytes: elective with a bad length, ignored (RFC 7641 §2: 0-3 bytes).
+    QTest::newRow("5-byte Observe ignored") << get << hex("65 0102030405 51 61")
+                                            << QList<quint16>{} << QStringList{ "6:bad-length" } << QList<quint16>{ 11 };
+    // Block2 (23) twice: critical and not repeatable, so the second makes the request unprocessable.
+    QTest::newRow("second Block2") << get << hex("b1 61 c1 06 01 16")
+                                   << QList<quint16>{ 23 } << QStringList{ "23:repeated" } << QList<quint16>{ 11, 23, 23 };
+    // Block2 with 4 bytes (RFC 7959 §2.1: 0-3).
+    QTest::newRow("4-byte Block2") << content << hex("d4 0a 00000016")
+                                   << QList<quint16>{ 23 } << QStringList{ "23:bad-length" } << QList<quint16>{ 23 };
+    // Content-Format (12) twice in a response: elective, the later one is ignored.
+    QTest::newRow("second Content-Format") << content << hex("c0 01 32")
+                                           << QList<quint16>{} << QStringList{ "12:repeated" } << QList<quint16>{ 12 };
+    // Max-Age (14) with 8 bytes: elective, ignored (RFC 7252 §5.10.5: 0-4).
+    QTest::newRow("8-byte Max-Age") << content << hex("d8 01 ffffffffffffffff")
+                                    << QList<quint16>{} << QStringList{ "14:bad-length" } << QList<quint16>{};
+    // ETag twice: repeatable in a request, not in a response (RFC 7252 §5.10.6).
+    QTest::newRow("two ETags in a request") << get << hex("41 01 01 02")
+                                            << QList<quint16>{} << QStringList{} << QList<quint16>{ 4, 4 };
+    QTest::newRow("two ETags in a response") << content << hex("41 01 01 02")
+                                             << QList<quint16>{} << QStringList{ "4:repeated" } << QList<quint16>{ 4 };
+    // Uri-Host (3) empty: critical with a bad length (1-255).
+    QTest::newRow("empty Uri-Host") << get << hex("30")
+                                    << QList<quint16>{ 3 } << QStringList{ "3:bad-length" } << QList<quint16>{ 3 };
+    // Hop-Limit (16) with 2 bytes (RFC 8768: exactly 1): elective, ignored.
+    QTest::newRow("2-byte Hop-Limit") << get << hex("d2 03 0102")
+                                      << QList<quint16>{} << QStringList{ "16:bad-length" } << QList<quint16>{};
+    // Size1 (60) with 5 bytes, Size2 (28) with 5 bytes: elective, ignored (RFC 7959 §4: 0-4).
+    QTest::newRow("5-byte Size2") << content << hex("d5 0f 0102030405")
+                                  << QList<quint16>{} << QStringList{ "28:bad-length" } << QList<quint16>{};
+    // No-Response (258) with 2 bytes (RFC 7967: 0-1): elective, ignored.
+    QTest::newRow("2-byte No-Response") << get << hex("d2 f5 0102")
+                                        << QList<quint16>{} << QStringList{ "258:bad-length" } << QList<quint16>{};
+    // Echo (252) empty (RFC 9175: 1-40): elective, ignored.
+    QTest::newRow("empty Echo") << content << hex("d0 ef")
+                                << QList<quint16>{} << QStringList{ "252:bad-length" } << QList<quint16>{};
+    // Accept (17) twice: critical, not repeatable.
+    QTest::newRow("second Accept") << get << hex("d1 04 32 01 3c")
+                                   << QList<quint16>{ 17 } << QStringList{ "17:repeated" } << QList<quint16>{ 17, 17 };
+    // Q-Block2 (31) in a response: known by name, not implemented (RFC 9177).
+    QTest::newRow("Q-Block2 response") << content << hex("d1 12 16")
+                                       << QList<quint16>{ 31 } << QStringList{ "31:unrecognized" } << QList<quint16>{ 31 };
+    // Unknown elective 2048 stays and is not an issue.
+    QTest::newRow("unknown elective kept") << get << hex("e0 06f3")
+                                           << QList<quint16>{} << QStringList{} << QList<quint16>{ 2048 };
+}
+
+void TestCodec::optionChecks()
+{
+    QFETCH(quint8, code);
+    QFETCH(QByteArray, options);
+    QFETCH(QList<quint16>, unprocessable);
+    QFETCH(QStringList, issues);
+    QFETCH(QList<quint16>, keptNumbers);
+    QByteArray datagram = hex("41000001") + QByteArray("t") + options;
+    datagram[1] = char(code);
+    const CoapDecodeResult r = CoapCodec::decode(datagram);
+    QVERIFY2(r.ok(), CoapCodec::errorKey(r.error));
+    const CoapOptionCheck check = CoapCodec::checkOptions(r.message);
+    QCOMPARE(check.unprocessable, unprocessable);
+    QCOMPARE(CoapCodec::unrecognizedCriticalOptions(r.message), unprocessable);
+    QStringList seen;
+    for (const CoapOptionIssue &issue : check.issues)
+        seen.append(QStringLiteral("%1:%2").arg(issue.number).arg(QLatin1String(CoapCodec::optionProblemKey(issue.problem))));
+    QCOMPARE(seen, issues);
+    QList<quint16> kept;
+    for (const CoapOption &o : check.message.options())
+        kept.append(o.number());
+    QCOMPARE(kept, keptNumbers);
+    QCOMPARE(check.ok(), unprocessable.isEmpty());
+}
+
+void TestCodec::maxAgeNeverOverflows()
+{
+    CoapMessage m(CoapType::Acknowledgement, CoapCode::Content, 1);
+    QVERIFY(!CoapCodec::maxAge(m).has_value()); // absent: the caller's default 60
+    m.setUintOption(CoapOptionNumber::MaxAge, 0xffffffffu);
+    QCOMPARE(CoapCodec::maxAge(m).value_or(0), 0xffffffffu); // 4 bytes: fits, times 1000 in 64 bits
+    QVERIFY(qint64(*CoapCodec::maxAge(m)) * 1000 > 0);
+    m.setOption(CoapOption(CoapOptionNumber::MaxAge, hex("ffffffffffffffff")));
+    QVERIFY(!CoapCodec::maxAge(m).has_value()); // 8 bytes: ignored (RFC 7252 §5.4.3), not a huge number
+    QVERIFY(!CoapCodec::checkOptions(m).message.hasOption(CoapOptionNumber::MaxAge));
 }
 
 void TestCodec::errorKeys()

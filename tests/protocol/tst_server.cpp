@@ -20,6 +20,7 @@ struct Served
     QByteArray stored = "initial";
     QByteArray big;
     int temperature = 20;
+    int posts = 0;
     quint16 port = 0;
 
     Served()
@@ -49,6 +50,14 @@ struct Served
                 .setResourceType(QStringLiteral("temperature")).setObservable(true)
                 .on(CoapCode::Get, [this](const CoapServerRequest &, const CoapResponder &r) {
                     r.respond(CoapCode::Content, QByteArray::number(temperature), 0);
+                });
+        // A POST whose answer is larger than a block, with a side effect (RFC 7959 §2.4: Block2 in
+        // answer to a POST): counted, and visible in the body.
+        server.addResource(QStringLiteral("/report")).setHidden(true)
+                .on(CoapCode::Post, [this](const CoapServerRequest &req, const CoapResponder &r) {
+                    ++posts;
+                    r.respond(CoapCode::Changed, "run " + QByteArray::number(posts) + " of " + req.message.payload()
+                                                         + ": " + big.left(900), 0);
                 });
         server.addResource(QStringLiteral("/slow"))
                 .on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
@@ -107,6 +116,7 @@ private slots:
     void groupRequestsAnsweredAsMember();
     void libcoapClientAgainstServer();
     void transportKeepsReadingAfterBursts();
+    void libcoapPostWithBlock2Answer();
 };
 
 void TestServer::piggybackedGet()
@@ -270,6 +280,10 @@ void TestServer::hostileRequests_data()
     QTest::newRow("malformed CON") << QByteArray::fromHex("4f010003") << 3 << 0;
     QTest::newRow("malformed NON") << QByteArray::fromHex("5f010004") << -1 << 0;
     QTest::newRow("garbage") << QByteArray::fromHex("ffffffffffffffff") << -1 << 0;
+    // NON GET /hello with the unknown critical option 2049 → RST, never 4.02 (RFC 7252 §5.4.1)
+    QTest::newRow("unknown critical option in NON") << QByteArray::fromHex(QByteArray("5101 0006 aa b5 68656c6c6f d1 01 78").replace(' ', "")) << 3 << 0;
+    // CON GET /hello with Proxy-Uri "coap://x/" → 5.05 (RFC 7252 §5.7.2)
+    QTest::newRow("Proxy-Uri") << QByteArray::fromHex(QByteArray("4101 0007 aa b5 68656c6c6f d9 0b 636f61703a2f2f782f").replace(' ', "")) << 2 << int(CoapCode::ProxyingNotSupported);
     QTest::newRow("huge option length") << QByteArray::fromHex("40010005bEffff") << 3 << 0;
 }
 
@@ -355,6 +369,27 @@ void TestServer::libcoapClientAgainstServer()
     QCOMPARE(big, s.big + '\n'); // coap-client ends its output with a newline of its own
     const QByteArray links = run({QStringLiteral("-m"), QStringLiteral("get"), base + QStringLiteral("/.well-known/core")});
     QVERIFY(links.contains("</temp>"));
+}
+
+void TestServer::libcoapPostWithBlock2Answer()
+{
+    if (!ExternalPeer::haveProgram(QStringLiteral("coap-client-notls")))
+        QSKIP("libcoap's coap-client-notls is not installed (package libcoap3-bin)");
+    Served s;
+    QProcess p;
+    QSignalSpy done(&p, &QProcess::finished);
+    // 64-byte blocks: the ~920-byte answer takes 15 blocks, each asked with another POST.
+    p.start(QStringLiteral("coap-client-notls"),
+            {QStringLiteral("-m"), QStringLiteral("post"), QStringLiteral("-e"), QStringLiteral("data"),
+             QStringLiteral("-b"), QStringLiteral("64"), QStringLiteral("coap://127.0.0.1:%1/report").arg(s.port)});
+    if (!done.wait(30000)) {
+        p.kill();
+        p.waitForFinished();
+        QFAIL("coap-client-notls did not finish");
+    }
+    const QByteArray expected = "run 1 of data: " + s.big.left(900);
+    QCOMPARE(p.readAllStandardOutput(), expected + '\n');
+    QCOMPARE(s.posts, 1); // produced once: later blocks came from the cache, not from a new POST
 }
 
 QTEST_GUILESS_MAIN(TestServer)

@@ -371,7 +371,9 @@ void TestSimulatedFleet::hostileDatagrams_data()
     QTest::newRow("unknown method 0.31") << QByteArray::fromHex("401f0002") << ack << QStringLiteral("4.05");
     QTest::newRow("unknown method 0.08") << QByteArray::fromHex("40080002") << ack << QStringLiteral("4.05");
     QTest::newRow("oversized body without Block1") << CoapCodec::encode(oversized) << ack << QStringLiteral("4.13");
-    QTest::newRow("5000-byte path segment") << CoapCodec::encode(longPath) << ack << QStringLiteral("4.04");
+    // Uri-Path is 0-255 bytes (RFC 7252 §5.10); a critical option of a wrong length is treated as
+    // unrecognised (§5.4.3), so the request is unprocessable: 4.02, before any resource lookup.
+    QTest::newRow("5000-byte path segment") << CoapCodec::encode(longPath) << ack << QStringLiteral("4.02");
     QTest::newRow("Block1 with reserved szx") << CoapCodec::encode(badBlock1) << ack << QStringLiteral("4.02");
     QTest::newRow("Block2 beyond the end") << CoapCodec::encode(farBlock2) << ack << QStringLiteral("4.02");
     QTest::newRow("POST to /.well-known/core") << CoapCodec::encode(postWellKnown) << ack << QStringLiteral("4.05");
