@@ -31,6 +31,18 @@
 #include <sched.h>
 #include <unistd.h>
 
+// GCC says __SANITIZE_ADDRESS__, clang __has_feature (which GCC 12 cannot even parse).
+#if defined(__SANITIZE_ADDRESS__)
+#define COAP_UNDER_ASAN 1
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define COAP_UNDER_ASAN 1
+#endif
+#endif
+#ifndef COAP_UNDER_ASAN
+#define COAP_UNDER_ASAN 0
+#endif
+
 namespace {
 
 const QHostAddress kClientAddress(QStringLiteral("10.78.0.1"));
@@ -156,6 +168,11 @@ CoapTransmissionParameters TestLossyNetwork::parameters(int maxRetransmit, qint6
 
 void TestLossyNetwork::initTestCase()
 {
+#if COAP_UNDER_ASAN
+    // Its bounds are wall-clock times on a 50-100 ms ACK_TIMEOUT; a sanitizer build is several
+    // times slower and turns them into noise. The normal build runs it (docs/robustness.md).
+    QSKIP("timing-bound test: runs in the normal build, not under the sanitizers");
+#endif
     // Every retransmission is logged at info level (CONVENTIONS.md): thousands here.
     QLoggingCategory::setFilterRules(QStringLiteral("coap.*.info=false"));
     if (::geteuid() != 0)
@@ -372,7 +389,7 @@ void TestLossyNetwork::blockwise100KiBBothWays()
     QElapsedTimer timer;
     timer.start();
     CoapReply *down = m_client->send(get);
-    QTRY_VERIFY_WITH_TIMEOUT(down->isFinished(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(down->isFinished(), 100000);
     const qint64 downMs = timer.elapsed();
     QCOMPARE(down->error(), CoapError::None);
     QCOMPARE(down->response().code(), quint8(CoapCode::Content));
@@ -389,7 +406,7 @@ void TestLossyNetwork::blockwise100KiBBothWays()
     put.blockSzx = 6;
     timer.restart();
     CoapReply *up = m_client->send(put);
-    QTRY_VERIFY_WITH_TIMEOUT(up->isFinished(), 120000);
+    QTRY_VERIFY_WITH_TIMEOUT(up->isFinished(), 100000);
     const qint64 upMs = timer.elapsed();
     QCOMPARE(up->error(), CoapError::None);
     QCOMPARE(up->response().code(), quint8(CoapCode::Changed));
