@@ -169,7 +169,7 @@ CoapTransmissionParameters TestLossyNetwork::parameters(int maxRetransmit, qint6
 void TestLossyNetwork::initTestCase()
 {
 #if COAP_UNDER_ASAN
-    // Its bounds are wall-clock times on a 50-100 ms ACK_TIMEOUT; a sanitizer build is several
+    // Its bounds are wall-clock times on a 10-100 ms ACK_TIMEOUT; a sanitizer build is several
     // times slower and turns them into noise. The normal build runs it (docs/robustness.md).
     QSKIP("timing-bound test: runs in the normal build, not under the sanitizers");
 #endif
