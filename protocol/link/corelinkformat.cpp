@@ -120,6 +120,15 @@ bool requiresValue(QStringView name)
     return false;
 }
 
+// UTF-8 to text, keeping a leading U+FEFF: QString::fromUtf8 drops it as a byte-order mark, and
+// then serialize() → parse() would lose it from an href or a quoted value (found by fuzz_linkformat).
+QString utf8Text(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
 // The rules Strict mode adds for one parameter (with quoted: whether its value was a
 // quoted-string); CoreLinkError::None when it passes. serialize() uses them too, so that what it
 // writes always parses strictly.
@@ -270,7 +279,7 @@ std::optional<Parser::Failure> Parser::parseLink(CoreLink &link)
     }
     if (atEnd())
         return fail(CoreLinkError::UnterminatedHref, m_pos, start + 1);
-    link.setHref(QString::fromUtf8(m_text.sliced(hrefStart, m_pos - hrefStart)));
+    link.setHref(utf8Text(m_text.sliced(hrefStart, m_pos - hrefStart)));
     ++m_pos;
 
     while (true) {
@@ -354,7 +363,7 @@ std::optional<Parser::Failure> Parser::parseQuoted(QString &value)
         if (c == '"') {
             m_buffer.append(m_text.sliced(runStart, m_pos - runStart));
             ++m_pos;
-            value = QString::fromUtf8(m_buffer);
+            value = utf8Text(m_buffer);
             return std::nullopt;
         }
         if (c == '\\') {

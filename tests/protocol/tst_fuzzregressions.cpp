@@ -42,6 +42,7 @@ class TestFuzzRegressions : public QObject
 private Q_SLOTS:
     void linkFormatSerializeParsesStrictly();
     void extValueKeepsLeadingBom();
+    void quotedValueAndHrefKeepLeadingBom();
     void ackThatCarriesNoResponseStillEndsTheExchange_data();
     void ackThatCarriesNoResponseStillEndsTheExchange();
 };
@@ -65,6 +66,20 @@ void TestFuzzRegressions::extValueKeepsLeadingBom()
 {
     const QString text = QStringLiteral("\ufeff\ufeffK\u00fcche");
     QCOMPARE(CoreLinkFormat::decodeExtValue(CoreLinkFormat::encodeExtValue(text)), std::optional<QString>(text));
+}
+
+// fuzz_linkformat smoke run, corpus/linkformat/regress_quoted_value_leading_bom: the parser read
+// quoted values and hrefs with QString::fromUtf8, which drops a leading U+FEFF, so a title that
+// starts with one lost it on serialize() -> parse().
+void TestFuzzRegressions::quotedValueAndHrefKeepLeadingBom()
+{
+    const QString text = QStringLiteral("\ufeffGeneral");
+    const QList<CoreLink> links{CoreLink(QStringLiteral("\ufeff/a"), {{QStringLiteral("title"), text, true}})};
+    const CoreLinkParseResult again = CoreLinkFormat::parse(CoreLinkFormat::serialize(links), CoreLinkFormat::Mode::Strict);
+    QVERIFY(again.ok());
+    QCOMPARE(again.links.size(), 1);
+    QCOMPARE(again.links.at(0).attribute(u"title"), std::optional<QString>(text));
+    QCOMPARE(CoreLinkFormat::serialize(again.links), CoreLinkFormat::serialize(links));
 }
 
 // fuzz_exchange, tests/fuzz/known/exchange/*: known bug 1 in docs/robustness.md. An ACK with the
