@@ -27,6 +27,8 @@
 #include <memory>
 #include <vector>
 
+#include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <sched.h>
 #include <unistd.h>
@@ -183,6 +185,14 @@ void TestLossyNetwork::initTestCase()
     if (m_originalNamespace < 0 || ::setns(m_originalNamespace, CLONE_NEWNET) != 0)
         QSKIP("setns() is not allowed here (no CAP_SYS_ADMIN in this container)");
 
+    // Namespaces left by a run that was killed (its PID is gone) are deleted first.
+    const Run list = run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("list")});
+    static const QRegularExpression ours(QStringLiteral("^cxl(\\d+)[ab]\\b"));
+    for (const QByteArray &line : list.out.split('\n')) {
+        const QRegularExpressionMatch m = ours.match(QString::fromUtf8(line));
+        if (m.hasMatch() && ::kill(pid_t(m.captured(1).toLongLong()), 0) != 0 && errno == ESRCH)
+            run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), m.captured(0)});
+    }
     // Unique per run: tests of several builds may share the machine.
     const QString prefix = QStringLiteral("cxl%1").arg(QCoreApplication::applicationPid());
     m_a = prefix + QStringLiteral("a");
