@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The README's two Quick start commands:
 #   ./quickstart.sh run    installs what is missing, builds, starts the app on the simulated fleet
-#   ./quickstart.sh test   installs what is missing, builds, runs every test
+#   ./quickstart.sh test   installs what is missing, builds, runs every test: once in the normal
+#                          build (build/), once under AddressSanitizer + UBSan (build-asan/)
 # Both are safe to run again: installing and configuring are skipped when already done.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -35,6 +36,13 @@ case "$1" in
     build --dev
     export XDG_RUNTIME_DIR="${XDG_RUNTIME_DIR:-$(mktemp -d)}"
     ctest --preset default -j 2
+    # The same suite again under ASan + UBSan (CMakePresets.json "asan"): memory errors and
+    # undefined behaviour fail the run. CI (.ci/run) runs exactly this command.
+    if [ ! -f build-asan/build.ninja ]; then
+      cmake --preset asan
+    fi
+    cmake --build --preset asan
+    ctest --preset asan -j 2
     ;;
   *) usage ;;
 esac

@@ -120,6 +120,49 @@ bool requiresValue(QStringView name)
     return false;
 }
 
+// UTF-8 to text, keeping a leading U+FEFF: QString::fromUtf8 drops it as a byte-order mark, and
+// then serialize() → parse() would lose it from an href or a quoted value (found by fuzz_linkformat).
+QString utf8Text(QByteArrayView bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8,
+                           QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
+    return decoder.decode(bytes);
+}
+
+// The rules Strict mode adds for one parameter (with quoted: whether its value was a
+// quoted-string); CoreLinkError::None when it passes. serialize() uses them too, so that what it
+// writes always parses strictly.
+CoreLinkError strictRule(const CoreLinkAttribute &attribute, bool quoted)
+{
+    const QString &name = attribute.name;
+    if (!attribute.hasValue) {
+        if (requiresValue(name) || name.endsWith(u'*'))
+            return CoreLinkError::MissingAttributeValue;
+        return CoreLinkError::None;
+    }
+    // RFC 6690 §2: anchor = DQUOTE URI-Reference DQUOTE, title = quoted-string.
+    if ((sameName(name, u"anchor") || sameName(name, u"title")) && !quoted)
+        return CoreLinkError::InvalidAttributeValue;
+    // RFC 6690 §2: sz = cardinal.
+    if (sameName(name, u"sz") && (quoted || !isCardinal(attribute.value)))
+        return CoreLinkError::InvalidAttributeValue;
+    // RFC 7252 §7.2.1: ct = cardinal / DQUOTE cardinal *( 1*SP cardinal ) DQUOTE, each a
+    // Content-Format number.
+    if (sameName(name, u"ct")) {
+        const QList<QStringView> parts = spaceSeparated(attribute.value);
+        if (parts.isEmpty())
+            return CoreLinkError::InvalidAttributeValue;
+        for (QStringView part : parts) {
+            if (!isCardinal(part) || part.size() > 5 || part.toUInt() > 65535)
+                return CoreLinkError::InvalidAttributeValue;
+        }
+    }
+    // RFC 8187 §3.2: ext-name-star "=" ext-value, never a quoted string.
+    if (name.endsWith(u'*') && (quoted || !CoreLinkFormat::decodeExtValue(attribute.value)))
+        return CoreLinkError::InvalidAttributeValue;
+    return CoreLinkError::None;
+}
+
 class Parser
 {
 public:
@@ -236,7 +279,7 @@ std::optional<Parser::Failure> Parser::parseLink(CoreLink &link)
     }
     if (atEnd())
         return fail(CoreLinkError::UnterminatedHref, m_pos, start + 1);
-    link.setHref(QString::fromUtf8(m_text.sliced(hrefStart, m_pos - hrefStart)));
+    link.setHref(utf8Text(m_text.sliced(hrefStart, m_pos - hrefStart)));
     ++m_pos;
 
     while (true) {
@@ -320,7 +363,7 @@ std::optional<Parser::Failure> Parser::parseQuoted(QString &value)
         if (c == '"') {
             m_buffer.append(m_text.sliced(runStart, m_pos - runStart));
             ++m_pos;
-            value = QString::fromUtf8(m_buffer);
+            value = utf8Text(m_buffer);
             return std::nullopt;
         }
         if (c == '\\') {
@@ -341,32 +384,9 @@ std::optional<Parser::Failure> Parser::parseQuoted(QString &value)
 std::optional<Parser::Failure> Parser::checkStrict(const CoreLinkAttribute &attribute, bool quoted,
                                                    qsizetype valueOffset) const
 {
-    const QString &name = attribute.name;
-    if (!attribute.hasValue) {
-        if (requiresValue(name) || name.endsWith(u'*'))
-            return fail(CoreLinkError::MissingAttributeValue, valueOffset);
-        return std::nullopt;
-    }
-    // RFC 6690 §2: anchor = DQUOTE URI-Reference DQUOTE, title = quoted-string.
-    if ((sameName(name, u"anchor") || sameName(name, u"title")) && !quoted)
-        return fail(CoreLinkError::InvalidAttributeValue, valueOffset);
-    // RFC 6690 §2: sz = cardinal.
-    if (sameName(name, u"sz") && (quoted || !isCardinal(attribute.value)))
-        return fail(CoreLinkError::InvalidAttributeValue, valueOffset);
-    // RFC 7252 §7.2.1: ct = cardinal / DQUOTE cardinal *( 1*SP cardinal ) DQUOTE, each a
-    // Content-Format number.
-    if (sameName(name, u"ct")) {
-        const QList<QStringView> parts = spaceSeparated(attribute.value);
-        if (parts.isEmpty())
-            return fail(CoreLinkError::InvalidAttributeValue, valueOffset);
-        for (QStringView part : parts) {
-            if (!isCardinal(part) || part.size() > 5 || part.toUInt() > 65535)
-                return fail(CoreLinkError::InvalidAttributeValue, valueOffset);
-        }
-    }
-    // RFC 8187 §3.2: ext-name-star "=" ext-value, never a quoted string.
-    if (name.endsWith(u'*') && (quoted || !CoreLinkFormat::decodeExtValue(attribute.value)))
-        return fail(CoreLinkError::InvalidAttributeValue, valueOffset);
+    const CoreLinkError error = strictRule(attribute, quoted);
+    if (error != CoreLinkError::None)
+        return fail(error, valueOffset);
     return std::nullopt;
 }
 
@@ -634,17 +654,23 @@ QByteArray serialize(const QList<CoreLink> &links)
         for (const CoreLinkAttribute &attribute : link.attributes()) {
             if (!isValidName(attribute.name))
                 continue;
+            const bool ext = attribute.name.endsWith(u'*');
+            // RFC 6690 §2 wants anchor and title quoted; cardinals (ct, sz) read best bare, as in
+            // the RFC 6690 §5 examples; an ext-value is never quoted (RFC 8187 §3.2).
+            const bool bare = (isCardinal(attribute.value) && !sameName(attribute.name, u"title")
+                               && !sameName(attribute.name, u"anchor"))
+                    || (ext && isExtValueText(attribute.value));
+            // A parameter the grammar cannot hold (sz="abc", a title* that does not decode, a
+            // bare sz flag: what Lenient mode reads from a sloppy device) is left out rather than
+            // written as text that a strict reader rejects.
+            if (strictRule(attribute, attribute.hasValue && !bare) != CoreLinkError::None)
+                continue;
             out.append(';');
             out.append(attribute.name.toLatin1());
             if (!attribute.hasValue)
                 continue;
             out.append('=');
-            const bool ext = attribute.name.endsWith(u'*');
-            // RFC 6690 §2 wants anchor and title quoted; cardinals (ct, sz) read best bare, as in
-            // the RFC 6690 §5 examples; an ext-value is never quoted (RFC 8187 §3.2).
-            if ((isCardinal(attribute.value) && !sameName(attribute.name, u"title")
-                 && !sameName(attribute.name, u"anchor"))
-                || (ext && isExtValueText(attribute.value)))
+            if (bare)
                 out.append(attribute.value.toLatin1());
             else
                 appendQuoted(out, attribute.value);
@@ -736,7 +762,10 @@ std::optional<QString> decodeExtValue(QStringView extValue)
         }
     }
     if (charset.compare(u"UTF-8", Qt::CaseInsensitive) == 0) {
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        // ConvertInitialBom: a leading U+FEFF is part of the value, not a byte-order mark to drop
+        // (RFC 8187 §3.2.1 values are octet sequences; encodeExtValue() writes U+FEFF as well).
+        QStringDecoder decoder(QStringDecoder::Utf8,
+                               QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
         QString text = decoder.decode(bytes);
         if (decoder.hasError())
             return std::nullopt;

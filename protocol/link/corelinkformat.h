@@ -137,7 +137,8 @@ CoreLinkParseResult parse(QByteArrayView text, Mode mode = Mode::Lenient);
 // Valid link format for a /.well-known/core response. Cardinal values (ct=0, sz=42) and
 // extended values (title*=UTF-8''...) are written bare, all others as quoted strings. Characters
 // that cannot appear in a URI-reference are percent-encoded in the href; parameters whose name
-// is not a valid parmname are left out.
+// is not a valid parmname are left out, and so are parameters that Strict mode would reject
+// (sz="abc", a title* that does not decode): the output always parses in Strict mode.
 QByteArray serialize(const QList<CoreLink> &links);
 
 // RFC 6690 §4.1 query filtering. query is one Uri-Query value, already percent-decoded:

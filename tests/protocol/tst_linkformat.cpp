@@ -656,6 +656,12 @@ void TestLinkFormat::serialize_data()
     QTest::newRow("invalid names dropped")
             << QList<CoreLink>{L("/a", {A("bad name", "x"), F(""), F("*"), A("ok", "1")})}
             << QByteArray("</a>;ok=1");
+    // Found by fuzz_linkformat (tests/fuzz/corpus/linkformat/regress_title_star_not_utf8): what
+    // Lenient mode keeps from a sloppy device must not come out as text Strict mode rejects.
+    QTest::newRow("values Strict rejects dropped")
+            << QList<CoreLink>{L("/a", {A("title*", "UTF-8'en'ee2%82%ac"), A("sz", "abc"), F("sz"),
+                                        A("ct", "x"), F("title*"), A("title", "t"), A("ok", "1")})}
+            << QByteArray("</a>;title=\"t\";ok=1");
 }
 
 void TestLinkFormat::serialize()
@@ -716,6 +722,9 @@ void TestLinkFormat::extValue_data()
     QTest::newRow("raw space") << u"UTF-8''a b"_s << false << QString();
     QTest::newRow("invalid utf-8") << u"UTF-8''%ff"_s << false << QString();
     QTest::newRow("unknown charset") << u"EBCDIC''abc"_s << false << QString();
+    // Found by fuzz_linkformat (corpus/linkformat/regress_ext_value_leading_bom): a leading
+    // U+FEFF is text, not a byte-order mark to drop, or encode/decode would not round-trip.
+    QTest::newRow("leading U+FEFF kept") << u"UTF-8''%EF%BB%BFx"_s << true << u"\ufeffx"_s;
 }
 
 void TestLinkFormat::extValue()
