@@ -1,8 +1,7 @@
 // Bugs that the fuzz targets found (tests/fuzz/, docs/robustness.md), each as a unit test of the
-// layer where it lives. Fixed ones pass; the ones still open in code that is being rewritten
-// elsewhere are QEXPECT_FAIL with the report's number, so that the fix shows up as an XPASS
-// (which fails the test: then remove the QEXPECT_FAIL, and the input from tests/fuzz/known/ goes
-// to tests/fuzz/corpus/).
+// layer where it lives. A bug reported but not yet fixed goes in as QEXPECT_FAIL with the report's
+// number, so that the fix shows up as an XPASS (which fails the test: then remove the QEXPECT_FAIL,
+// and its input goes to tests/fuzz/corpus/ as regress_*).
 #include "coapclient.h"
 #include "coapfaketransport.h"
 #include "corelinkformat.h"
@@ -82,7 +81,7 @@ void TestFuzzRegressions::quotedValueAndHrefKeepLeadingBom()
     QCOMPARE(CoreLinkFormat::serialize(again.links), CoreLinkFormat::serialize(links));
 }
 
-// fuzz_exchange, tests/fuzz/known/exchange/*: known bug 1 in docs/robustness.md. An ACK with the
+// fuzz_exchange, tests/fuzz/corpus/exchange/regress_unfinished_*: bug 1 in docs/robustness.md (fixed). An ACK with the
 // MID of our CON that carries no response for it (another token: a stale answer from the peer's
 // deduplication cache; or a request code, which RFC 7252 §4.2 does not allow in an ACK) stops the
 // retransmissions, and then nothing ever ends the exchange. RFC 7252 §4.2 / CONVENTIONS.md habit
@@ -116,7 +115,7 @@ void TestFuzzRegressions::ackThatCarriesNoResponseStillEndsTheExchange()
             + rig.client.messageLayer()->parameters().exchangeLifetimeMs();
     rig.clock.advance(bound);
     QCoreApplication::processEvents();
-    QEXPECT_FAIL("", "known bug 1 (docs/robustness.md): the exchange never ends", Abort);
+    // Known bug 1 (docs/robustness.md), fixed by exact exchange matching: the exchange ends.
     QVERIFY(reply->isFinished());
 }
 
