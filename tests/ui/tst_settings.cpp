@@ -1,4 +1,4 @@
-// The typed settings wrapper and the settings dialog (ui/settings.h, ui/settingsdialog.h).
+// The typed settings wrapper and the settings dialog (ui/settings/settings.h, ui/settings/settingsdialog.h).
 #include "settings.h"
 #include "settingsdialog.h"
 
