@@ -6,6 +6,8 @@
 #include "devicetreemodel.h"
 #include "explorer.h"
 #include "mainwindow.h"
+#include "observationhub.h"
+#include "observationspanel.h"
 #include "messagelogmodel.h"
 #include "messagelogview.h"
 #include "payloadeditor.h"
@@ -20,6 +22,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -245,14 +248,38 @@ void TestExplorer::observationsComeBackAfterRestart()
     // The composer's observation was open too when the window closed.
     m_settings->setOpenObservations({uri});
 
+    // A restart asks before observing anything (Settings: ask first, the default).
     auto second = std::make_unique<Explorer>(m_settings.get());
+    QTRY_VERIFY(second->resumeBar());
+    QCOMPARE(second->window()->observations()->count(), 0);
+    QCOMPARE(devices.device(0)->server()->observerCount(), 0);
+    auto *resume = second->resumeBar()->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+    QVERIFY(resume);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_VERIFY(!second->resumeBar());
     QTRY_COMPARE_WITH_TIMEOUT(second->charts()->observationCount(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(second->charts()->store()->seriesCount() >= 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(second->window()->observationReply()
                                      && second->window()->observationReply()->isObserving(), 10000);
     QCOMPARE(second->window()->composer()->uriText(), uri);
-    // Two observers on the device: the chart's and the composer's.
-    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 2, 10000);
+    // One observation of the resource, shared by the chart and the composer (RFC 7641 §3).
+    QCOMPARE(second->window()->observations()->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 1, 10000);
+    second.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 0, 10000);
+
+    // "Never": nothing is offered, nothing observed; "Always": resumed without a question.
+    m_settings->setResumeObservations(Settings::ResumeObservations::Never);
+    auto third = std::make_unique<Explorer>(m_settings.get());
+    QTest::qWait(0); // the start-up step runs from the event loop (a zero timer), not after a delay
+    QCoreApplication::processEvents();
+    QVERIFY(!third->resumeBar());
+    QCOMPARE(third->window()->observations()->count(), 0);
+    third.reset();
+    m_settings->setResumeObservations(Settings::ResumeObservations::Always);
+    auto fourth = std::make_unique<Explorer>(m_settings.get());
+    QTRY_COMPARE_WITH_TIMEOUT(fourth->window()->observations()->count(), 1, 10000);
+    QVERIFY(!fourth->resumeBar());
 }
 
 QTEST_MAIN(TestExplorer)

@@ -375,6 +375,7 @@ void DevicePanel::createActions()
     };
     m_getAction = treeAction();
     m_observeAction = treeAction();
+    m_chartAction = treeAction();
     m_copyUriAction = treeAction(QKeySequence::Copy);
     m_copyCommandAction = treeAction();
     m_copyObserveCommandAction = treeAction();
@@ -393,6 +394,11 @@ void DevicePanel::createActions()
         const QModelIndex index = currentSourceIndex();
         if (index.isValid())
             emit requestObserve(m_model->uri(index));
+    });
+    connect(m_chartAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = currentSourceIndex();
+        if (index.isValid())
+            emit requestChart(m_model->uri(index));
     });
     connect(m_copyUriAction, &QAction::triggered, this, [this] {
         const QModelIndex index = currentSourceIndex();
@@ -464,15 +470,17 @@ void DevicePanel::retranslateUi()
     m_groupsBox->setAccessibleName(tr("Multicast groups to ask"));
     m_filter->setToolTip(tr("Matches names, paths, titles, types, interfaces, formats and addresses; "
                             "\u201cobs\u201d finds observable resources"));
-    m_filterAction->setText(tr("&Filter Devices"));
+    m_filterAction->setText(tr("&Filter devices"));
     m_getAction->setText(tr("&Get"));
     m_getAction->setToolTip(tr("Read the resource now (double-click or Enter does the same)"));
     m_observeAction->setText(tr("&Observe"));
+    m_chartAction->setText(tr("C&hart"));
+    m_chartAction->setToolTip(tr("Plot the resource’s values in the Charts panel; it is observed if it is not yet"));
     m_copyUriAction->setText(tr("&Copy URI"));
-    m_copyCommandAction->setText(tr("Copy as coap-client Co&mmand"));
-    m_copyObserveCommandAction->setText(tr("Copy as coap-client Observe Comma&nd"));
+    m_copyCommandAction->setText(tr("Copy as coap-client co&mmand"));
+    m_copyObserveCommandAction->setText(tr("Copy as coap-client observe comma&nd"));
     m_bookmarkAction->setText(tr("&Bookmark"));
-    m_removeAction->setText(tr("Re&move from List"));
+    m_removeAction->setText(tr("Re&move from list"));
     m_removeAction->setToolTip(tr("Removes it until the device lists it again"));
     m_rediscoverAction->setText(tr("&Refresh Resources"));
     m_rediscoverAction->setToolTip(tr("Ask this device again for its resource list"));
@@ -871,6 +879,7 @@ void DevicePanel::updateActions()
     const bool external = valid && !m_model->uri(index).startsWith(QLatin1String("coap"));
     m_getAction->setEnabled(valid && !device && !external);
     m_observeAction->setEnabled(valid && !device && !external);
+    m_chartAction->setEnabled(valid && !device && !external);
     m_observeAction->setToolTip(observable ? tr("Watch the resource: every change is shown (RFC 7641)")
                                            : tr("The device does not list this resource as observable; it may "
                                                 "answer once only"));
@@ -902,6 +911,7 @@ void DevicePanel::showContextMenu(const QModelIndex &proxyIndex, const QPoint &g
     } else {
         menu.addAction(m_getAction);
         menu.addAction(m_observeAction);
+        menu.addAction(m_chartAction);
         menu.setDefaultAction(kind == Model::ItemKind::Resource ? m_getAction : nullptr);
         menu.addSeparator();
         menu.addAction(m_copyUriAction);

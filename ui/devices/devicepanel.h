@@ -38,6 +38,7 @@ class DevicePanel : public QWidget
 {
     Q_OBJECT
 public:
+    QAction *chartAction() const { return m_chartAction; }
     explicit DevicePanel(QWidget *parent = nullptr);
     ~DevicePanel() override;
 
@@ -91,6 +92,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void requestGet(const QString &uri);
     void requestObserve(const QString &uri);
+    void requestChart(const QString &uri); // right-click → Chart (UX.md task 4)
     // The current item changed: its URI and, for a listed resource, its link (for the content
     // format the composer offers).
     void resourceSelected(const QString &uri, const CoreLink &link);
@@ -168,6 +170,7 @@ private:
     QAction *m_filterAction = nullptr;
     QAction *m_getAction = nullptr;
     QAction *m_observeAction = nullptr;
+    QAction *m_chartAction = nullptr;
     QAction *m_copyUriAction = nullptr;
     QAction *m_copyCommandAction = nullptr;
     QAction *m_copyObserveCommandAction = nullptr;

@@ -10,11 +10,19 @@
 #include "requestcomposer.h"
 #include "messagelogmodel.h"
 #include "messagelogview.h"
+#include "observationhub.h"
+#include "observationspanel.h"
 #include "samplestore.h"
 #include "settings.h"
 #include "simulatedfleet.h"
 
+#include <QCloseEvent>
 #include <QDockWidget>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QMenu>
 #include <QStatusBar>
 #include <QTimer>
@@ -37,24 +45,36 @@ Explorer::Explorer(Settings *settings, QObject *parent)
     m_chartDock->setObjectName(QStringLiteral("chartsDock"));
     m_chartDock->setWidget(m_charts);
 
-    m_chartAction = new QAction(tr("C&hart This Observation"), this);
-    m_chartAction->setToolTip(tr("Plot the values of the running observation in the Charts panel"));
+    m_observationsPanel = new ObservationsPanel(m_window->observations());
+    m_observationsDock = new QDockWidget(tr("Observations"));
+    m_observationsDock->setObjectName(QStringLiteral("observationsDock"));
+    m_observationsDock->setWidget(m_observationsPanel);
+
+    m_chartAction = new QAction(tr("C&hart this resource"), this);
+    m_chartAction->setToolTip(tr("Plot the values of the resource in the form in the Charts panel; it is observed "
+                                 "if it is not yet"));
     m_chartAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
     m_chartAction->setEnabled(false);
+
+    m_monitorAction = new QAction(tr("&Monitor view"), this);
+    m_monitorAction->setCheckable(true);
+    m_monitorAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_monitorAction->setToolTip(tr("Give the charts the whole window for watching, and back (Ctrl+Shift+M)"));
+    connect(m_monitorAction, &QAction::toggled, this, &Explorer::setMonitorView);
     wire();
 }
 
 Explorer::~Explorer()
 {
-    // The charted resources are observed again next time; a demo's change ports every run.
+    // The charted resources are offered again next time; a demo's change ports every run.
+    if (!m_closing)
+        m_chartedUris = m_window->observations()->uris(ObservationHub::ChartUser);
     if (!m_fleet)
         m_settings->setChartedObservations(m_chartedUris);
-    // Leave no observation behind on the devices: end the chart's own observations first, while
-    // the client still exists (it is the window's).
+    // Leave no observation behind on the devices (RFC 7641 §3.6), while the client still exists
+    // (it is the window's).
     m_closing = true;
-    for (const QPointer<CoapReply> &reply : std::as_const(m_chartObservations))
-        if (reply)
-            reply->abort();
+    m_window->observations()->stopAll();
     delete m_window;
     // A demo's observation points at a port that is gone next time: nothing to resume.
     if (m_fleet)
@@ -66,7 +86,23 @@ void Explorer::wire()
     m_window->setDeviceDock(m_devices);
     m_window->addBottomDock(m_logDock);
     m_window->addBottomDock(m_chartDock);
+    m_window->addBottomDock(m_observationsDock);
     m_window->restoreLayout();
+    m_window->viewMenu()->addSeparator();
+    m_window->viewMenu()->addAction(m_monitorAction);
+    m_charts->toolBar()->insertAction(m_charts->toolBar()->actions().value(0), m_monitorAction);
+    m_charts->toolBar()->insertSeparator(m_charts->toolBar()->actions().value(1));
+    m_chartDock->installEventFilter(this);
+    connect(m_window, &MainWindow::aboutToClose, this, [this] {
+        m_chartedUris = m_window->observations()->uris(ObservationHub::ChartUser);
+        m_closing = true;
+    });
+    m_window->observations()->setDeviceLabeler([this](const QString &uri) { return deviceLabel(uri); });
+    // A series removed from the charts ends its observation unless the composer still shows it.
+    connect(m_charts, &ChartPanel::observationUnused, this, [this](CoapReply *reply) {
+        m_window->observations()->release(reply, ObservationHub::ChartUser);
+    });
+    connect(m_devices, &DevicePanel::requestChart, this, [this](const QString &uri) { chartUri(uri); });
     m_logDock->raise();
 
     // Every datagram of the client and of the discovery sockets goes to the message log.
@@ -105,17 +141,12 @@ void Explorer::wire()
         m_settings->setDiscoveryInterfaces(options.interfaces);
         m_settings->setDiscoveryWaitMs(options.waitMs);
     });
-    // The observations and charts the user had open last time come back (not in demo mode: startDemo() runs
-    // before the event loop, so m_fleet is known by then).
+    // The observations and charts of the last run come back when the user says so (Settings:
+    // ask, always, never); every observation costs a battery device radio time. Not in demo mode:
+    // startDemo() runs before the event loop, so m_fleet is known by then.
     QTimer::singleShot(0, this, [this] {
-        if (m_fleet)
-            return;
-        for (const QString &uri : m_settings->chartedObservations())
-            chartUri(uri);
-        // The composer's observation too: what was open when the window closed is open again.
-        const QString resume = m_window->observationToResume();
-        if (!resume.isEmpty())
-            m_window->startObservation(resume);
+        if (!m_fleet)
+            offerResume();
     });
     if (m_settings->discoverOnStart())
         QTimer::singleShot(0, this, [this] {
@@ -135,25 +166,16 @@ void Explorer::wire()
         m_settings->setBookmarks(bookmarks);
     });
 
-    // "Chart this": the running observation's resource gets an observation of its own for the
-    // chart, so the composer can go on with other requests (UX.md, task 4).
+    // "Chart this resource": the form's resource on the chart, sharing its running observation
+    // with the composer (UX.md, task 4).
     if (QMenu *request = m_window->requestMenu())
         request->addAction(m_chartAction);
-    m_window->mainToolBar()->addAction(m_chartAction);
     connect(m_chartAction, &QAction::triggered, this, [this] {
-        CoapReply *observation = m_window->observationReply();
-        if (!observation)
-            return;
-        const CoapUri uri = CoapUri::fromOptions(observation->request(), observation->responder(), false);
-        chartUri(uri.toString());
+        if (const std::optional<CoapUri> uri = m_window->composer()->currentUri())
+            chartUri(uri->toString());
     });
-    connect(m_window, &MainWindow::requestStarted, this, [this](CoapReply *reply) {
-        if (reply && reply->isObservation()) {
-            connect(reply, &CoapReply::notificationReceived, this, &Explorer::updateChartAction);
-            connect(reply, &CoapReply::finished, this, &Explorer::updateChartAction);
-        }
-        updateChartAction();
-    });
+    connect(m_window->composer()->uriEdit(), &QLineEdit::textChanged, this, &Explorer::updateChartAction);
+    updateChartAction();
 }
 
 void Explorer::applyDiscoverySettings()
@@ -172,8 +194,126 @@ void Explorer::applyDiscoverySettings()
 
 void Explorer::updateChartAction()
 {
-    CoapReply *observation = m_window->observationReply();
-    m_chartAction->setEnabled(observation && observation->isObserving());
+    m_chartAction->setEnabled(m_window->composer()->currentUri().has_value());
+}
+
+void Explorer::offerResume()
+{
+    QStringList all = m_settings->chartedObservations();
+    for (const QString &uri : m_settings->openObservations())
+        if (!all.contains(uri))
+            all << uri;
+    if (all.isEmpty())
+        return;
+    switch (m_settings->resumeObservations()) {
+    case Settings::ResumeObservations::Never:
+        return;
+    case Settings::ResumeObservations::Always:
+        resumeLastObservations();
+        return;
+    case Settings::ResumeObservations::Ask:
+        break;
+    }
+    auto *bar = new QFrame;
+    bar->setObjectName(QStringLiteral("resumeObservationsBar"));
+    bar->setFrameShape(QFrame::StyledPanel);
+    bar->setAutoFillBackground(true);
+    bar->setBackgroundRole(QPalette::AlternateBase);
+    auto *label = new QLabel(tr("%n observation(s) were running when CoAP Explorer closed. Observe them again?",
+                                nullptr, int(all.size())), bar);
+    label->setWordWrap(true);
+    label->setToolTip(all.join(QLatin1Char('\n')));
+    label->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    auto *resume = new QPushButton(tr("&Resume"), bar);
+    resume->setObjectName(QStringLiteral("resumeButton"));
+    auto *dismiss = new QPushButton(tr("&Not now"), bar);
+    dismiss->setObjectName(QStringLiteral("dismissButton"));
+    auto *layout = new QHBoxLayout(bar);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->addWidget(label, 1);
+    layout->addWidget(resume);
+    layout->addWidget(dismiss);
+    connect(resume, &QPushButton::clicked, this, &Explorer::resumeLastObservations);
+    connect(dismiss, &QPushButton::clicked, bar, &QObject::deleteLater);
+    m_resumeBar = bar;
+    m_window->addNoticeBar(bar);
+}
+
+void Explorer::resumeLastObservations()
+{
+    if (m_resumeBar)
+        m_resumeBar->deleteLater();
+    for (const QString &uri : m_settings->chartedObservations())
+        chartUri(uri);
+    // The composer's observations too; the last one is in the form.
+    for (const QString &uri : m_settings->openObservations())
+        m_window->startObservation(uri);
+}
+
+bool Explorer::askStopChartObservations()
+{
+    // Closing the Charts panel: its observations keep costing the devices unless they end.
+    int charted = 0;
+    for (CoapReply *reply : m_charts->observations())
+        if (m_window->observations()->users(reply) & ObservationHub::ChartUser)
+            ++charted;
+    if (charted == 0)
+        return true;
+    QMessageBox box(QMessageBox::Question, tr("Close the charts"),
+                    tr("The charts observe %n resource(s). Stop these observations?", nullptr, charted),
+                    QMessageBox::NoButton, m_window);
+    box.setObjectName(QStringLiteral("closeChartsQuestion"));
+    box.setInformativeText(tr("Observations the request form shows keep running."));
+    QPushButton *stop = box.addButton(tr("&Stop observing"), QMessageBox::AcceptRole);
+    stop->setObjectName(QStringLiteral("stopButton"));
+    QPushButton *keep = box.addButton(tr("&Keep observing"), QMessageBox::RejectRole);
+    keep->setObjectName(QStringLiteral("keepButton"));
+    box.addButton(QMessageBox::Cancel)->setObjectName(QStringLiteral("cancelButton"));
+    box.setDefaultButton(stop);
+    box.exec();
+    if (box.clickedButton() == stop) {
+        for (CoapReply *reply : m_charts->observations()) {
+            m_charts->removeObservation(reply);
+            m_window->observations()->release(reply, ObservationHub::ChartUser);
+        }
+        return true;
+    }
+    return box.clickedButton() == keep;
+}
+
+bool Explorer::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_chartDock && event->type() == QEvent::Close && !m_closing) {
+        if (!askStopChartObservations()) {
+            event->ignore();
+            return true;
+        }
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void Explorer::setMonitorView(bool on)
+{
+    if (m_monitorAction->isChecked() != on) {
+        m_monitorAction->setChecked(on); // comes back here through toggled()
+        return;
+    }
+    QWidget *central = m_window->centralWidget();
+    if (on) {
+        m_beforeMonitor = m_window->saveState();
+        m_window->deviceDock()->hide();
+        for (QDockWidget *dock : m_window->bottomDocks())
+            if (dock != m_chartDock)
+                dock->hide();
+        central->hide();
+        m_chartDock->show();
+        m_chartDock->raise();
+    } else {
+        central->show();
+        if (!m_beforeMonitor.isEmpty())
+            m_window->restoreState(m_beforeMonitor);
+        m_beforeMonitor.clear();
+    }
 }
 
 QString Explorer::deviceLabel(const QString &uriText) const
@@ -193,7 +333,7 @@ QString Explorer::deviceLabel(const QString &uriText) const
 
 CoapReply *Explorer::chartUri(const QString &uriText)
 {
-    const CoapUriParseResult parsed = CoapUri::parse(uriText);
+    const CoapUriParseResult parsed = CoapUri::parse(RequestComposer::withDefaultScheme(uriText));
     if (!parsed.ok() || parsed.uri.secure())
         return nullptr;
     CoapRequest request;
@@ -206,24 +346,12 @@ CoapReply *Explorer::chartUri(const QString &uriText)
         request.hostName = parsed.uri.host();
         request.port = parsed.uri.port();
     }
-    CoapReply *reply = m_window->client()->send(request);
-    connect(reply, &CoapReply::finished, reply, &QObject::deleteLater);
-    if (!m_chartedUris.contains(parsed.uri.toString()))
-        m_chartedUris.append(parsed.uri.toString());
-    connect(reply, &QObject::destroyed, this, [this, uri = parsed.uri.toString()] {
-        // An observation that ended (removed from the chart, or the device ended it) is not resumed.
-        if (!m_closing)
-            m_chartedUris.removeAll(uri);
-    });
-    m_charts->addObservation(reply, deviceLabel(uriText), parsed.uri.path());
-    m_chartObservations.removeAll(nullptr);
-    m_chartObservations.append(reply);
+    // One observation per resource (RFC 7641 §3): the composer's or the tree's is reused.
+    CoapReply *reply = m_window->observations()->observe(request, parsed.uri.toString(), ObservationHub::ChartUser);
+    if (!m_charts->observations().contains(reply))
+        m_charts->addObservation(reply, deviceLabel(parsed.uri.toString()), parsed.uri.path());
     m_chartDock->show();
     m_chartDock->raise();
-    // Stacked charts need room: grow the bottom docks once if the user has not made them larger.
-    const int wanted = qMax(340, m_window->height() * 9 / 20);
-    if (!m_chartDock->isFloating() && m_chartDock->height() < wanted)
-        m_window->resizeDocks({m_chartDock}, {wanted}, Qt::Vertical);
     return reply;
 }
 
@@ -296,6 +424,11 @@ void Explorer::screenshotWhenReady(const QString &fileName, double afterSeconds,
                 if (!uri.isEmpty())
                     chartUri(uri);
             }
+            // The Observations list beside the charts: what runs, and its Stop buttons.
+            m_window->splitDockWidget(m_chartDock, m_observationsDock, Qt::Horizontal);
+            m_observationsDock->show();
+            m_window->resizeDocks({m_chartDock, m_observationsDock},
+                                  {m_window->width() * 3 / 5, m_window->width() * 2 / 5}, Qt::Horizontal);
         } else {
             m_logDock->raise();
         }

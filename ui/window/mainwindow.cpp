@@ -2,6 +2,7 @@
 
 #include "coaptransport.h"
 #include "errortext.h"
+#include "observationhub.h"
 #include "requestcomposer.h"
 #include "responseview.h"
 #include "settings.h"
@@ -41,6 +42,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_composer(new RequestComposer(this))
     , m_responseView(new ResponseView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_observationHub(new ObservationHub(m_client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CoAP Explorer"));
@@ -52,7 +54,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->setSpacing(0);
+    m_centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -73,6 +81,11 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         focusUriField();
     });
     connect(m_responseView, &ResponseView::payloadAvailable, m_savePayloadAction, &QAction::setEnabled);
+    connect(m_responseView, &ResponseView::cancelRequested, this, &MainWindow::cancelRequest);
+    // The Observe button follows the resource in the form: "Stop observing" when it is observed.
+    connect(m_composer, &RequestComposer::changed, this, &MainWindow::updateObserveAction);
+    connect(m_composer->uriEdit(), &QLineEdit::textChanged, this, &MainWindow::updateObserveAction);
+    connect(m_observationHub, &ObservationHub::countChanged, this, &MainWindow::updateObserveAction);
     connect(m_client, &CoapClient::exchangeStarted, this, &MainWindow::trackExchange);
     connect(m_client->messageLayer(), &CoapMessageLayer::retransmitted, this, [this] {
         ++m_retransmissionCount;
@@ -111,9 +124,16 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Replies are children of the client; make sure none calls back into a half-destroyed window.
+    // Replies are children of the client; make sure none calls back into a half-destroyed window
+    // (directly, through the observation list, or through the message layer).
+    disconnect(m_observationHub, nullptr, this, nullptr);
+    disconnect(m_client->messageLayer(), nullptr, this, nullptr);
     for (CoapReply *reply : m_client->findChildren<CoapReply *>())
         disconnect(reply, nullptr, this, nullptr);
+    // The client goes before its transport (an earlier child): ending its exchanges may still
+    // send what waited in its queue (NSTART, RFC 7252 §4.7), e.g. a deregistration.
+    delete m_client;
+    m_client = nullptr;
 }
 
 void MainWindow::createActions()
@@ -395,7 +415,8 @@ void MainWindow::applySettings()
 
 void MainWindow::updateActions()
 {
-    const bool running = (m_activeReply && !m_activeReply->isFinished()) || m_observation;
+    const bool running = (m_activeReply && !m_activeReply->isFinished() && !m_activeReply->isObservation())
+        || observationReply();
     m_cancelAction->setEnabled(running);
     m_repeatAction->setEnabled(m_lastRequest.has_value());
 }
@@ -444,34 +465,55 @@ CoapReply *MainWindow::startObservation(const QString &uriText)
     return startRequest(*request, uri, true);
 }
 
+CoapReply *MainWindow::observationReply() const
+{
+    const std::optional<CoapUri> uri = m_composer->currentUri();
+    if (!uri)
+        return nullptr;
+    const QString text = uri->toString();
+    for (CoapReply *reply : m_observationHub->replies())
+        if (m_observationHub->uriOf(reply) == text && !reply->isFinished())
+            return reply;
+    return nullptr;
+}
+
+void MainWindow::updateObserveAction()
+{
+    const bool observed = observationReply() != nullptr;
+    setObserveChecked(observed);
+    m_observeAction->setText(observed ? tr("Stop &observing") : tr("&Observe"));
+    m_observeAction->setToolTip(observed ? tr("End the observation of this resource; the device is told (Ctrl+O)")
+                                         : tr("Observe the resource: the device sends every change (Ctrl+O)"));
+    updateActions();
+}
+
 void MainWindow::stopObservation()
 {
-    if (m_observation) {
-        if (m_observation->isObserving())
-            m_observation->cancelObservation();
-        else
-            m_observation->abort();
-    }
-    setObserveChecked(false);
-    updateActions();
+    if (CoapReply *reply = observationReply())
+        m_observationHub->stop(reply);
+    else if (m_observation)
+        m_observationHub->stop(m_observation);
+    updateObserveAction();
 }
 
 void MainWindow::repeatLastRequest()
 {
-    if (m_lastRequest)
-        startRequest(*m_lastRequest, m_lastUri, m_lastRequest->observe);
+    // F5 sends what the form shows now (a changed block size or option counts), as the last
+    // request was made: an observation again, or a plain request.
+    if (!m_lastRequest)
+        return;
+    if (m_lastRequest->observe)
+        startObservation();
+    else
+        sendCurrentRequest();
 }
 
 void MainWindow::cancelRequest()
 {
-    if (m_activeReply && !m_activeReply->isFinished()) {
-        if (m_activeReply == m_observation)
-            stopObservation();
-        else
-            m_activeReply->abort();
-    } else if (m_observation) {
+    if (m_activeReply && !m_activeReply->isFinished() && !m_activeReply->isObservation())
+        m_activeReply->abort();
+    else
         stopObservation();
-    }
     updateActions();
 }
 
@@ -483,20 +525,12 @@ void MainWindow::focusUriField()
 
 CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &uri, bool observe)
 {
-    // One request at a time in the view: a new one replaces the running one (an observation
-    // started from the tool bar keeps running until Observe is switched off).
-    if (m_activeReply && m_activeReply != m_observation && !m_activeReply->isFinished()) {
+    // One request at a time in the view: a new one replaces the running one. Observations are
+    // not ended by it: they run until stopped (Observations list, Stop observing, Esc).
+    if (m_activeReply && !m_activeReply->isObservation() && !m_activeReply->isFinished()) {
         CoapReply *old = m_activeReply;
         m_activeReply = nullptr;
         old->abort();
-    }
-    if (observe && m_observation) {
-        CoapReply *old = m_observation;
-        m_observation = nullptr;
-        if (old->isObserving())
-            old->cancelObservation();
-        else
-            old->abort();
     }
 
     Exchange info;
@@ -518,16 +552,79 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
     const QString typed = m_composer->uriText().trimmed();
     m_settings->addRecentUri(typed.isEmpty() ? info.uri : typed);
 
-    CoapReply *reply = m_client->send(request);
+    CoapReply *reply = nullptr;
+    bool started = true;
+    if (observe)
+        reply = m_observationHub->observe(request, info.uri, ObservationHub::ComposerUser, &started);
+    else
+        reply = m_client->send(request);
     m_activeReply = reply;
     if (observe) {
         m_observation = reply;
         m_observationUri = info.uri;
-        setObserveChecked(true);
     }
-    const QString methodName = CoapCode::name(info.method);
-    m_responseView->showPending(observe ? tr("Observing %1 — waiting for the first notification…").arg(info.uri)
-                                        : tr("%1 %2 — waiting for an answer…").arg(methodName, info.uri));
+    if (started) {
+        const QString methodName = CoapCode::name(info.method);
+        m_responseView->showPending(observe ? tr("Observing %1 — waiting for the first notification…").arg(info.uri)
+                                            : tr("%1 %2 — waiting for an answer…").arg(methodName, info.uri));
+    }
+    showReply(reply, info, linkBase);
+    if (!started)
+        showLatest(reply, info, linkBase);
+    updateObserveAction();
+    if (started)
+        emit requestStarted(reply, info.uri);
+    return reply;
+}
+
+void MainWindow::showLatest(CoapReply *reply, const Exchange &info, const QString &linkBase)
+{
+    // A running observation that is shown again: its last notification at once.
+    if (!reply->hasResponse()) {
+        m_responseView->showPending(tr("Observing %1 — waiting for the first notification…").arg(info.uri));
+        return;
+    }
+    ResponseContext context;
+    context.uri = info.uri;
+    context.path = info.path;
+    context.linkBase = linkBase;
+    context.method = info.method;
+    context.from = reply->responder();
+    context.rttMs = reply->rttMs();
+    context.retransmissions = reply->retransmissions();
+    context.notifications = reply->notificationCount();
+    m_responseView->showResponse(reply->response(), context);
+    if (reply->isObserving())
+        m_responseView->setObservationState(tr("observing, notification %1").arg(reply->notificationCount()));
+}
+
+void MainWindow::showRetransmission(CoapReply *reply, const Exchange &info, int attempt)
+{
+    // RFC 7252 §4.2: the n-th retransmission goes out after T·(2^n − 1), T the random initial
+    // timeout; the exchange is given up after T·(2^(MAX_RETRANSMIT+1) − 1). T follows from the
+    // time waited so far, so the countdown needs nothing from the engine but the attempt number.
+    if (reply != m_activeReply || reply->hasResponse())
+        return;
+    const CoapTransmissionParameters p = m_client->messageLayer()->parameters();
+    const qint64 elapsed = info.timer.elapsed();
+    const double initial = double(elapsed) / double((1 << attempt) - 1);
+    const qint64 giveUp = qint64(initial * double((1 << (p.maxRetransmit + 1)) - 1));
+    const qint64 left = qMax<qint64>(0, giveUp - elapsed);
+    //: %1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as "70 s"
+    m_responseView->showPending(tr("%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. "
+                                   "Esc cancels.")
+                                    .arg(CoapCode::name(info.method), info.uri)
+                                    .arg(attempt)
+                                    .arg(p.maxRetransmit)
+                                    .arg(ErrorText::duration(left)));
+}
+
+void MainWindow::showReply(CoapReply *reply, const Exchange &info, const QString &linkBase)
+{
+    if (m_shown.contains(reply))
+        return;
+    m_shown.insert(reply);
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_shown.remove(reply); });
 
     connect(reply, &CoapReply::responseReceived, this, [this, reply, info, linkBase](const CoapMessage &response,
                                                                                    const CoapEndpoint &from) {
@@ -550,6 +647,16 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
         if (reply == m_activeReply)
             m_responseView->setProgress(done, total);
     });
+    // Retransmissions of this exchange's request (same token, same peer), counted live.
+    const QByteArray token = reply->request().token();
+    const auto retransmissions = connect(m_client->messageLayer(), &CoapMessageLayer::datagramEvent, this,
+            [this, reply = QPointer<CoapReply>(reply), info, token](const CoapDatagramEvent &event) {
+                if (!reply || event.direction != CoapDatagramEvent::Direction::Sent || event.retransmission <= 0
+                    || token.isEmpty() || event.message.token() != token)
+                    return;
+                showRetransmission(reply, info, event.retransmission);
+            });
+    connect(reply, &QObject::destroyed, this, [retransmissions] { QObject::disconnect(retransmissions); });
     connect(reply, &CoapReply::errorOccurred, this, [this, reply, info](CoapError error) {
         if (reply != m_activeReply)
             return;
@@ -579,24 +686,21 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
                                                          reply->notificationCount()));
     });
     connect(reply, &CoapReply::finished, this, [this, reply] {
-        if (reply == m_observation) {
+        if (reply == m_observation)
             m_observation = nullptr;
-            setObserveChecked(false);
-        }
         if (reply == m_activeReply && !m_responseView->hasResponse() && reply->error() == CoapError::None)
             m_responseView->showFailure(tr("The exchange ended without an answer."), ResponseClass::Other);
         reply->deleteLater();
-        updateActions();
+        updateObserveAction();
     });
-    updateActions();
-    emit requestStarted(reply, info.uri);
-    return reply;
 }
 
 void MainWindow::showSettingsDialog()
 {
     SettingsDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
+    const int blockSzx = m_settings->blockSzx();
+    // The form keeps a block size chosen for this request unless the default itself changed.
+    if (dialog.exec() == QDialog::Accepted && m_settings->blockSzx() != blockSzx)
         m_composer->setBlockSzx(m_settings->blockSzx());
 }
 
@@ -641,7 +745,7 @@ void MainWindow::saveLayout()
     m_settings->setLayoutState(QStringLiteral("requestResponse"), m_splitter->saveState());
     m_settings->setLayoutState(QStringLiteral("composer"), m_composer->saveState());
     m_settings->setLayoutState(QStringLiteral("response"), m_responseView->saveState());
-    m_settings->setOpenObservations(m_observation ? QStringList{m_observationUri} : QStringList{});
+    m_settings->setOpenObservations(m_observationHub->uris(ObservationHub::ComposerUser));
     m_settings->sync();
 }
 
@@ -652,11 +756,16 @@ void MainWindow::showEvent(QShowEvent *event)
     QMainWindow::showEvent(event);
 }
 
+void MainWindow::addNoticeBar(QWidget *bar)
+{
+    m_centralLayout->insertWidget(m_centralLayout->count() - 1, bar);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    emit aboutToClose();
     saveLayout();
     // Leave nothing registered on the devices (RFC 7641 §3.6).
-    if (m_observation && m_observation->isObserving())
-        m_observation->cancelObservation(CoapReply::CancelMode::Deregister);
+    m_observationHub->stopAll();
     QMainWindow::closeEvent(event);
 }
