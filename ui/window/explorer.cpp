@@ -87,6 +87,7 @@ void Explorer::wire()
     m_window->addBottomDock(m_logDock);
     m_window->addBottomDock(m_chartDock);
     m_window->addBottomDock(m_observationsDock);
+    MainWindow::letViewsShrink(m_window);
     m_window->restoreLayout();
     m_window->viewMenu()->addSeparator();
     m_window->viewMenu()->addAction(m_monitorAction);

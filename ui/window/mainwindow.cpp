@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -96,6 +97,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         m_composer->setHistory(m_settings->recentUris());
     });
 
+    letViewsShrink(this);
     applySettings();
     m_composer->setBlockSzx(m_settings->blockSzx());
     m_composer->setHistory(m_settings->recentUris());
@@ -754,6 +756,16 @@ void MainWindow::showEvent(QShowEvent *event)
     if (!m_layoutRestored)
         restoreLayout();
     QMainWindow::showEvent(event);
+}
+
+void MainWindow::letViewsShrink(QWidget *root)
+{
+    // Two lines of text and a scroll bar stay readable; the user drags a splitter for more.
+    const int lines = root->fontMetrics().lineSpacing() * 2 + 8;
+    for (QAbstractScrollArea *view : root->findChildren<QAbstractScrollArea *>()) {
+        if (view->minimumHeight() == 0)
+            view->setMinimumHeight(qMin(lines, view->minimumSizeHint().height()));
+    }
 }
 
 void MainWindow::addNoticeBar(QWidget *bar)

@@ -105,6 +105,11 @@ public:
     // empty when there was none or it has been resumed.
     QString observationToResume() const { return m_resumeAction->isVisible() ? m_observationUri : QString(); }
 
+    // Lets every list, table and text view below root shrink to a few lines (it scrolls) unless it
+    // asks for more itself: their default minimum of 70 px each, stacked, is what made the window's
+    // minimum taller than a 700 px screen.
+    static void letViewsShrink(QWidget *root);
+
     // Puts a bar (a question with buttons, UX.md "say what to do next") above the request form;
     // the window takes ownership, the bar deletes itself when answered.
     void addNoticeBar(QWidget *bar);
