@@ -63,6 +63,7 @@ private slots:
     void monitorViewAndBack();
     void repeatSendsWhatTheFormShows();
     void noAnswerCountsRetransmissionsLive();
+    void treeFilterKeepsUriAndExpansion();
 
 private:
     QString uriOf(const QString &resourceType) const;
@@ -561,6 +562,43 @@ void TestExplorer::noAnswerCountsRetransmissionsLive()
     QTRY_VERIFY(view->bannerText().contains(QStringLiteral("Cancelled")));
     QVERIFY(!view->cancelButton()->isVisible());
     QCOMPARE(window->composer()->uriText(), QStringLiteral("coap://127.0.0.1:%1/sensors/temp").arg(port));
+}
+
+void TestExplorer::treeFilterKeepsUriAndExpansion()
+{
+    discover();
+    DevicePanel *panel = m_explorer->devices();
+    QTreeView *tree = panel->treeView();
+    QAbstractItemModel *proxy = tree->model();
+    // Devices sorted by name, each opened to its top level only.
+    QVERIFY(proxy->rowCount() == 5);
+    QStringList names;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        names << proxy->index(row, 0).data().toString();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    QCOMPARE(names, sorted);
+    QVERIFY(tree->isExpanded(proxy->index(0, 0)));
+
+    // Collapse all, open the second device only; then the user types into the filter.
+    panel->collapseAllAction()->trigger();
+    tree->expand(proxy->index(1, 0));
+    tree->setCurrentIndex(proxy->index(1, 0));
+    RequestComposer *composer = m_explorer->window()->composer();
+    const QString typed = QStringLiteral("coap://127.0.0.1:1/typed-by-hand");
+    composer->setUriText(typed);
+    QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("deviceFilter")), QStringLiteral("humid"));
+    QCOMPARE(composer->uriText(), typed); // filtering never rewrites the request
+    QVERIFY(proxy->rowCount() >= 1);
+    // Cleared: the expansion the user chose is back.
+    panel->findChild<QLineEdit *>(QStringLiteral("deviceFilter"))->clear();
+    QCOMPARE(proxy->rowCount(), 5);
+    QCOMPARE(composer->uriText(), typed);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(tree->isExpanded(proxy->index(row, 0)), row == 1);
+    // Expand all opens folders too.
+    panel->expandAllAction()->trigger();
+    QVERIFY(tree->isExpanded(proxy->index(0, 0)));
 }
 
 QTEST_MAIN(TestExplorer)

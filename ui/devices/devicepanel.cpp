@@ -38,7 +38,6 @@ using Model = DeviceTreeModel;
 constexpr int kCountdownIntervalMs = 200;
 // Above this many devices new ones are not expanded all the way down: the tree would be too long
 // to scan (the filter box is the way in then).
-constexpr int kExpandAllDevices = 5;
 // coap-client -s: how long a copied observe command line stays subscribed, in seconds.
 constexpr int kCoapClientObserveSeconds = 60;
 
@@ -269,10 +268,20 @@ void DevicePanel::createTree()
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Filtering only changes what is shown: it never moves the selection into the request
+        // form, and the expansion the user chose comes back when the filter is cleared.
+        const bool wasFiltering = !m_proxy->filterRegularExpression().pattern().isEmpty();
+        const bool filtering = !text.trimmed().isEmpty();
+        if (filtering && !wasFiltering)
+            m_expandedBeforeFilter = expandedUris();
+        m_filtering = true;
         m_proxy->setFilterFixedString(text.trimmed());
         // Matches can be deep in folders; show them all while filtering.
-        if (!text.trimmed().isEmpty())
+        if (filtering)
             m_tree->expandAll();
+        else if (wasFiltering)
+            restoreExpanded(m_expandedBeforeFilter);
+        m_filtering = false;
         updatePlaceholder();
     });
 
@@ -310,22 +319,38 @@ void DevicePanel::createTree()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         updateActions();
         const QModelIndex source = m_proxy->mapToSource(current);
-        if (source.isValid())
+        if (source.isValid() && !m_filtering)
             emit resourceSelected(m_model->uri(source), m_model->link(source));
     });
-    // Devices appear expanded so their resources show as they answer (UX.md); in a big fleet only
-    // the first level, to keep the tree scannable.
+    // A device appears opened to its top level, so its resources show as they answer (UX.md);
+    // folders stay closed, to keep a tree of many devices scannable. A device answering again
+    // (rediscovery) keeps what the user opened or closed.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (parent.isValid())
+        if (parent.isValid() || m_filtering)
             return;
         for (int row = first; row <= last; ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
-            if (m_model->deviceCount() <= kExpandAllDevices)
-                m_tree->expandRecursively(index);
-            else
+            const QString uri = m_model->uri(m_proxy->mapToSource(index));
+            if (!m_seenDevices.contains(uri)) {
+                m_seenDevices.insert(uri);
                 m_tree->expand(index);
+            } else if (m_knownExpanded.contains(uri)) {
+                m_tree->expand(index);
+            }
         }
     });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (!m_filtering && !index.parent().isValid())
+            m_knownExpanded.insert(m_model->uri(m_proxy->mapToSource(index)));
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (!m_filtering && !index.parent().isValid())
+            m_knownExpanded.remove(m_model->uri(m_proxy->mapToSource(index)));
+    });
+    // Sorted by name (devices without one by address): the name comes first in the label.
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->sort(Model::NameColumn, Qt::AscendingOrder);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DevicePanel::updatePlaceholder);
     // Rows can come and go under a filter without the device count changing.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DevicePanel::updatePlaceholder);
@@ -441,6 +466,43 @@ void DevicePanel::createActions()
         if (index.isValid())
             m_tree->expandRecursively(index.siblingAtColumn(0));
     });
+    m_expandAllAction = new QAction(this);
+    connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
+    m_collapseAllAction = new QAction(this);
+    connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
+}
+
+QSet<QString> DevicePanel::expandedUris() const
+{
+    QSet<QString> uris;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (m_tree->isExpanded(index)) {
+                uris.insert(m_model->uri(m_proxy->mapToSource(index)));
+                pending.append(index);
+            }
+        }
+    }
+    return uris;
+}
+
+void DevicePanel::restoreExpanded(const QSet<QString> &uris)
+{
+    m_tree->collapseAll();
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (uris.contains(m_model->uri(m_proxy->mapToSource(index)))) {
+                m_tree->expand(index);
+                pending.append(index);
+            }
+        }
+    }
 }
 
 void DevicePanel::retranslateUi()
@@ -484,7 +546,9 @@ void DevicePanel::retranslateUi()
     m_removeAction->setToolTip(tr("Removes it until the device lists it again"));
     m_rediscoverAction->setText(tr("&Refresh Resources"));
     m_rediscoverAction->setToolTip(tr("Ask this device again for its resource list"));
-    m_expandAction->setText(tr("&Expand All"));
+    m_expandAction->setText(tr("&Expand this device"));
+    m_expandAllAction->setText(tr("E&xpand all"));
+    m_collapseAllAction->setText(tr("Co&llapse all"));
     if (m_model->deviceCount() == 0)
         updatePlaceholder();
     updateRunState();
@@ -903,6 +967,8 @@ void DevicePanel::showContextMenu(const QModelIndex &proxyIndex, const QPoint &g
     if (kind == Model::ItemKind::Device) {
         menu.addAction(m_rediscoverAction);
         menu.addAction(m_expandAction);
+        menu.addAction(m_expandAllAction);
+        menu.addAction(m_collapseAllAction);
         menu.addSeparator();
         menu.addAction(m_copyUriAction);
         menu.addAction(m_copyCommandAction);

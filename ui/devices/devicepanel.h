@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class AddDeviceDialog;
@@ -39,6 +40,8 @@ class DevicePanel : public QWidget
     Q_OBJECT
 public:
     QAction *chartAction() const { return m_chartAction; }
+    QAction *expandAllAction() const { return m_expandAllAction; }
+    QAction *collapseAllAction() const { return m_collapseAllAction; }
     explicit DevicePanel(QWidget *parent = nullptr);
     ~DevicePanel() override;
 
@@ -165,6 +168,8 @@ private:
     bool m_settingOptions = false;
     bool m_userSizedName = false;   // the Name column follows the dock width until dragged
     bool m_sizingName = false;
+    QSet<QString> expandedUris() const;
+    void restoreExpanded(const QSet<QString> &uris);
     QTimer *m_countdown = nullptr;
 
     QAction *m_filterAction = nullptr;
@@ -178,4 +183,10 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_rediscoverAction = nullptr;
     QAction *m_expandAction = nullptr;
+    QAction *m_expandAllAction = nullptr;
+    QAction *m_collapseAllAction = nullptr;
+    bool m_filtering = false;            // the filter is being applied: selection changes are not the user's
+    QSet<QString> m_expandedBeforeFilter; // restored when the filter is cleared
+    QSet<QString> m_seenDevices;          // devices shown before: a rediscovery keeps their expansion
+    QSet<QString> m_knownExpanded;        // devices the user left open
 };

@@ -128,6 +128,11 @@ void Explorer::wire()
     connect(m_devices, &DevicePanel::deviceCountChanged, m_window, &MainWindow::setDeviceCount);
     if (QMenu *edit = m_window->editMenu())
         edit->addAction(m_devices->filterAction());
+    if (QMenu *devices = m_window->devicesMenu()) {
+        devices->addSeparator();
+        devices->addAction(m_devices->expandAllAction());
+        devices->addAction(m_devices->collapseAllAction());
+    }
 
     // Discovery settings: applied at start, saved back when the user changes them in the panel.
     applyDiscoverySettings();
