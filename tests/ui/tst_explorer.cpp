@@ -24,6 +24,7 @@
 #include <QApplication>
 #include <QChartView>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QStatusBar>
 #include <QToolBar>
 #include <QTableView>
@@ -231,6 +232,23 @@ void TestExplorer::messageLogCountsDatagrams()
     QTRY_COMPARE_WITH_TIMEOUT(log->receivedCount(), received + 1, 5000);
     // Rows arrive in batches (a short coalescing timer); every counted datagram gets its row.
     QTRY_COMPARE(log->model()->rowCount(), log->sentCount() + log->receivedCount());
+    // The request and its response both show the path; the device's name stands beside the peer.
+    MessageLogModel *model = log->model();
+    const QString path = CoapUri::parse(uriOf(QStringLiteral("switch"))).uri.path();
+    const int last = model->rowCount() - 1;
+    QCOMPARE(model->index(last, MessageLogModel::PathColumn).data().toString(), path);
+    QCOMPARE(model->index(last - 1, MessageLogModel::PathColumn).data().toString(), path);
+    QTRY_VERIFY(!model->index(last, MessageLogModel::DeviceColumn).data().toString().isEmpty());
+    // 16 bytes a row in the hex dump, and no following while a row is selected.
+    log->table()->setCurrentIndex(log->filterModel()->index(last, 0));
+    QVERIFY(log->hexDumpText().startsWith(QStringLiteral("00000000  ")));
+    const QScrollBar *bar = log->table()->verticalScrollBar();
+    const int position = bar->value();
+    m_explorer->window()->sendUri(uriOf(QStringLiteral("switch")));
+    QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), last + 3, 5000);
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), position);
+    QVERIFY(log->table()->selectionModel()->isRowSelected(last, {}) || log->table()->currentIndex().row() == last);
 }
 
 void TestExplorer::chartTemperatureAndDoor()

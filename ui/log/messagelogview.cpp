@@ -104,6 +104,19 @@ void MessageLogView::buildUi()
     m_pauseButton = new QToolButton(this);
     m_pauseButton->setCheckable(true);
     m_pauseButton->setAutoRaise(true);
+    // Follow the newest datagram, as Wireshark's "Automatic scrolling in live capture" does;
+    // never while a row is selected or the view is scrolled up (one keeps reading it).
+    m_followButton = new QToolButton(this);
+    m_followButton->setObjectName(QStringLiteral("followButton"));
+    m_followButton->setCheckable(true);
+    m_followButton->setChecked(true);
+    m_followButton->setAutoRaise(true);
+    connect(m_followButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on) {
+            m_table->clearSelection();
+            m_table->scrollToBottom();
+        }
+    });
     m_clearButton = new QToolButton(this);
     m_clearButton->setAutoRaise(true);
     m_exportButton = new QToolButton(this);
@@ -129,6 +142,7 @@ void MessageLogView::buildUi()
     bar->addWidget(m_typeLabel);
     bar->addWidget(m_typeCombo);
     bar->addWidget(m_textFilter, 1);
+    bar->addWidget(m_followButton);
     bar->addWidget(m_pauseButton);
     bar->addWidget(m_clearButton);
     bar->addWidget(m_exportButton);
@@ -244,6 +258,8 @@ void MessageLogView::retranslateUi()
     m_textFilter->setToolTip(tr("Shows the datagrams whose peer, code, token, options or payload text "
                                 "contain this text. Esc clears it."));
     m_pauseButton->setText(m_pauseButton->isChecked() ? tr("Resume") : tr("Pause"));
+    m_followButton->setText(tr("Follow"));
+    m_followButton->setToolTip(tr("Keep the newest datagram in view; stops while a row is selected or the list is scrolled up"));
     m_pauseButton->setToolTip(tr("Hold new datagrams back so that the list stands still; they are "
                                  "still recorded and appear when you resume"));
     m_clearButton->setText(tr("Clear"));
@@ -279,6 +295,8 @@ void MessageLogView::applyInitialColumnWidths()
     h->resizeSection(MessageLogModel::TimeColumn, width(QStringLiteral("00:00:00.000")));
     h->resizeSection(MessageLogModel::DirectionColumn, width(MessageLogModel::directionText(CoapDatagramEvent::Direction::Received)));
     h->resizeSection(MessageLogModel::PeerColumn, width(QStringLiteral("192.168.10.100:5683")));
+    h->resizeSection(MessageLogModel::DeviceColumn, width(QStringLiteral("Boiler room sensor")));
+    h->resizeSection(MessageLogModel::PathColumn, width(QStringLiteral("/sensors/temperature")));
     h->resizeSection(MessageLogModel::CodeColumn, width(QStringLiteral("4.04 Not Found")));
     h->resizeSection(MessageLogModel::MessageIdColumn, width(QStringLiteral("65535")));
     h->resizeSection(MessageLogModel::TokenColumn, width(QStringLiteral("0123456789ab")));
@@ -449,7 +467,7 @@ void MessageLogView::beginBatch()
     if (m_batchOpen)
         return;
     m_batchOpen = true;
-    m_followNewest = isAtBottom();
+    m_followNewest = m_followButton->isChecked() && isAtBottom() && !m_table->selectionModel()->hasSelection();
     m_topSerial = 0;
     if (!m_followNewest) {
         // Scrolling is per item, so the scroll bar value is the top row. (indexAt() cannot be
@@ -715,9 +733,9 @@ void MessageLogView::showDetail(quint64 serial)
 
 int MessageLogView::hexBytesPerLine() const
 {
-    // 16 bytes need 76 columns (offset, hex, ASCII); a narrow pane gets 8 rather than wrapping.
-    const int columns = m_hex->viewport()->width() / qMax(1, QFontMetrics(m_hex->font()).horizontalAdvance(QLatin1Char('0')));
-    return columns >= 77 ? 16 : 8;
+    // 16 bytes a row, as every packet tool shows them (offsets stay multiples of 0x10); a narrow
+    // pane scrolls sideways rather than changing the layout of the dump.
+    return 16;
 }
 
 void MessageLogView::showHex(const QByteArray &datagram)

@@ -126,6 +126,22 @@ void Explorer::wire()
         m_window->setInterfaceText(summary.interfaces.isEmpty() ? QString() : summary.interfaces.join(QStringLiteral(", ")));
     });
     connect(m_devices, &DevicePanel::deviceCountChanged, m_window, &MainWindow::setDeviceCount);
+    // The log's Device column: the names the tree knows, refreshed when the tree changes
+    // (coalesced: a discovery changes many rows at once).
+    auto *nameTimer = new QTimer(this);
+    nameTimer->setSingleShot(true);
+    nameTimer->setInterval(100);
+    connect(nameTimer, &QTimer::timeout, this, [this] {
+        for (const CoapDevice &device : m_devices->discovery()->devices()) {
+            const QModelIndex index = m_devices->model()->deviceIndex(device.endpoint);
+            const QString name = index.data(DeviceTreeModel::DeviceNameRole).toString();
+            if (!name.isEmpty())
+                m_log->model()->setDeviceName(device.endpoint, name);
+        }
+    });
+    connect(m_devices, &DevicePanel::deviceCountChanged, nameTimer, qOverload<>(&QTimer::start));
+    connect(m_devices->model(), &QAbstractItemModel::dataChanged, nameTimer, qOverload<>(&QTimer::start));
+    connect(m_devices->model(), &QAbstractItemModel::rowsInserted, nameTimer, qOverload<>(&QTimer::start));
     if (QMenu *edit = m_window->editMenu())
         edit->addAction(m_devices->filterAction());
     if (QMenu *devices = m_window->devicesMenu()) {
