@@ -269,18 +269,18 @@ void MessageLogView::retranslateUi()
 
     m_exportMenu->clear();
     using F = MessageLogModel::ExportFormat;
-    m_exportMenu->addAction(tr("All Rows as &CSV…"), this, [this] { exportInteractive(F::Csv, false); });
-    m_exportMenu->addAction(tr("All Rows as &JSON…"), this, [this] { exportInteractive(F::Json, false); });
+    m_exportMenu->addAction(tr("All rows as &CSV…"), this, [this] { exportInteractive(F::Csv, false); });
+    m_exportMenu->addAction(tr("All rows as &JSON…"), this, [this] { exportInteractive(F::Json, false); });
     m_exportMenu->addSeparator();
-    m_exportMenu->addAction(tr("&Filtered Rows as CSV…"), this, [this] { exportInteractive(F::Csv, true); });
-    m_exportMenu->addAction(tr("Filtered Rows as JS&ON…"), this, [this] { exportInteractive(F::Json, true); });
+    m_exportMenu->addAction(tr("&Filtered rows as CSV…"), this, [this] { exportInteractive(F::Csv, true); });
+    m_exportMenu->addAction(tr("Filtered rows as JS&ON…"), this, [this] { exportInteractive(F::Json, true); });
 
     m_hexLabel->setText(tr("Hex dump"));
     m_table->setAccessibleName(tr("Message log"));
     m_detail->setAccessibleName(tr("Decoded datagram"));
     m_hex->setAccessibleName(tr("Hex dump of the datagram"));
     if (QAction *copy = findChild<QAction *>(QStringLiteral("copyRows")))
-        copy->setText(tr("Copy Rows"));
+        copy->setText(tr("Copy rows"));
     showDetail(m_shownSerial);
     updateStatus();
 }
@@ -804,13 +804,13 @@ void MessageLogView::exportInteractive(MessageLogModel::ExportFormat format, boo
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                  csv ? QStringLiteral("csv") : QStringLiteral("json"));
     const QString fileName = QFileDialog::getSaveFileName(
-            this, filteredOnly ? tr("Export Filtered Rows") : tr("Export All Rows"), suggested,
+            this, filteredOnly ? tr("Export filtered rows") : tr("Export all rows"), suggested,
             csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     if (fileName.isEmpty())
         return;
     QString error;
     if (!exportToFile(fileName, format, filteredOnly, &error))
-        QMessageBox::warning(this, tr("Export Failed"), error);
+        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 void MessageLogView::copySelectedRows() const
@@ -844,7 +844,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
         const quint64 partnerSerial = partner >= 0 ? m_model->entry(partner).serial : 0;
         connect(go, &QAction::triggered, this, [this, partnerSerial] { showSerial(partnerSerial); });
         const QString peer = e.peerText;
-        menu.addAction(tr("Show Only &This Device"), this, [this, peer] {
+        menu.addAction(tr("Show only &this device"), this, [this, peer] {
             addPeers({peer});
             m_peerCombo->setCurrentIndex(m_peerCombo->findText(peer));
         });
@@ -852,7 +852,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
         menu.addAction(tr("Copy as &Hex"), this, [datagram] {
             QApplication::clipboard()->setText(QString::fromLatin1(datagram.toHex()));
         });
-        menu.addAction(tr("&Copy Rows"), this, &MessageLogView::copySelectedRows);
+        menu.addAction(tr("&Copy rows"), this, &MessageLogView::copySelectedRows);
         menu.addSeparator();
     }
     menu.addAction(tr("Clear &Filter"), this, &MessageLogView::clearFilters)->setEnabled(m_filter->isFiltering());

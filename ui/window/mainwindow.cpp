@@ -117,7 +117,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     const QStringList observations = m_settings->openObservations();
     if (!observations.isEmpty()) {
         m_observationUri = observations.constFirst();
-        m_resumeAction->setText(tr("Resume &Observation of %1").arg(m_observationUri));
+        m_resumeAction->setText(tr("Resume &observation of %1").arg(m_observationUri));
         m_resumeAction->setVisible(true);
     }
     updateActions();
@@ -141,7 +141,7 @@ MainWindow::~MainWindow()
 void MainWindow::createActions()
 {
     m_savePayloadAction = new QAction(themedIcon("document-save", QStyle::SP_DialogSaveButton, this),
-                                      tr("&Save Payload…"), this);
+                                      tr("&Save payload…"), this);
     m_savePayloadAction->setShortcut(QKeySequence::Save);
     m_savePayloadAction->setEnabled(false);
     connect(m_savePayloadAction, &QAction::triggered, m_responseView, &ResponseView::savePayload);
@@ -151,15 +151,15 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_focusUriAction = new QAction(tr("Go to &URI Field"), this);
+    m_focusUriAction = new QAction(tr("Go to the &URI field"), this);
     m_focusUriAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_focusUriAction, &QAction::triggered, this, &MainWindow::focusUriField);
 
-    m_addOptionAction = new QAction(tr("Add &Option"), this);
+    m_addOptionAction = new QAction(tr("Add &option"), this);
     m_addOptionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_addOptionAction, &QAction::triggered, m_composer, &RequestComposer::addOptionRow);
 
-    m_clearHistoryAction = new QAction(tr("Clear URI &History"), this);
+    m_clearHistoryAction = new QAction(tr("Clear URI &history"), this);
     connect(m_clearHistoryAction, &QAction::triggered, this, [this] { m_settings->setRecentUris({}); });
 
     m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_FileDialogDetailedView, this),
@@ -174,7 +174,7 @@ void MainWindow::createActions()
     m_sendAction->setToolTip(tr("Send the request (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, &MainWindow::sendCurrentRequest);
 
-    m_repeatAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload, this), tr("&Repeat Last Request"), this);
+    m_repeatAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload, this), tr("&Repeat request"), this);
     m_repeatAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_repeatAction, &QAction::triggered, this, &MainWindow::repeatLastRequest);
 
@@ -198,7 +198,7 @@ void MainWindow::createActions()
         }
     });
 
-    m_resumeAction = new QAction(tr("Resume &Observation"), this);
+    m_resumeAction = new QAction(tr("Resume &observation"), this);
     m_resumeAction->setVisible(false);
     connect(m_resumeAction, &QAction::triggered, this, [this] {
         if (!m_observationUri.isEmpty())
@@ -278,7 +278,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    m_toolBar = addToolBar(tr("Main Tool Bar"));
+    m_toolBar = addToolBar(tr("Main toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -287,7 +287,7 @@ void MainWindow::createToolBar()
 
     m_discoverMenu = new QMenu(tr("Discover"), this);
     m_discoverMenu->addAction(m_discoverAction);
-    QAction *discoverySettings = m_discoverMenu->addAction(tr("Discovery &Settings…"));
+    QAction *discoverySettings = m_discoverMenu->addAction(tr("Discovery &settings…"));
     connect(discoverySettings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
     m_discoverButton = new QToolButton(m_toolBar);
     m_discoverButton->setDefaultAction(m_discoverAction);
