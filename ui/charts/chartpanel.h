@@ -53,6 +53,8 @@ public:
     ~ChartPanel() override;
 
     SampleStore *store() const { return m_store; }
+    // Charts want width: a dock beside them should leave them the larger part.
+    QSize sizeHint() const override { return {720, 360}; }
 
     // Charts every value in the reply's notifications (PayloadValues: all numbers, booleans and
     // state words; a JSON payload with several leaves gives several series). The reply is not

@@ -24,7 +24,8 @@ class ObservationHub : public QAbstractTableModel
     Q_OBJECT
 public:
     enum User { ComposerUser = 0x1, ChartUser = 0x2 };
-    enum Column { DeviceColumn, PathColumn, NotificationsColumn, LastColumn, StopColumn, ColumnCount };
+    // Stop first: in a narrow dock the button must not scroll out of sight.
+    enum Column { StopColumn, DeviceColumn, PathColumn, NotificationsColumn, LastColumn, ColumnCount };
     enum Role { UriRole = Qt::UserRole + 1 };
 
     // The client is not owned and must outlive the hub.

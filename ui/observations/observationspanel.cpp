@@ -59,8 +59,8 @@ ObservationsPanel::ObservationsPanel(ObservationHub *hub, QWidget *parent)
     header->setSectionResizeMode(ObservationHub::NotificationsColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ObservationHub::LastColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(ObservationHub::StopColumn, QHeaderView::ResizeToContents);
-    header->resizeSection(ObservationHub::DeviceColumn, 180);
-    header->resizeSection(ObservationHub::PathColumn, 160);
+    header->resizeSection(ObservationHub::DeviceColumn, 170);
+    header->resizeSection(ObservationHub::PathColumn, 150);
     m_view->setMinimumHeight(60);
     connect(m_view, &QAbstractItemView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == ObservationHub::StopColumn)

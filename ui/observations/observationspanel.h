@@ -18,6 +18,8 @@ public:
     explicit ObservationsPanel(ObservationHub *hub, QWidget *parent = nullptr);
 
     QTableView *view() const { return m_view; }
+    // Modest: beside the charts it should leave them the larger part of the width.
+    QSize sizeHint() const override { return {420, 200}; }
     // Stops the observation in this row (what its Stop button does).
     void stopRow(int row);
     void stopSelected();

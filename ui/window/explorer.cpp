@@ -374,6 +374,11 @@ CoapReply *Explorer::chartUri(const QString &uriText)
         m_charts->addObservation(reply, deviceLabel(parsed.uri.toString()), parsed.uri.path());
     m_chartDock->show();
     m_chartDock->raise();
+    // Stacked charts need room: the bottom docks grow once if the user has not made them larger
+    // (the window itself keeps its size; the charts scroll when there are more).
+    const int wanted = qMax(300, m_window->height() * 2 / 5);
+    if (!m_chartDock->isFloating() && m_chartDock->height() < wanted)
+        m_window->resizeDocks({m_chartDock}, {wanted}, Qt::Vertical);
     return reply;
 }
 
@@ -434,7 +439,12 @@ void Explorer::readFirstResource(const std::function<void()> &then)
 
 void Explorer::screenshotWhenReady(const QString &fileName, double afterSeconds, bool showCharts)
 {
-    auto shoot = [this, fileName] {
+    auto shoot = [this, fileName, showCharts] {
+        if (showCharts) {
+            m_window->resizeDocks({m_chartDock, m_observationsDock},
+                                  {m_window->width() * 5 / 8, m_window->width() * 3 / 8}, Qt::Horizontal);
+            QCoreApplication::processEvents();
+        }
         const bool ok = m_window->grab().save(fileName);
         emit screenshotDone(ok, fileName);
     };
@@ -447,10 +457,21 @@ void Explorer::screenshotWhenReady(const QString &fileName, double afterSeconds,
                     chartUri(uri);
             }
             // The Observations list beside the charts: what runs, and its Stop buttons.
+            // (A tabified dock cannot be split: the bottom docks are laid out anew.)
+            for (QDockWidget *dock : {m_chartDock, m_observationsDock, m_logDock})
+                m_window->removeDockWidget(dock);
+            m_window->addDockWidget(Qt::BottomDockWidgetArea, m_chartDock);
             m_window->splitDockWidget(m_chartDock, m_observationsDock, Qt::Horizontal);
-            m_observationsDock->show();
-            m_window->resizeDocks({m_chartDock, m_observationsDock},
-                                  {m_window->width() * 3 / 5, m_window->width() * 2 / 5}, Qt::Horizontal);
+            m_window->tabifyDockWidget(m_chartDock, m_logDock);
+            for (QDockWidget *dock : {m_chartDock, m_observationsDock, m_logDock})
+                dock->show();
+            m_chartDock->raise();
+            // Sized once the new layout is in place.
+            QTimer::singleShot(0, this, [this] {
+                m_window->resizeDocks({m_chartDock, m_observationsDock},
+                                      {m_window->width() * 5 / 8, m_window->width() * 3 / 8}, Qt::Horizontal);
+                m_window->resizeDocks({m_chartDock}, {m_window->height() / 2}, Qt::Vertical);
+            });
         } else {
             m_logDock->raise();
         }

@@ -24,6 +24,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -751,11 +752,35 @@ void MainWindow::saveLayout()
     m_settings->sync();
 }
 
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && !m_shownOnce) {
+        if (!m_layoutRestored)
+            restoreLayout();
+        m_sizeBeforeShow = size(); // before the first layout pass may enlarge it
+    }
+    QMainWindow::setVisible(visible);
+}
+
 void MainWindow::showEvent(QShowEvent *event)
 {
     if (!m_layoutRestored)
         restoreLayout();
+    const QSize wanted = m_sizeBeforeShow.isValid() ? m_sizeBeforeShow : size();
     QMainWindow::showEvent(event);
+    // The first layout pass runs before the style has polished every widget and can ask for a
+    // few pixels more than the window needs once shown; the window keeps the size it was given
+    // (it never resizes itself) as soon as its real minimum allows.
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        QTimer::singleShot(0, this, [this, wanted] {
+            const QSize minimum = minimumSizeHint();
+            if (size() != wanted && minimum.width() <= wanted.width() && minimum.height() <= wanted.height()) {
+                setMinimumSize(0, 0);
+                resize(wanted);
+            }
+        });
+    }
 }
 
 void MainWindow::letViewsShrink(QWidget *root)

@@ -135,6 +135,9 @@ Q_SIGNALS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+public:
+    void setVisible(bool visible) override;
+protected:
 
 private:
     struct Exchange
@@ -220,5 +223,7 @@ private:
     int m_exchangeCount = 0;
     int m_retransmissionCount = 0;
     bool m_layoutRestored = false;
+    bool m_shownOnce = false;
+    QSize m_sizeBeforeShow;
     bool m_updatingObserve = false;
 };
