@@ -3487,5 +3487,17 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>CoAP Explorer</source>
         <translation>CoAP Explorer</translation>
     </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x700 (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>--size needs a width and a height in pixels, such as 1024x700.</source>
+        <translation>--size braucht eine Breite und eine Höhe in Pixeln, etwa 1024x700.</translation>
+    </message>
 </context>
 </TS>
