@@ -2554,6 +2554,11 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
 </context>
 <context>
     <name>ObservationHub</name>

@@ -23,6 +23,7 @@
 #include <QAbstractButton>
 #include <QApplication>
 #include <QChartView>
+#include <QComboBox>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QStatusBar>
@@ -239,6 +240,17 @@ void TestExplorer::messageLogCountsDatagrams()
     QCOMPARE(model->index(last, MessageLogModel::PathColumn).data().toString(), path);
     QCOMPARE(model->index(last - 1, MessageLogModel::PathColumn).data().toString(), path);
     QTRY_VERIFY(!model->index(last, MessageLogModel::DeviceColumn).data().toString().isEmpty());
+    // The device filter names devices, and filters by their address.
+    auto *peers = log->findChild<QComboBox *>(QStringLiteral("peerFilter"));
+    QVERIFY(peers);
+    const QString name = model->index(last, MessageLogModel::DeviceColumn).data().toString();
+    const QString peer = model->index(last, MessageLogModel::PeerColumn).data().toString();
+    QTRY_VERIFY(peers->findText(QStringLiteral("%1 \u2014 %2").arg(name, peer)) > 0);
+    peers->setCurrentIndex(peers->findText(QStringLiteral("%1 \u2014 %2").arg(name, peer)));
+    QTRY_VERIFY(log->filterModel()->rowCount() >= 2);
+    for (int row = 0; row < log->filterModel()->rowCount(); ++row)
+        QCOMPARE(log->filterModel()->index(row, MessageLogModel::PeerColumn).data().toString(), peer);
+    peers->setCurrentIndex(0);
     // 16 bytes a row in the hex dump, and no following while a row is selected.
     log->table()->setCurrentIndex(log->filterModel()->index(last, 0));
     QVERIFY(log->hexDumpText().startsWith(QStringLiteral("00000000  ")));

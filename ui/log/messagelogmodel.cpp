@@ -657,6 +657,7 @@ void MessageLogModel::setDeviceName(const CoapEndpoint &peer, const QString &nam
     if (m_deviceNames.value(peerText) == name)
         return;
     m_deviceNames.insert(peerText, name);
+    emit deviceNamesChanged();
     if (!m_rows.empty())
         emit dataChanged(index(0, DeviceColumn), index(int(m_rows.size()) - 1, DeviceColumn), {Qt::DisplayRole});
 }

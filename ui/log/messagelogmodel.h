@@ -103,7 +103,7 @@ public:
     // The stored entry of a row, valid until the next flush() or clear().
     const MessageLogEntry &entry(int row) const { return m_rows[size_t(row)]; }
     // Names the device behind a peer ("Boiler room") for the Device column.
-    void setDeviceName(const CoapEndpoint &peer, const QString &name);
+    void setDeviceName(const CoapEndpoint &peer, const QString &name); // emits deviceNamesChanged()
     QString deviceName(const QString &peerText) const { return m_deviceNames.value(peerText); }
     int rowForSerial(quint64 serial) const; // -1 when the datagram is no longer (or not yet) shown
     int partnerRow(int row) const;          // request ↔ response, or -1
@@ -149,6 +149,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void countersChanged();
     void peersAdded(const QStringList &peers);
+    void deviceNamesChanged();
     void heldCountChanged(int count); // while paused, at most once per flush interval
 
 private:

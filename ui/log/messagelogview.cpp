@@ -60,6 +60,7 @@ MessageLogView::MessageLogView(QWidget *parent)
 
     connect(m_model, &MessageLogModel::countersChanged, this, &MessageLogView::countersChanged);
     connect(m_model, &MessageLogModel::peersAdded, this, &MessageLogView::addPeers);
+    connect(m_model, &MessageLogModel::deviceNamesChanged, this, &MessageLogView::updatePeerNames);
     connect(m_model, &MessageLogModel::heldCountChanged, this, &MessageLogView::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         rebuildPeerCombo();
@@ -216,7 +217,7 @@ void MessageLogView::buildUi()
     connect(copy, &QAction::triggered, this, &MessageLogView::copySelectedRows);
 
     connect(m_peerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QString peer = index <= 0 ? QString() : m_peerCombo->itemText(index);
+        const QString peer = index <= 0 ? QString() : m_peerCombo->itemData(index).toString();
         changeFilter([this, peer] { m_filter->setPeerFilter(peer); });
     });
     connect(m_typeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -432,20 +433,35 @@ bool MessageLogView::eventFilter(QObject *watched, QEvent *event)
 
 void MessageLogView::addPeers(const QStringList &peers)
 {
+    // The device's name first when the tree knows it ("Boiler room — 10.0.0.5:5683"); the
+    // item's data is the address the filter matches.
     for (const QString &peer : peers) {
-        if (m_peerCombo->findText(peer, Qt::MatchFixedString | Qt::MatchCaseSensitive) >= 0)
+        if (m_peerCombo->findData(peer) >= 0)
             continue;
         int at = 1;
-        while (at < m_peerCombo->count() && m_peerCombo->itemText(at) < peer)
+        while (at < m_peerCombo->count() && m_peerCombo->itemData(at).toString() < peer)
             ++at;
-        m_peerCombo->insertItem(at, peer);
+        m_peerCombo->insertItem(at, peerItemText(peer), peer);
     }
+}
+
+QString MessageLogView::peerItemText(const QString &peer) const
+{
+    const QString name = m_model->deviceName(peer);
+    //: a device in the log's device filter: %1 its name, %2 its address
+    return name.isEmpty() ? peer : tr("%1 \u2014 %2").arg(name, peer);
+}
+
+void MessageLogView::updatePeerNames()
+{
+    for (int i = 1; i < m_peerCombo->count(); ++i)
+        m_peerCombo->setItemText(i, peerItemText(m_peerCombo->itemData(i).toString()));
 }
 
 void MessageLogView::rebuildPeerCombo()
 {
     // After clear(): keep the chosen device, so that a filtered view stays filtered.
-    const QString chosen = m_peerCombo->currentIndex() > 0 ? m_peerCombo->currentText() : QString();
+    const QString chosen = m_peerCombo->currentIndex() > 0 ? m_peerCombo->currentData().toString() : QString();
     const QSignalBlocker blocker(m_peerCombo);
     while (m_peerCombo->count() > 1)
         m_peerCombo->removeItem(1);
@@ -453,7 +469,7 @@ void MessageLogView::rebuildPeerCombo()
     if (!chosen.isEmpty() && !peers.contains(chosen))
         peers << chosen;
     addPeers(peers);
-    m_peerCombo->setCurrentIndex(chosen.isEmpty() ? 0 : m_peerCombo->findText(chosen));
+    m_peerCombo->setCurrentIndex(chosen.isEmpty() ? 0 : m_peerCombo->findData(chosen));
 }
 
 bool MessageLogView::isAtBottom() const

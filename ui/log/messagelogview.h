@@ -112,6 +112,8 @@ private:
     QTimer *m_textFilterTimer = nullptr;
     QToolButton *m_pauseButton = nullptr;
     QToolButton *m_followButton = nullptr;
+    QString peerItemText(const QString &peer) const;
+    void updatePeerNames();
     QToolButton *m_clearButton = nullptr;
     QToolButton *m_exportButton = nullptr;
     QMenu *m_exportMenu = nullptr;
