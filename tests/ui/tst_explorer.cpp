@@ -66,6 +66,7 @@ private slots:
     void repeatSendsWhatTheFormShows();
     void noAnswerCountsRetransmissionsLive();
     void treeFilterKeepsUriAndExpansion();
+    void devicesAddedByHandAreRemembered();
 
 private:
     QString uriOf(const QString &resourceType) const;
@@ -629,6 +630,29 @@ void TestExplorer::treeFilterKeepsUriAndExpansion()
     // Expand all opens folders too.
     panel->expandAllAction()->trigger();
     QVERIFY(tree->isExpanded(proxy->index(0, 0)));
+}
+
+void TestExplorer::devicesAddedByHandAreRemembered()
+{
+    // Not the demo: a device of its own stands in for one the technician typed in yesterday.
+    m_treeTester.reset();
+    m_explorer.reset();
+    SimulatedFleet devices;
+    FleetOptions options;
+    options.deviceCount = 1;
+    options.basePort = 0;
+    options.kinds = {SimulatedDeviceKind::TemperatureSensor};
+    QVERIFY(devices.start(options));
+    const CoapEndpoint endpoint = devices.deviceEndpoints().first();
+
+    auto first = std::make_unique<Explorer>(m_settings.get());
+    first->devices()->addDevice(QStringLiteral("127.0.0.1"), endpoint.port());
+    QTRY_VERIFY_WITH_TIMEOUT(first->devices()->model()->deviceIndex(endpoint).isValid(), 10000);
+    first.reset();
+
+    auto second = std::make_unique<Explorer>(m_settings.get());
+    QTRY_VERIFY_WITH_TIMEOUT(second->devices()->model()->deviceIndex(endpoint).isValid(), 10000);
+    QCOMPARE(second->devices()->devicesAddedByHand(), QStringList{endpoint.toString()});
 }
 
 QTEST_MAIN(TestExplorer)

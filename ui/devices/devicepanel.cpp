@@ -844,6 +844,11 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
     }
     m_hostStatus = tr("Asking %1 for its resources\u2026").arg(shown);
     updateRunState();
+    const QString remembered = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
+    if (!m_addedByHand.contains(remembered)) {
+        m_addedByHand.append(remembered);
+        emit devicesAddedByHandChanged();
+    }
 
     const auto found = [this](const CoapDevice &device) {
         const QModelIndex index = m_model->addDevice(device, Model::AddedByHand);

@@ -90,12 +90,15 @@ public Q_SLOTS:
     // Asks one host directly (GET /.well-known/core); it is listed even when it does not answer,
     // so that it can still be sent requests.
     void addDevice(const QString &host, quint16 port = 5683);
+    // The devices added by hand ("host:port" as given), remembered across restarts by the owner.
+    QStringList devicesAddedByHand() const { return m_addedByHand; }
     void focusFilter();
 
 Q_SIGNALS:
     void requestGet(const QString &uri);
     void requestObserve(const QString &uri);
     void requestChart(const QString &uri); // right-click → Chart (UX.md task 4)
+    void devicesAddedByHandChanged();
     // The current item changed: its URI and, for a listed resource, its link (for the content
     // format the composer offers).
     void resourceSelected(const QString &uri, const CoreLink &link);
@@ -184,6 +187,7 @@ private:
     QAction *m_rediscoverAction = nullptr;
     QAction *m_expandAction = nullptr;
     QAction *m_expandAllAction = nullptr;
+    QStringList m_addedByHand;
     QAction *m_collapseAllAction = nullptr;
     bool m_filtering = false;            // the filter is being applied: selection changes are not the user's
     QSet<QString> m_expandedBeforeFilter; // restored when the filter is cleared

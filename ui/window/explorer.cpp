@@ -24,6 +24,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QMenu>
+#include <QSettings>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -175,6 +176,25 @@ void Explorer::wire()
             if (!m_fleet) // the demo starts its own discovery of the fleet
                 m_devices->startDiscovery();
         });
+
+    // Devices added by hand are remembered across restarts and asked again at start (a GET of
+    // /.well-known/core each, RFC 6690 §4; nothing is observed).
+    const QString addedKey = QStringLiteral("devices/addedByHand");
+    connect(m_devices, &DevicePanel::devicesAddedByHandChanged, m_settings, [this, addedKey] {
+        if (!m_fleet)
+            m_settings->storage()->setValue(addedKey, m_devices->devicesAddedByHand());
+    });
+    QTimer::singleShot(0, this, [this, addedKey] {
+        if (m_fleet)
+            return;
+        for (const QString &hostPort : m_settings->storage()->value(addedKey).toStringList()) {
+            const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
+            bool ok = false;
+            const quint16 port = colon > 0 ? hostPort.mid(colon + 1).toUShort(&ok) : 0;
+            if (ok && port)
+                m_devices->addDevice(hostPort.left(colon), port);
+        }
+    });
 
     // Bookmarks live in the settings; the panel shows and edits them.
     QStringList uris;
