@@ -653,6 +653,11 @@ void TestExplorer::devicesAddedByHandAreRemembered()
     auto second = std::make_unique<Explorer>(m_settings.get());
     QTRY_VERIFY_WITH_TIMEOUT(second->devices()->model()->deviceIndex(endpoint).isValid(), 10000);
     QCOMPARE(second->devices()->devicesAddedByHand(), QStringList{endpoint.toString()});
+    // Shown even while a filter that matches nothing else is active.
+    second->devices()->findChild<QLineEdit *>(QStringLiteral("deviceFilter"))->setText(QStringLiteral("no-such-thing"));
+    const QModelIndex proxied = second->devices()->proxyModel()->mapFromSource(
+        second->devices()->model()->deviceIndex(endpoint));
+    QVERIFY(proxied.isValid());
 }
 
 QTEST_MAIN(TestExplorer)

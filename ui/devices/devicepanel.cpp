@@ -64,11 +64,30 @@ QString interfaceItemText(const CoapMulticastInterface &iface)
 }
 } // namespace
 
+namespace {
+// Devices added by hand stay in the tree while a filter is active: the user typed their address
+// to see them answer, and a forgotten filter must not hide them.
+class DeviceFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (!sourceParent.isValid()
+            && sourceModel()->index(sourceRow, 0).data(DeviceTreeModel::AddedByHandRole).toBool())
+            return true;
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+};
+} // namespace
+
 DevicePanel::DevicePanel(QWidget *parent)
     : QWidget(parent)
     , m_discovery(new CoapDiscovery(this))
     , m_model(new DeviceTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DeviceFilterProxy(this))
     , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("devicePanel"));

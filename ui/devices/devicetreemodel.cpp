@@ -562,6 +562,8 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         return device && device->stale;
     case DeviceNameRole:
         return device ? device->name : QString();
+    case AddedByHandRole:
+        return item->isDevice && (item->sources & AddedByHand);
     case SearchTextRole: {
         // What a technician may type: a path, a name, a type, an address, "obs".
         QStringList parts{item->uriText, link.title(), link.resourceTypes().join(QLatin1Char(' ')),
