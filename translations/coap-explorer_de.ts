@@ -353,6 +353,14 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <source>Could not save the image to %1</source>
         <translation>Das Bild konnte nicht in %1 gespeichert werden</translation>
     </message>
+    <message>
+        <source>&amp;Remove from chart</source>
+        <translation>Aus dem Diagramm &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected series; its observation ends when nothing else uses it (Delete)</source>
+        <translation>Die gewählten Reihen entfernen; ihre Beobachtung endet, wenn nichts anderes sie nutzt (Entf)</translation>
+    </message>
 </context>
 <context>
     <name>DevicePanel</name>
@@ -381,10 +389,6 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation>Gruppen:</translation>
     </message>
     <message>
-        <source>All-CoAP-Nodes multicast groups (RFC 7252 ꜒.8): 224.0.1.187 (IPv4), ff02::fd (this link), ff05::fd (this site)</source>
-        <translation type="vanished">All-CoAP-Nodes-Multicast-Gruppen (RFC 7252 §12.8): 224.0.1.187 (IPv4), ff02::fd (dieses Netzsegment), ff05::fd (dieser Standort)</translation>
-    </message>
-    <message>
         <source>Interface:</source>
         <translation>Schnittstelle:</translation>
     </message>
@@ -397,10 +401,6 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation> s</translation>
     </message>
     <message>
-        <source>How long answers are collected. Devices may wait up to 5 s before they answer a group (RFC 7252 ੸.2).</source>
-        <translation type="vanished">Wie lange Antworten gesammelt werden. Geräte dürfen bis zu 5 s warten, bevor sie einer Gruppe antworten (RFC 7252 §8.2).</translation>
-    </message>
-    <message>
         <source>&amp;Query:</source>
         <translation>&amp;Suchfilter:</translation>
     </message>
@@ -409,20 +409,12 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation>z. B. rt=temperature</translation>
     </message>
     <message>
-        <source>Only list matching resources (RFC 6690 ੴ.1): rt=…, if=…, href=/sensors*, obs</source>
-        <translation type="vanished">Nur passende Ressourcen auflisten (RFC 6690 §4.1): rt=…, if=…, href=/sensors*, obs</translation>
-    </message>
-    <message>
         <source>Filter devices and resources (Ctrl+F)</source>
         <translation>Geräte und Ressourcen filtern (Strg+F)</translation>
     </message>
     <message>
         <source>Matches names, paths, titles, types, interfaces, formats and addresses; “obs” finds observable resources</source>
         <translation>Durchsucht Namen, Pfade, Titel, Typen, Schnittstellen, Formate und Adressen; „obs“ findet beobachtbare Ressourcen</translation>
-    </message>
-    <message>
-        <source>&amp;Filter Devices</source>
-        <translation>Geräte &amp;filtern</translation>
     </message>
     <message>
         <source>&amp;Get</source>
@@ -441,20 +433,8 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation>&amp;URI kopieren</translation>
     </message>
     <message>
-        <source>Copy as coap-client Co&amp;mmand</source>
-        <translation>Als coap-&amp;client-Befehl kopieren</translation>
-    </message>
-    <message>
-        <source>Copy as coap-client Observe Comma&amp;nd</source>
-        <translation>Als coap-client-Beobachtungsbe&amp;fehl kopieren</translation>
-    </message>
-    <message>
         <source>&amp;Bookmark</source>
         <translation>&amp;Lesezeichen setzen</translation>
-    </message>
-    <message>
-        <source>Re&amp;move from List</source>
-        <translation>Aus Liste &amp;entfernen</translation>
     </message>
     <message>
         <source>Removes it until the device lists it again</source>
@@ -467,10 +447,6 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
     <message>
         <source>Ask this device again for its resource list</source>
         <translation>Dieses Gerät erneut nach seiner Ressourcenliste fragen</translation>
-    </message>
-    <message>
-        <source>&amp;Expand All</source>
-        <translation>Alle &amp;aufklappen</translation>
     </message>
     <message>
         <source>All interfaces (none can send multicast)</source>
@@ -575,6 +551,42 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>Only list matching resources (RFC 6690 §4.1): rt=…, if=…, href=/sensors*, obs</source>
         <translation>Nur passende Ressourcen auflisten (RFC 6690 §4.1): rt=…, if=…, href=/sensors*, obs</translation>
+    </message>
+    <message>
+        <source>&amp;Filter devices</source>
+        <translation>Geräte &amp;filtern</translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation>Als Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Plot the resource’s values in the Charts panel; it is observed if it is not yet</source>
+        <translation>Die Werte der Ressource im Bereich „Diagramme“ darstellen; sie wird beobachtet, falls noch nicht geschehen</translation>
+    </message>
+    <message>
+        <source>Copy as coap-client co&amp;mmand</source>
+        <translation>Als coap-&amp;client-Befehl kopieren</translation>
+    </message>
+    <message>
+        <source>Copy as coap-client observe comma&amp;nd</source>
+        <translation>Als coap-client-Beobachtungsbe&amp;fehl kopieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;move from list</source>
+        <translation>Aus Liste &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Expand this device</source>
+        <translation>Dieses Gerät &amp;aufklappen</translation>
+    </message>
+    <message>
+        <source>E&amp;xpand all</source>
+        <translation>Alle auf&amp;klappen</translation>
+    </message>
+    <message>
+        <source>Co&amp;llapse all</source>
+        <translation>Alle &amp;zuklappen</translation>
     </message>
 </context>
 <context>
@@ -1555,14 +1567,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Diagramme</translation>
     </message>
     <message>
-        <source>C&amp;hart This Observation</source>
-        <translation>Als Dia&amp;gramm darstellen</translation>
-    </message>
-    <message>
-        <source>Plot the values of the running observation in the Charts panel</source>
-        <translation>Die Werte der laufenden Beobachtung im Bereich „Diagramme“ darstellen</translation>
-    </message>
-    <message>
         <source>The simulated devices could not start: %1</source>
         <translation>Die simulierten Geräte konnten nicht gestartet werden: %1</translation>
     </message>
@@ -1572,6 +1576,64 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
             <numerusform>Demo: %n simuliertes Gerät auf diesem Computer</numerusform>
             <numerusform>Demo: %n simulierte Geräte auf diesem Computer</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>C&amp;hart this resource</source>
+        <translation>Diese Ressource als Dia&amp;gramm</translation>
+    </message>
+    <message>
+        <source>Plot the values of the resource in the form in the Charts panel; it is observed if it is not yet</source>
+        <translation>Die Werte der Ressource im Formular im Bereich „Diagramme“ darstellen; sie wird beobachtet, falls noch nicht geschehen</translation>
+    </message>
+    <message>
+        <source>&amp;Monitor view</source>
+        <translation>&amp;Überwachungsansicht</translation>
+    </message>
+    <message>
+        <source>Give the charts the whole window for watching, and back (Ctrl+Shift+M)</source>
+        <translation>Den Diagrammen das ganze Fenster geben, und zurück (Strg+Umschalt+M)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s) were running when CoAP Explorer closed. Observe them again?</source>
+        <translation>
+            <numerusform>%n Beobachtung lief, als CoAP Explorer geschlossen wurde. Wieder beobachten?</numerusform>
+            <numerusform>%n Beobachtungen liefen, als CoAP Explorer geschlossen wurde. Wieder beobachten?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Not now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Close the charts</source>
+        <translation>Diagramme schließen</translation>
+    </message>
+    <message numerus="yes">
+        <source>The charts observe %n resource(s). Stop these observations?</source>
+        <translation>
+            <numerusform>Die Diagramme beobachten %n Ressource. Diese Beobachtung beenden?</numerusform>
+            <numerusform>Die Diagramme beobachten %n Ressourcen. Diese Beobachtungen beenden?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Observations the request form shows keep running.</source>
+        <translation>Beobachtungen, die das Anfrageformular zeigt, laufen weiter.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop observing</source>
+        <translation>Beobachtung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Keep observing</source>
+        <translation>&amp;Weiter beobachten</translation>
     </message>
 </context>
 <context>
@@ -1612,28 +1674,8 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>UDP-Port %1</translation>
     </message>
     <message>
-        <source>Resume &amp;Observation of %1</source>
-        <translation>Beobachtung von %1 &amp;fortsetzen</translation>
-    </message>
-    <message>
-        <source>&amp;Save Payload…</source>
-        <translation>Nutzdaten &amp;speichern…</translation>
-    </message>
-    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>Go to &amp;URI Field</source>
-        <translation>Zum &amp;URI-Feld</translation>
-    </message>
-    <message>
-        <source>Add &amp;Option</source>
-        <translation>&amp;Option hinzufügen</translation>
-    </message>
-    <message>
-        <source>Clear URI &amp;History</source>
-        <translation>URI-&amp;Verlauf löschen</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
@@ -1652,10 +1694,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Die Anfrage senden (Strg+Eingabe)</translation>
     </message>
     <message>
-        <source>&amp;Repeat Last Request</source>
-        <translation>Letzte Anfrage &amp;wiederholen</translation>
-    </message>
-    <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Abbrechen</translation>
     </message>
@@ -1670,10 +1708,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>Observe the resource: the device sends every change (Ctrl+O)</source>
         <translation>Die Ressource beobachten: Das Gerät sendet jede Änderung (Strg+O)</translation>
-    </message>
-    <message>
-        <source>Resume &amp;Observation</source>
-        <translation>Beobachtung &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Discover</source>
@@ -1756,16 +1790,8 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <source>Main Tool Bar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
         <source>Discover</source>
         <translation>Suchen</translation>
-    </message>
-    <message>
-        <source>Discovery &amp;Settings…</source>
-        <translation>&amp;Einstellungen der Gerätesuche…</translation>
     </message>
     <message>
         <source>Devices</source>
@@ -1888,6 +1914,55 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>&lt;h3&gt;CoAP Explorer %1&lt;/h3&gt;&lt;p&gt;Find, inspect and debug CoAP devices (RFC 7252, 7641, 7959).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;CoAP Explorer %1&lt;/h3&gt;&lt;p&gt;CoAP-Geräte finden, untersuchen und Fehler suchen (RFC 7252, 7641, 7959).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Resume &amp;observation of %1</source>
+        <translation>Beobachtung von %1 &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save payload…</source>
+        <translation>Nutzdaten &amp;speichern…</translation>
+    </message>
+    <message>
+        <source>Go to the &amp;URI field</source>
+        <translation>Zum &amp;URI-Feld</translation>
+    </message>
+    <message>
+        <source>Add &amp;option</source>
+        <translation>&amp;Option hinzufügen</translation>
+    </message>
+    <message>
+        <source>Clear URI &amp;history</source>
+        <translation>URI-&amp;Verlauf löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat request</source>
+        <translation>Anfrage &amp;wiederholen</translation>
+    </message>
+    <message>
+        <source>Resume &amp;observation</source>
+        <translation>Beobachtung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Discovery &amp;settings…</source>
+        <translation>&amp;Einstellungen der Gerätesuche…</translation>
+    </message>
+    <message>
+        <source>Stop &amp;observing</source>
+        <translation>Beobachtung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>End the observation of this resource; the device is told (Ctrl+O)</source>
+        <translation>Die Beobachtung dieser Ressource beenden; das Gerät wird benachrichtigt (Strg+O)</translation>
+    </message>
+    <message>
+        <source>%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. Esc cancels.</source>
+        <extracomment>%1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as &quot;70 s&quot;</extracomment>
+        <translation>%1 %2 – noch keine Antwort: Sendewiederholung %3 von %4, Abbruch in etwa %5. Esc bricht ab.</translation>
     </message>
 </context>
 <context>
@@ -2072,6 +2147,14 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Retransmissions, duplicates and decoding errors</source>
         <translation>Sendewiederholungen, Duplikate und Decodierfehler</translation>
     </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogView</name>
@@ -2164,22 +2247,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Das Protokoll als CSV oder JSON speichern</translation>
     </message>
     <message>
-        <source>All Rows as &amp;CSV…</source>
-        <translation>Alle Zeilen als &amp;CSV…</translation>
-    </message>
-    <message>
-        <source>All Rows as &amp;JSON…</source>
-        <translation>Alle Zeilen als &amp;JSON…</translation>
-    </message>
-    <message>
-        <source>&amp;Filtered Rows as CSV…</source>
-        <translation>&amp;Gefilterte Zeilen als CSV…</translation>
-    </message>
-    <message>
-        <source>Filtered Rows as JS&amp;ON…</source>
-        <translation>Gefilterte Zeilen als JS&amp;ON…</translation>
-    </message>
-    <message>
         <source>Hex dump</source>
         <translation>Hex-Dump</translation>
     </message>
@@ -2194,10 +2261,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>Hex dump of the datagram</source>
         <translation>Hex-Dump des Datagramms</translation>
-    </message>
-    <message>
-        <source>Copy Rows</source>
-        <translation>Zeilen kopieren</translation>
     </message>
     <message>
         <source>No datagrams</source>
@@ -2420,24 +2483,12 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <source>Export Filtered Rows</source>
-        <translation>Gefilterte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>Export All Rows</source>
-        <translation>Alle Zeilen exportieren</translation>
-    </message>
-    <message>
         <source>CSV files (*.csv)</source>
         <translation>CSV-Dateien (*.csv)</translation>
     </message>
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
-    </message>
-    <message>
-        <source>Export Failed</source>
-        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Go to &amp;Request</source>
@@ -2448,20 +2499,142 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Zur A&amp;ntwort</translation>
     </message>
     <message>
-        <source>Show Only &amp;This Device</source>
-        <translation>Nur &amp;dieses Gerät anzeigen</translation>
-    </message>
-    <message>
         <source>Copy as &amp;Hex</source>
         <translation>Als &amp;Hex kopieren</translation>
     </message>
     <message>
-        <source>&amp;Copy Rows</source>
+        <source>Clear &amp;Filter</source>
+        <translation>&amp;Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Mitlaufen</translation>
+    </message>
+    <message>
+        <source>Keep the newest datagram in view; stops while a row is selected or the list is scrolled up</source>
+        <translation>Das neueste Datagramm im Blick behalten; pausiert, solange eine Zeile gewählt oder die Liste nach oben gerollt ist</translation>
+    </message>
+    <message>
+        <source>All rows as &amp;CSV…</source>
+        <translation>Alle Zeilen als &amp;CSV…</translation>
+    </message>
+    <message>
+        <source>All rows as &amp;JSON…</source>
+        <translation>Alle Zeilen als &amp;JSON…</translation>
+    </message>
+    <message>
+        <source>&amp;Filtered rows as CSV…</source>
+        <translation>&amp;Gefilterte Zeilen als CSV…</translation>
+    </message>
+    <message>
+        <source>Filtered rows as JS&amp;ON…</source>
+        <translation>Gefilterte Zeilen als JS&amp;ON…</translation>
+    </message>
+    <message>
+        <source>Copy rows</source>
+        <translation>Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>Export filtered rows</source>
+        <translation>Gefilterte Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Export all rows</source>
+        <translation>Alle Zeilen exportieren</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Show only &amp;this device</source>
+        <translation>Nur &amp;dieses Gerät anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
         <translation>Zeilen &amp;kopieren</translation>
     </message>
     <message>
-        <source>Clear &amp;Filter</source>
-        <translation>&amp;Filter zurücksetzen</translation>
+        <source>%1 — %2</source>
+        <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationHub</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopping: telling the device…</source>
+        <translation>wird beendet: das Gerät wird benachrichtigt…</translation>
+    </message>
+    <message>
+        <source>waiting for the first notification…</source>
+        <translation>warte auf die erste Benachrichtigung…</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <extracomment>%1 the time of day of the last notification, %2 the start of its payload</extracomment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Benachrichtigungen</translation>
+    </message>
+    <message>
+        <source>Last notification</source>
+        <translation>Letzte Benachrichtigung</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPanel</name>
+    <message>
+        <source>Observations</source>
+        <translation>Beobachtungen</translation>
+    </message>
+    <message>
+        <source>Stop observing</source>
+        <translation>Beobachtung beenden</translation>
+    </message>
+    <message>
+        <source>End the selected observations; the devices are told (Delete)</source>
+        <translation>Die gewählten Beobachtungen beenden; die Geräte werden benachrichtigt (Entf)</translation>
+    </message>
+    <message>
+        <source>Stop all</source>
+        <translation>Alle beenden</translation>
+    </message>
+    <message>
+        <source>End every running observation</source>
+        <translation>Jede laufende Beobachtung beenden</translation>
+    </message>
+    <message>
+        <source>Nothing is observed. Right-click a resource and choose Observe or Chart.</source>
+        <translation>Nichts wird beobachtet. Klicken Sie mit der rechten Maustaste auf eine Ressource und wählen Sie „Beobachten“ oder „Als Diagramm“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n observation(s) running</source>
+        <translation>
+            <numerusform>%n Beobachtung läuft</numerusform>
+            <numerusform>%n Beobachtungen laufen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3302,14 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Save Payload</source>
         <translation>Nutzdaten speichern</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop waiting for this answer (Esc)</source>
+        <translation>Nicht länger auf diese Antwort warten (Esc)</translation>
+    </message>
 </context>
 <context>
     <name>SettingsDialog</name>
@@ -3244,6 +3425,22 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>“%1” is not a multicast address; use addresses such as 224.0.1.187 or ff02::fd, one per line.</source>
         <translation>„%1“ ist keine Multicast-Adresse; verwenden Sie Adressen wie 224.0.1.187 oder ff02::fd, eine pro Zeile.</translation>
     </message>
+    <message>
+        <source>Ask first</source>
+        <translation>Erst fragen</translation>
+    </message>
+    <message>
+        <source>Always</source>
+        <translation>Immer</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nie</translation>
+    </message>
+    <message>
+        <source>&amp;Resume last run’s observations:</source>
+        <translation>Beobachtungen des letzten Laufs &amp;fortsetzen:</translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -3294,6 +3491,18 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>CoAP Explorer</source>
         <translation>CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x700 (für Bildschirmfotos).</translation>
+    </message>
+    <message>
+        <source>WIDTHxHEIGHT</source>
+        <translation>BREITExHÖHE</translation>
+    </message>
+    <message>
+        <source>--size needs a width and a height in pixels, such as 1024x700.</source>
+        <translation>--size braucht eine Breite und eine Höhe in Pixeln, etwa 1024x700.</translation>
     </message>
 </context>
 </TS>

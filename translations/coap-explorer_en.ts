@@ -127,6 +127,20 @@
             <numerusform>Demo: %n simulated devices on this computer</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n observation(s) were running when CoAP Explorer closed. Observe them again?</source>
+        <translation>
+            <numerusform>%n observation was running when CoAP Explorer closed. Observe it again?</numerusform>
+            <numerusform>%n observations were running when CoAP Explorer closed. Observe them again?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The charts observe %n resource(s). Stop these observations?</source>
+        <translation>
+            <numerusform>The charts observe %n resource. Stop this observation?</numerusform>
+            <numerusform>The charts observe %n resources. Stop these observations?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -198,6 +212,26 @@
         <translation>
             <numerusform>observation ended after %n notification</numerusform>
             <numerusform>observation ended after %n notifications</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObservationHub</name>
+    <message numerus="yes">
+        <source>%n byte(s)</source>
+        <translation>
+            <numerusform>%n byte</numerusform>
+            <numerusform>%n bytes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ObservationsPanel</name>
+    <message numerus="yes">
+        <source>%n observation(s) running</source>
+        <translation>
+            <numerusform>%n observation running</numerusform>
+            <numerusform>%n observations running</numerusform>
         </translation>
     </message>
 </context>

@@ -10,6 +10,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QLoggingCategory>
+#include <QSize>
 #include <QTranslator>
 
 #include <cstdio>
@@ -24,6 +25,7 @@ struct LaunchOptions
     QString screenshotFile;      // --screenshot FILE: save a picture of the window, then quit
     double screenshotAfterS = 2; // --after SECONDS: wait this long before the screenshot
     bool screenshotCharts = false; // --charts: chart three sensors before the screenshot
+    QSize windowSize;              // --size WxH: the window's size (for screenshots)
     QString uri;                 // optional positional URI put into the request field
 };
 
@@ -48,7 +50,11 @@ ParseOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arg
         QCoreApplication::translate("main", "SECONDS"), QStringLiteral("2"));
     const QCommandLineOption chartsOption(QStringLiteral("charts"),
         QCoreApplication::translate("main", "With --screenshot: chart three sensors first and show the Charts panel."));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+        QCoreApplication::translate("main", "Open the window at this size, e.g. 1024x700 (for screenshots)."),
+        QCoreApplication::translate("main", "WIDTHxHEIGHT"));
     parser.addOption(chartsOption);
+    parser.addOption(sizeOption);
     parser.addOption(demoOption);
     parser.addOption(screenshotOption);
     parser.addOption(afterOption);
@@ -75,6 +81,16 @@ ParseOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arg
     if (!ok || options->screenshotAfterS < 0) {
         *error = QCoreApplication::translate("main", "--after needs a number of seconds, such as 2 or 0.5.");
         return ParseOutcome::Error;
+    }
+    if (parser.isSet(sizeOption)) {
+        const QStringList parts = parser.value(sizeOption).split(QLatin1Char('x'));
+        const int w = parts.value(0).toInt();
+        const int h = parts.size() == 2 ? parts.value(1).toInt() : 0;
+        if (w < 200 || h < 200) {
+            *error = QCoreApplication::translate("main", "--size needs a width and a height in pixels, such as 1024x700.");
+            return ParseOutcome::Error;
+        }
+        options->windowSize = QSize(w, h);
     }
     const QStringList positional = parser.positionalArguments();
     if (positional.size() > 1) {
@@ -114,6 +130,10 @@ bool applyLaunchOptions(Explorer &explorer, const LaunchOptions &options)
 {
     if (!options.uri.isEmpty())
         explorer.window()->openUri(options.uri);
+    if (options.windowSize.isValid()) {
+        explorer.window()->restoreLayout();
+        explorer.window()->resize(options.windowSize);
+    }
     if (options.demo) {
         QString problem;
         if (!explorer.startDemo(5, &problem)) {

@@ -116,7 +116,7 @@ void TestDeviceTreeModel::pathHierarchy()
     QCOMPARE(outline(model, device), expected);
     QCOMPARE(device.data(Model::DeviceNameRole).toString(), name);
     QCOMPARE(device.data().toString(),
-             name.isEmpty() ? QStringLiteral("10.0.0.5:5683") : QStringLiteral("10.0.0.5:5683 \u2014 %1").arg(name));
+             name.isEmpty() ? QStringLiteral("10.0.0.5:5683") : QStringLiteral("%1 \u2014 10.0.0.5:5683").arg(name));
     QCOMPARE(Model::ItemKind(device.data(Model::KindRole).toInt()), Model::ItemKind::Device);
 }
 

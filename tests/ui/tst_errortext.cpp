@@ -1,4 +1,4 @@
-// The sentences people read (ui/errortext.h): exact wording for the examples of UX.md, and a
+// The sentences people read (ui/common/errortext.h): exact wording for the examples of UX.md, and a
 // sentence for every enum value, so nothing ever shows a raw key or an empty banner.
 #include "errortext.h"
 

@@ -2,10 +2,14 @@
 // charts) against the in-process demo fleet: the six things of UX.md, driven by keys and clicks.
 #include "chartpanel.h"
 #include "coapserver.h"
+#include "coapuri.h"
+#include "externalpeer.h"
 #include "devicepanel.h"
 #include "devicetreemodel.h"
 #include "explorer.h"
 #include "mainwindow.h"
+#include "observationhub.h"
+#include "observationspanel.h"
 #include "messagelogmodel.h"
 #include "messagelogview.h"
 #include "payloadeditor.h"
@@ -16,10 +20,23 @@
 #include "simulatedfleet.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractButton>
+#include <QApplication>
+#include <QChartView>
+#include <QComboBox>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QTableView>
+#include <QTimer>
+#include <QTranslator>
+#include <QScopeGuard>
 #include <QDockWidget>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -39,10 +56,24 @@ private slots:
     void messageLogCountsDatagrams();
     void chartTemperatureAndDoor();
     void observationsComeBackAfterRestart();
+    void chartReusesTheRunningObservation();
+    void observeSeveralResources();
+    void removingASeriesDeregisters();
+    void closingChartsAsksAndStops();
+    void minimumSizeFitsWithSixCharts_data();
+    void minimumSizeFitsWithSixCharts();
+    void monitorViewAndBack();
+    void repeatSendsWhatTheFormShows();
+    void noAnswerCountsRetransmissionsLive();
+    void treeFilterKeepsUriAndExpansion();
+    void devicesAddedByHandAreRemembered();
 
 private:
     QString uriOf(const QString &resourceType) const;
     void discover();
+    int observersOnFleet() const;
+    // Sent datagrams of the message log that end an observation: GET with Observe 1 (RFC 7641 §3.6).
+    int deregistrationsInLog() const;
 
     QTemporaryDir m_dir;
     std::unique_ptr<Settings> m_settings;
@@ -203,6 +234,34 @@ void TestExplorer::messageLogCountsDatagrams()
     QTRY_COMPARE_WITH_TIMEOUT(log->receivedCount(), received + 1, 5000);
     // Rows arrive in batches (a short coalescing timer); every counted datagram gets its row.
     QTRY_COMPARE(log->model()->rowCount(), log->sentCount() + log->receivedCount());
+    // The request and its response both show the path; the device's name stands beside the peer.
+    MessageLogModel *model = log->model();
+    const QString path = CoapUri::parse(uriOf(QStringLiteral("switch"))).uri.path();
+    const int last = model->rowCount() - 1;
+    QCOMPARE(model->index(last, MessageLogModel::PathColumn).data().toString(), path);
+    QCOMPARE(model->index(last - 1, MessageLogModel::PathColumn).data().toString(), path);
+    QTRY_VERIFY(!model->index(last, MessageLogModel::DeviceColumn).data().toString().isEmpty());
+    // The device filter names devices, and filters by their address.
+    auto *peers = log->findChild<QComboBox *>(QStringLiteral("peerFilter"));
+    QVERIFY(peers);
+    const QString name = model->index(last, MessageLogModel::DeviceColumn).data().toString();
+    const QString peer = model->index(last, MessageLogModel::PeerColumn).data().toString();
+    QTRY_VERIFY(peers->findText(QStringLiteral("%1 \u2014 %2").arg(name, peer)) > 0);
+    peers->setCurrentIndex(peers->findText(QStringLiteral("%1 \u2014 %2").arg(name, peer)));
+    QTRY_VERIFY(log->filterModel()->rowCount() >= 2);
+    for (int row = 0; row < log->filterModel()->rowCount(); ++row)
+        QCOMPARE(log->filterModel()->index(row, MessageLogModel::PeerColumn).data().toString(), peer);
+    peers->setCurrentIndex(0);
+    // 16 bytes a row in the hex dump, and no following while a row is selected.
+    log->table()->setCurrentIndex(log->filterModel()->index(last, 0));
+    QVERIFY(log->hexDumpText().startsWith(QStringLiteral("00000000  ")));
+    const QScrollBar *bar = log->table()->verticalScrollBar();
+    const int position = bar->value();
+    m_explorer->window()->sendUri(uriOf(QStringLiteral("switch")));
+    QTRY_COMPARE_WITH_TIMEOUT(log->model()->rowCount(), last + 3, 5000);
+    QCoreApplication::processEvents();
+    QCOMPARE(bar->value(), position);
+    QVERIFY(log->table()->selectionModel()->isRowSelected(last, {}) || log->table()->currentIndex().row() == last);
 }
 
 void TestExplorer::chartTemperatureAndDoor()
@@ -245,14 +304,360 @@ void TestExplorer::observationsComeBackAfterRestart()
     // The composer's observation was open too when the window closed.
     m_settings->setOpenObservations({uri});
 
+    // A restart asks before observing anything (Settings: ask first, the default).
     auto second = std::make_unique<Explorer>(m_settings.get());
+    QTRY_VERIFY(second->resumeBar());
+    QCOMPARE(second->window()->observations()->count(), 0);
+    QCOMPARE(devices.device(0)->server()->observerCount(), 0);
+    auto *resume = second->resumeBar()->findChild<QPushButton *>(QStringLiteral("resumeButton"));
+    QVERIFY(resume);
+    QTest::mouseClick(resume, Qt::LeftButton);
+    QTRY_VERIFY(!second->resumeBar());
     QTRY_COMPARE_WITH_TIMEOUT(second->charts()->observationCount(), 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(second->charts()->store()->seriesCount() >= 1, 10000);
     QTRY_VERIFY_WITH_TIMEOUT(second->window()->observationReply()
                                      && second->window()->observationReply()->isObserving(), 10000);
     QCOMPARE(second->window()->composer()->uriText(), uri);
-    // Two observers on the device: the chart's and the composer's.
-    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 2, 10000);
+    // One observation of the resource, shared by the chart and the composer (RFC 7641 §3).
+    QCOMPARE(second->window()->observations()->count(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 1, 10000);
+    second.reset();
+    QTRY_COMPARE_WITH_TIMEOUT(devices.device(0)->server()->observerCount(), 0, 10000);
+
+    // "Never": nothing is offered, nothing observed; "Always": resumed without a question.
+    m_settings->setResumeObservations(Settings::ResumeObservations::Never);
+    auto third = std::make_unique<Explorer>(m_settings.get());
+    QCoreApplication::processEvents(); // the start-up step runs from a zero timer
+    QVERIFY(!third->resumeBar());
+    QCOMPARE(third->window()->observations()->count(), 0);
+    third.reset();
+    m_settings->setResumeObservations(Settings::ResumeObservations::Always);
+    auto fourth = std::make_unique<Explorer>(m_settings.get());
+    QTRY_COMPARE_WITH_TIMEOUT(fourth->window()->observations()->count(), 1, 10000);
+    QVERIFY(!fourth->resumeBar());
+}
+
+int TestExplorer::observersOnFleet() const
+{
+    int observers = 0;
+    const SimulatedFleet *fleet = m_explorer->fleet();
+    for (int i = 0; i < fleet->deviceCount(); ++i)
+        observers += fleet->device(i)->server()->observerCount();
+    return observers;
+}
+
+int TestExplorer::deregistrationsInLog() const
+{
+    MessageLogModel *model = m_explorer->log()->model();
+    model->flush();
+    int count = 0;
+    for (int row = 0; row < model->rowCount(); ++row) {
+        const MessageLogEntry entry = model->index(row, 0).data(MessageLogModel::EntryRole).value<MessageLogEntry>();
+        if (!entry.isSent() || entry.isMalformed() || entry.event.message.code() != CoapCode::Get)
+            continue;
+        const QList<CoapOption> observe = entry.event.message.options(CoapOptionNumber::Observe);
+        if (!observe.isEmpty() && observe.constFirst().value() == QByteArray(1, '\x01'))
+            ++count;
+    }
+    return count;
+}
+
+void TestExplorer::chartReusesTheRunningObservation()
+{
+    discover();
+    const QString uri = uriOf(QStringLiteral("temperature"));
+    MainWindow *window = m_explorer->window();
+    CoapReply *observed = window->startObservation(uri);
+    QVERIFY(observed);
+    QTRY_VERIFY_WITH_TIMEOUT(observed->notificationCount() >= 1, 10000);
+    // The Observe button speaks for the resource in the form.
+    QCOMPARE(window->observeAction()->text(), QStringLiteral("Stop &observing"));
+    // Chart it: the same observation, not a second token (RFC 7641 §3).
+    CoapReply *charted = m_explorer->chartUri(uri);
+    QCOMPARE(charted, observed);
+    QCOMPARE(window->observations()->count(), 1);
+    QCOMPARE(window->observationCount(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 1, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_explorer->charts()->store()->seriesCount() >= 1, 10000);
+    // The Observations list shows it with device, path and count, and its Stop ends it for both.
+    ObservationHub *hub = window->observations();
+    QCOMPARE(hub->index(0, ObservationHub::PathColumn).data().toString(), QStringLiteral("/sensors/temperature"));
+    QVERIFY(!hub->index(0, ObservationHub::DeviceColumn).data().toString().isEmpty());
+    QTRY_VERIFY(hub->index(0, ObservationHub::NotificationsColumn).data().toInt() >= 1);
+    const int before = deregistrationsInLog();
+    m_explorer->observationsPanel()->stopRow(0);
+    QTRY_COMPARE_WITH_TIMEOUT(hub->count(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(deregistrationsInLog() > before, 5000);
+    QCOMPARE(window->observeAction()->text(), QStringLiteral("&Observe"));
+}
+
+void TestExplorer::observeSeveralResources()
+{
+    discover();
+    MainWindow *window = m_explorer->window();
+    const QString temperature = uriOf(QStringLiteral("temperature"));
+    const QString door = uriOf(QStringLiteral("contact"));
+    window->openUri(temperature);
+    window->observeAction()->trigger();
+    QVERIFY(window->observeAction()->isChecked());
+    // Another resource in the form: Observe starts a second observation, the first goes on.
+    window->openUri(door);
+    QVERIFY(!window->observeAction()->isChecked());
+    QCOMPARE(window->observeAction()->text(), QStringLiteral("&Observe"));
+    window->observeAction()->trigger();
+    QVERIFY(window->observeAction()->isChecked());
+    QCOMPARE(window->observations()->count(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 2, 10000);
+    // Back to the first: the button offers to stop it, and does.
+    window->openUri(temperature);
+    QVERIFY(window->observeAction()->isChecked());
+    QCOMPARE(window->observeAction()->text(), QStringLiteral("Stop &observing"));
+    window->observeAction()->trigger();
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 1, 10000);
+    QCOMPARE(window->observations()->uris(ObservationHub::ComposerUser), QStringList{door});
+}
+
+void TestExplorer::removingASeriesDeregisters()
+{
+    discover();
+    CoapReply *reply = m_explorer->chartUri(uriOf(QStringLiteral("temperature")));
+    QVERIFY(reply);
+    ChartPanel *charts = m_explorer->charts();
+    QTRY_VERIFY_WITH_TIMEOUT(charts->store()->seriesCount() >= 1, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 1, 5000);
+    const int before = deregistrationsInLog();
+    // Select the series in the table and press Delete (the context menu's "Remove from chart").
+    QTableView *table = charts->seriesTable();
+    QVERIFY(charts->removeSeriesAction()->isEnabled());
+    QVERIFY(table->actions().contains(charts->removeSeriesAction()));
+    table->setFocus();
+    table->selectRow(0);
+    QTest::keyClick(table, Qt::Key_Delete);
+    QVERIFY(charts->isSeriesRemoved(0));
+    QVERIFY(table->isRowHidden(0));
+    QCOMPARE(charts->observationCount(), 0);
+    // Nothing else used it: the device is told, and the log shows the deregistration.
+    QTRY_COMPARE_WITH_TIMEOUT(m_explorer->window()->observations()->count(), 0, 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(deregistrationsInLog() > before, 5000);
+}
+
+void TestExplorer::closingChartsAsksAndStops()
+{
+    discover();
+    QVERIFY(m_explorer->chartUri(uriOf(QStringLiteral("temperature"))));
+    QVERIFY(m_explorer->chartUri(uriOf(QStringLiteral("contact"))));
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 2, 10000);
+    QDockWidget *dock = m_explorer->chartDock();
+    QVERIFY(dock->isVisible());
+
+    // The question comes up; "Cancel" keeps the panel and the observations.
+    auto answer = [](const char *button) {
+        QTimer::singleShot(0, [button] {
+            QWidget *box = QApplication::activeModalWidget();
+            QVERIFY(box);
+            QCOMPARE(box->objectName(), QStringLiteral("closeChartsQuestion"));
+            auto *b = box->findChild<QAbstractButton *>(QString::fromLatin1(button));
+            QVERIFY(b);
+            b->click();
+        });
+    };
+    answer("cancelButton");
+    dock->close();
+    QVERIFY(dock->isVisible());
+    QCOMPARE(m_explorer->window()->observations()->count(), 2);
+
+    answer("stopButton");
+    dock->close();
+    QVERIFY(!dock->isVisible());
+    QTRY_COMPARE_WITH_TIMEOUT(observersOnFleet(), 0, 10000);
+    QTRY_COMPARE(m_explorer->window()->observations()->count(), 0);
+}
+
+void TestExplorer::minimumSizeFitsWithSixCharts_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("English") << QString();
+    QTest::newRow("German") << QStringLiteral("de"); // longer words
+}
+
+void TestExplorer::minimumSizeFitsWithSixCharts()
+{
+    QFETCH(QString, language);
+    QTranslator translator;
+    if (!language.isEmpty()) {
+        // The window built anew with the translation loaded, as the application does at start.
+        m_treeTester.reset();
+        m_explorer.reset();
+        QVERIFY(translator.load(QStringLiteral(":/i18n/coap-explorer_%1.qm").arg(language)));
+        QCoreApplication::installTranslator(&translator);
+        m_explorer = std::make_unique<Explorer>(m_settings.get());
+        m_explorer->window()->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_explorer->window()));
+        QVERIFY(m_explorer->startDemo(5));
+    }
+    auto untranslate = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
+    discover();
+    MainWindow *window = m_explorer->window();
+    window->resize(1024, 700);
+    QTRY_COMPARE(window->size(), QSize(1024, 700));
+    const QStringList types{QStringLiteral("temperature"), QStringLiteral("contact"), QStringLiteral("humidity"),
+                            QStringLiteral("heart-rate"), QStringLiteral("spo2"), QStringLiteral("battery")};
+    for (const QString &rt : types) {
+        const QString uri = uriOf(rt);
+        QVERIFY2(!uri.isEmpty(), qPrintable(rt));
+        QVERIFY(m_explorer->chartUri(uri));
+    }
+    ChartPanel *charts = m_explorer->charts();
+    QTRY_VERIFY_WITH_TIMEOUT(charts->store()->seriesCount() >= 6, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(charts->chartCount() >= 4, 15000);
+    // Error banners too: a bad URI in the form and a failure in the response pane.
+    window->composer()->setUriText(QStringLiteral("coap://127.0.0.1:99999/sensors/temp"));
+    QTest::keyClick(window->composer()->uriEdit(), Qt::Key_Return, Qt::ControlModifier);
+    QTRY_VERIFY(!window->composer()->uriErrorText().isEmpty());
+    window->responseView()->showFailure(QStringLiteral("No answer from 127.0.0.1:5999 after 4 retransmissions (93 s). "
+                                                       "Is the device on this link and powered?"));
+    QCoreApplication::processEvents();
+    const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
+             qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
+    // The window never resizes itself.
+    QCOMPARE(window->size(), QSize(1024, 700));
+    // Every chart keeps a readable plot: they scroll instead of shrinking.
+    auto *scroll = charts->findChild<QScrollArea *>(QStringLiteral("chartScrollArea"));
+    QVERIFY(scroll);
+    for (QChartView *view : scroll->widget()->findChildren<QChartView *>())
+        QVERIFY2(view->height() >= 100, qPrintable(QString::number(view->height())));
+}
+
+void TestExplorer::monitorViewAndBack()
+{
+    discover();
+    QVERIFY(m_explorer->chartUri(uriOf(QStringLiteral("temperature"))));
+    MainWindow *window = m_explorer->window();
+    QDockWidget *charts = m_explorer->chartDock();
+    const int normalHeight = charts->height();
+    m_explorer->monitorAction()->trigger();
+    QVERIFY(m_explorer->monitorAction()->isChecked());
+    QVERIFY(!window->centralWidget()->isVisible());
+    QVERIFY(!window->deviceDock()->isVisible());
+    QVERIFY(charts->isVisible());
+    QTRY_VERIFY(charts->height() > window->height() * 6 / 10);
+    QVERIFY(charts->height() > normalHeight);
+    m_explorer->monitorAction()->trigger();
+    QVERIFY(window->centralWidget()->isVisible());
+    QVERIFY(window->deviceDock()->isVisible());
+    QTRY_VERIFY(charts->height() < window->height() * 6 / 10);
+}
+
+void TestExplorer::repeatSendsWhatTheFormShows()
+{
+    discover();
+    MainWindow *window = m_explorer->window();
+    const QString temperature = uriOf(QStringLiteral("temperature"));
+    const QString humidity = uriOf(QStringLiteral("humidity"));
+    QVERIFY(window->sendUri(temperature));
+    QTRY_COMPARE_WITH_TIMEOUT(window->responseView()->codeText(), QStringLiteral("2.05"), 10000);
+    // The form changes; F5 sends what it shows now, not the last request as it was.
+    window->composer()->setUriText(humidity);
+    QVERIFY(window->repeatAction()->isEnabled());
+    window->repeatAction()->trigger();
+    CoapReply *reply = window->activeReply();
+    QVERIFY(reply);
+    QCOMPARE(CoapUri::fromOptions(reply->request(), reply->responder().isNull() ? CoapEndpoint() : reply->responder(), false).path(),
+             CoapUri::parse(humidity).uri.path());
+    // A new request clears the previous result until its answer comes.
+    QVERIFY(!window->responseView()->hasResponse());
+    QTRY_COMPARE_WITH_TIMEOUT(window->responseView()->codeText(), QStringLiteral("2.05"), 10000);
+}
+
+void TestExplorer::noAnswerCountsRetransmissionsLive()
+{
+    // Short timers so that the test sees two retransmissions in well under a second.
+    CoapTransmissionParameters p;
+    p.ackTimeoutMs = 100;
+    p.ackRandomFactor = 1.0;
+    p.maxRetransmit = 4;
+    m_settings->setTransmissionParameters(p);
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    MainWindow *window = m_explorer->window();
+    QVERIFY(window->sendUri(QStringLiteral("coap://127.0.0.1:%1/sensors/temp").arg(port)));
+    ResponseView *view = window->responseView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->pendingText().contains(QStringLiteral("retransmission 2 of 4")), 5000);
+    QVERIFY2(view->pendingText().contains(QStringLiteral("gives up in about")), qPrintable(view->pendingText()));
+    QVERIFY(view->cancelButton()->isVisible());
+    // The Cancel beside it ends the exchange; nothing the user typed is cleared.
+    QTest::mouseClick(view->cancelButton(), Qt::LeftButton);
+    QTRY_VERIFY(view->bannerText().contains(QStringLiteral("Cancelled")));
+    QVERIFY(!view->cancelButton()->isVisible());
+    QCOMPARE(window->composer()->uriText(), QStringLiteral("coap://127.0.0.1:%1/sensors/temp").arg(port));
+}
+
+void TestExplorer::treeFilterKeepsUriAndExpansion()
+{
+    discover();
+    DevicePanel *panel = m_explorer->devices();
+    QTreeView *tree = panel->treeView();
+    QAbstractItemModel *proxy = tree->model();
+    // Devices sorted by name, each opened to its top level only.
+    QVERIFY(proxy->rowCount() == 5);
+    QStringList names;
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        names << proxy->index(row, 0).data().toString();
+    QStringList sorted = names;
+    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.localeAwareCompare(b) < 0; });
+    QCOMPARE(names, sorted);
+    QVERIFY(tree->isExpanded(proxy->index(0, 0)));
+
+    // Collapse all, open the second device only; then the user types into the filter.
+    panel->collapseAllAction()->trigger();
+    tree->expand(proxy->index(1, 0));
+    tree->setCurrentIndex(proxy->index(1, 0));
+    RequestComposer *composer = m_explorer->window()->composer();
+    const QString typed = QStringLiteral("coap://127.0.0.1:1/typed-by-hand");
+    composer->setUriText(typed);
+    QTest::keyClicks(panel->findChild<QLineEdit *>(QStringLiteral("deviceFilter")), QStringLiteral("humid"));
+    QCOMPARE(composer->uriText(), typed); // filtering never rewrites the request
+    QVERIFY(proxy->rowCount() >= 1);
+    // Cleared: the expansion the user chose is back.
+    panel->findChild<QLineEdit *>(QStringLiteral("deviceFilter"))->clear();
+    QCOMPARE(proxy->rowCount(), 5);
+    QCOMPARE(composer->uriText(), typed);
+    for (int row = 0; row < proxy->rowCount(); ++row)
+        QCOMPARE(tree->isExpanded(proxy->index(row, 0)), row == 1);
+    // Expand all opens folders too.
+    panel->expandAllAction()->trigger();
+    QVERIFY(tree->isExpanded(proxy->index(0, 0)));
+}
+
+void TestExplorer::devicesAddedByHandAreRemembered()
+{
+    // Not the demo: a device of its own stands in for one the technician typed in yesterday.
+    m_treeTester.reset();
+    m_explorer.reset();
+    SimulatedFleet devices;
+    FleetOptions options;
+    options.deviceCount = 1;
+    options.basePort = 0;
+    options.kinds = {SimulatedDeviceKind::TemperatureSensor};
+    QVERIFY(devices.start(options));
+    const CoapEndpoint endpoint = devices.deviceEndpoints().first();
+
+    auto first = std::make_unique<Explorer>(m_settings.get());
+    first->devices()->addDevice(QStringLiteral("127.0.0.1"), endpoint.port());
+    QTRY_VERIFY_WITH_TIMEOUT(first->devices()->model()->deviceIndex(endpoint).isValid(), 10000);
+    first.reset();
+
+    auto second = std::make_unique<Explorer>(m_settings.get());
+    QTRY_VERIFY_WITH_TIMEOUT(second->devices()->model()->deviceIndex(endpoint).isValid(), 10000);
+    QCOMPARE(second->devices()->devicesAddedByHand(), QStringList{endpoint.toString()});
+    // Shown even while a filter that matches nothing else is active.
+    second->devices()->findChild<QLineEdit *>(QStringLiteral("deviceFilter"))->setText(QStringLiteral("no-such-thing"));
+    const QModelIndex proxied = second->devices()->proxyModel()->mapFromSource(
+        second->devices()->model()->deviceIndex(endpoint));
+    QVERIFY(proxied.isValid());
 }
 
 QTEST_MAIN(TestExplorer)

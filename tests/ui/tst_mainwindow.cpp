@@ -37,6 +37,7 @@ private Q_SLOTS:
     void notFoundIsExplained();
     void badUriShowsErrorAndKeepsText();
     void badOptionBlocksSending();
+    void uriWithoutSchemeMeansCoap();
     void observeOnAndOff();
     void discoveryLinksOpenInComposer();
     void noAnswerIsExplained();
@@ -179,16 +180,26 @@ void tst_MainWindow::badUriShowsErrorAndKeepsText()
     QCOMPARE(m_window->exchangeCount(), before);
     QVERIFY(composer->uriEdit()->hasFocus());
 
-    // Missing scheme: explained too.
-    typeUri(QStringLiteral("127.0.0.1/time"));
-    pressSend();
-    QVERIFY(composer->uriErrorText().contains(QStringLiteral("coap://")));
-    QCOMPARE(composer->uriText(), QStringLiteral("127.0.0.1/time"));
-
     // Fixing the text clears the error as it is typed.
-    composer->uriEdit()->setCursorPosition(0);
-    QTest::keyClicks(composer->uriEdit(), QStringLiteral("coap://"));
+    composer->uriEdit()->end(false);
+    QTest::keyClick(composer->uriEdit(), Qt::Key_Backspace);
+    QTest::keyClick(composer->uriEdit(), Qt::Key_Backspace);
     QTRY_VERIFY(composer->uriErrorText().isEmpty());
+}
+
+void tst_MainWindow::uriWithoutSchemeMeansCoap()
+{
+    // "127.0.0.1:5683/led" is what people type: it means coap:// (RFC 7252 §6.1), and the text
+    // stays as typed.
+    const QString typed = QStringLiteral("127.0.0.1:%1/time").arg(m_port);
+    typeUri(typed);
+    const int before = m_window->exchangeCount();
+    pressSend();
+    RequestComposer *composer = m_window->composer();
+    QVERIFY2(composer->uriErrorText().isEmpty(), qPrintable(composer->uriErrorText()));
+    QTRY_COMPARE(m_window->exchangeCount(), before + 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->responseView()->codeText(), QStringLiteral("2.05"), 10000);
+    QCOMPARE(composer->uriText(), typed);
 }
 
 void tst_MainWindow::badOptionBlocksSending()

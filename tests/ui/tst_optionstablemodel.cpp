@@ -1,4 +1,4 @@
-// The options table (ui/optionstablemodel.h): registry-driven parsing and validation of what is
+// The options table (ui/request/optionstablemodel.h): registry-driven parsing and validation of what is
 // typed, and model correctness under QAbstractItemModelTester.
 #include "optionstablemodel.h"
 

@@ -1,4 +1,4 @@
-// Rendering vectors for the response view and the payload editor (ui/payloadrender.h).
+// Rendering vectors for the response view and the payload editor (ui/request/payloadrender.h).
 #include "payloadrender.h"
 
 #include "coapoption.h"

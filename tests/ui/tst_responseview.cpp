@@ -1,4 +1,4 @@
-// The response view (ui/responseview.h): the tab follows the content format, a payload that does
+// The response view (ui/request/responseview.h): the tab follows the content format, a payload that does
 // not parse as declared is shown as text and hex with the reason, links open in the composer.
 #include "responseview.h"
 

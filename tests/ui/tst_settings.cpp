@@ -1,10 +1,11 @@
-// The typed settings wrapper and the settings dialog (ui/settings.h, ui/settingsdialog.h).
+// The typed settings wrapper and the settings dialog (ui/settings/settings.h, ui/settings/settingsdialog.h).
 #include "settings.h"
 #include "settingsdialog.h"
 
 #include <QDoubleSpinBox>
 #include <QPlainTextEdit>
 #include <QSignalSpy>
+#include <QComboBox>
 #include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +37,8 @@ void tst_Settings::defaults()
     QVERIFY(s.discoveryInterfaces().isEmpty());
     QCOMPARE(s.discoveryWaitMs(), 5000);
     QVERIFY(!s.discoverOnStart());
+    // A restart asks before observing anything.
+    QCOMPARE(s.resumeObservations(), Settings::ResumeObservations::Ask);
     QVERIFY(s.language().isEmpty());
     QVERIFY(s.recentUris().isEmpty());
     QVERIFY(s.bookmarks().isEmpty());
@@ -108,9 +111,18 @@ void tst_Settings::dialogWritesSettings()
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(s.transmissionParameters().ackTimeoutMs, 700);
     QVERIFY(transmission.size() >= 1);
+    // Resume last run's observations: ask, always, never.
+    auto *resume = dialog.findChild<QComboBox *>(QStringLiteral("resumeObservations"));
+    QVERIFY(resume);
+    QCOMPARE(resume->count(), 3);
+    QCOMPARE(resume->currentData().toInt(), int(Settings::ResumeObservations::Ask));
+    resume->setCurrentIndex(resume->findData(int(Settings::ResumeObservations::Never)));
+    dialog.accept();
+    QCOMPARE(s.resumeObservations(), Settings::ResumeObservations::Never);
     dialog.restoreDefaults();
     dialog.accept();
     QCOMPARE(s.transmissionParameters().ackTimeoutMs, 2000);
+    QCOMPARE(s.resumeObservations(), Settings::ResumeObservations::Ask);
 }
 
 void tst_Settings::dialogRejectsBadGroup()

@@ -8,6 +8,7 @@
 #include "settingsdialog.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
 #include <QSet>
@@ -185,19 +186,19 @@ void tst_Translations::englishPlurals_data()
     QTest::addColumn<QString>("expected");
 
     const QByteArray demo = "Demo: %n simulated device(s) on this computer";
-    QTest::newRow("demo 1") << "ui/explorer.cpp" << QByteArray("Explorer") << demo << 1
+    QTest::newRow("demo 1") << "ui/window/explorer.cpp" << QByteArray("Explorer") << demo << 1
                             << "Demo: 1 simulated device on this computer";
-    QTest::newRow("demo 5") << "ui/explorer.cpp" << QByteArray("Explorer") << demo << 5
+    QTest::newRow("demo 5") << "ui/window/explorer.cpp" << QByteArray("Explorer") << demo << 5
                             << "Demo: 5 simulated devices on this computer";
     const QByteArray empty = "%n notification(s) without a value";
-    QTest::newRow("chart 1") << "ui/chartpanel.cpp" << QByteArray("ChartPanel") << empty << 1
+    QTest::newRow("chart 1") << "ui/charts/chartpanel.cpp" << QByteArray("ChartPanel") << empty << 1
                              << "1 notification without a value";
-    QTest::newRow("chart 2") << "ui/chartpanel.cpp" << QByteArray("ChartPanel") << empty << 2
+    QTest::newRow("chart 2") << "ui/charts/chartpanel.cpp" << QByteArray("ChartPanel") << empty << 2
                              << "2 notifications without a value";
     // Spelled out twice in the code; the English forms make either source read right for any n.
-    QTest::newRow("bytes 1") << "ui/optionstablemodel.cpp" << QByteArray("OptionsTableModel")
+    QTest::newRow("bytes 1") << "ui/request/optionstablemodel.cpp" << QByteArray("OptionsTableModel")
                              << QByteArray("text of %n bytes") << 1 << "text of 1 byte";
-    QTest::newRow("bytes 2") << "ui/optionstablemodel.cpp" << QByteArray("OptionsTableModel")
+    QTest::newRow("bytes 2") << "ui/request/optionstablemodel.cpp" << QByteArray("OptionsTableModel")
                              << QByteArray("text of %n byte") << 2 << "text of 2 bytes";
 }
 
@@ -306,9 +307,12 @@ void tst_Translations::noMisreadUnicodeEscapes()
     // ("§12.8") or end the literal after the escape ("\u00a7" "12.8").
     static const QRegularExpression escape(QStringLiteral("\\\\u[0-9A-Fa-f]{4}[0-9A-Fa-f]"));
     QStringList files;
-    const QDir ui(sourceDir() + QStringLiteral("/ui"));
-    for (const QString &f : ui.entryList({QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files))
-        files << ui.filePath(f);
+    // ui/ has one folder per part of the window.
+    QDirIterator ui(sourceDir() + QStringLiteral("/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
+                    QDir::Files, QDirIterator::Subdirectories);
+    while (ui.hasNext())
+        files << ui.next();
+    QVERIFY2(files.size() > 20, "the sources of ui/ were not found");
     files << sourceDir() + QStringLiteral("/app/explorer/main.cpp");
     QStringList found;
     for (const QString &name : std::as_const(files)) {

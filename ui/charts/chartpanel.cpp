@@ -28,6 +28,7 @@
 #include <QPainter>
 #include <QRubberBand>
 #include <QSaveFile>
+#include <QScrollArea>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
@@ -88,6 +89,7 @@ struct ChartPanel::SeriesView
     UnitChart *chart = nullptr;
     QColor color;
     bool visible = true;
+    bool removed = false;
     quint64 drawnRevision = ~quint64(0);
     int drawnColumns = 0;
     bool hasExtent = false; // lo/hi of what the last frame showed, for the value axis
@@ -438,6 +440,7 @@ ChartPanel::ChartPanel(SampleStore *store, QWidget *parent) : QWidget(parent), m
     setObjectName(QStringLiteral("ChartPanel"));
 
     auto *toolBar = new QToolBar(this);
+    m_toolBar = toolBar;
     toolBar->setIconSize(QSize(16, 16));
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
 
@@ -508,6 +511,16 @@ ChartPanel::ChartPanel(SampleStore *store, QWidget *parent) : QWidget(parent), m
     m_chartLayout = new QVBoxLayout(m_chartArea);
     m_chartLayout->setContentsMargins(0, 0, 0, 0);
     m_chartLayout->setSpacing(0);
+    // The charts scroll: each keeps a readable plot height however many there are, and the
+    // window's minimum size does not grow with them (a stacked chart per unit would otherwise
+    // push the window past the screen).
+    m_chartScroll = new QScrollArea(this);
+    m_chartScroll->setObjectName(QStringLiteral("chartScrollArea"));
+    m_chartScroll->setWidget(m_chartArea);
+    m_chartScroll->setWidgetResizable(true);
+    m_chartScroll->setFrameShape(QFrame::NoFrame);
+    m_chartScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_chartScroll->setMinimumHeight(60);
 
     m_model = new SeriesModel(this);
     m_table = new QTableView(this);
@@ -526,9 +539,25 @@ ChartPanel::ChartPanel(SampleStore *store, QWidget *parent) : QWidget(parent), m
     // beside the toolbar): a column of zeros would only take room from the names.
     m_table->setColumnHidden(EmptyColumn, true);
     m_table->setAccessibleName(tr("Series figures"));
+    m_table->setMinimumHeight(40);
+    m_removeAction = new QAction(tr("&Remove from chart"), this);
+    m_removeAction->setShortcut(QKeySequence::Delete);
+    m_removeAction->setShortcutContext(Qt::WidgetShortcut);
+    m_removeAction->setToolTip(tr("Remove the selected series; its observation ends when nothing else uses it (Delete)"));
+    connect(m_removeAction, &QAction::triggered, this, [this] {
+        QList<int> ids;
+        for (const QModelIndex &index : m_table->selectionModel()->selectedRows())
+            ids << index.row();
+        if (ids.isEmpty() && m_table->currentIndex().isValid())
+            ids << m_table->currentIndex().row();
+        for (int id : std::as_const(ids))
+            removeSeries(id);
+    });
+    m_table->addAction(m_removeAction);
+    m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->addWidget(m_chartArea);
+    m_splitter->addWidget(m_chartScroll);
     m_splitter->addWidget(m_table);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 2);
@@ -643,6 +672,17 @@ void ChartPanel::onNotification(Observation *o, const CoapMessage &notification)
             if (id < 0)
                 continue; // the store holds as many series as it may
         }
+        if (isSeriesRemoved(id)) {
+            // Charted again: the series comes back.
+            SeriesView &sv = *m_series[size_t(id)];
+            sv.removed = false;
+            for (QLegendMarker *marker : sv.chart->chart->legend()->markers(sv.line))
+                marker->setVisible(true);
+            sv.chart->canvas->setVisible(true);
+            m_table->setRowHidden(id, false);
+            setSeriesVisible(id, true);
+            updateTimeAxisLabels();
+        }
         if (v.kind == PayloadValue::Kind::Enumeration)
             m_store->setStateText(id, v.value, v.text);
         charted |= m_store->append(id, now, v.value);
@@ -707,8 +747,9 @@ ChartPanel::UnitChart &ChartPanel::chartFor(int seriesId)
     UnitChart *raw = c.get();
     c->canvas = new Canvas(this, c->chart);
     c->canvas->setAccessibleName(tr("Chart of %1").arg(c->valueAxis->titleText()));
-    // Small enough that three stacked charts fit a 1024×700 window's bottom dock.
-    c->canvas->setMinimumHeight(kind == SeriesKind::Step ? 70 : 100);
+    // A readable plot (axis labels, legend and some 100 px of curve); more charts than fit
+    // scroll instead of squeezing every plot to a line.
+    c->canvas->setMinimumHeight(kind == SeriesKind::Step ? 110 : 170);
     connect(c->chart, &QChart::plotAreaChanged, this, [this, raw](const QRectF &plot) {
         raw->autoLeft = plot.left() - raw->extraLeft;
         raw->autoRight = raw->chart->size().width() - plot.right() - raw->extraRight;
@@ -807,6 +848,59 @@ void ChartPanel::setSeriesVisible(int seriesId, bool visible)
     if (isVisible())
         redraw();
     emit viewChanged();
+}
+
+void ChartPanel::removeSeries(int seriesId)
+{
+    if (seriesId < 0 || size_t(seriesId) >= m_series.size() || m_series[size_t(seriesId)]->removed)
+        return;
+    SeriesView &s = *m_series[size_t(seriesId)];
+    setSeriesVisible(seriesId, false);
+    s.removed = true;
+    for (QLegendMarker *marker : s.chart->chart->legend()->markers(s.line))
+        marker->setVisible(false);
+    m_table->setRowHidden(seriesId, true);
+    // A chart with nothing left on it goes too.
+    const bool anyLeft = std::any_of(s.chart->series.cbegin(), s.chart->series.cend(),
+                                     [this](int id) { return !m_series[size_t(id)]->removed; });
+    s.chart->canvas->setVisible(anyLeft);
+    updateTimeAxisLabels();
+
+    // The observations that have nothing on the chart any more.
+    const SeriesKey &key = m_store->key(seriesId);
+    QList<CoapReply *> unused;
+    for (const auto &o : m_observations) {
+        if (o->path != key.path)
+            continue;
+        bool used = false;
+        for (int id = 0; id < int(m_series.size()) && !used; ++id) {
+            const SeriesKey &k = m_store->key(id);
+            used = !m_series[size_t(id)]->removed && k.path == o->path && k.endpoint == key.endpoint;
+        }
+        const QString endpoint = o->reply && !o->reply->responder().isNull() ? o->reply->responder().toString()
+                                                                            : o->deviceLabel;
+        if (!used && endpoint == key.endpoint && o->reply)
+            unused << o->reply;
+    }
+    for (CoapReply *reply : std::as_const(unused)) {
+        removeObservation(reply);
+        emit observationUnused(reply);
+    }
+    emit viewChanged();
+}
+
+bool ChartPanel::isSeriesRemoved(int seriesId) const
+{
+    return seriesId >= 0 && size_t(seriesId) < m_series.size() && m_series[size_t(seriesId)]->removed;
+}
+
+QList<CoapReply *> ChartPanel::observations() const
+{
+    QList<CoapReply *> list;
+    for (const auto &o : m_observations)
+        if (o->reply)
+            list << o->reply;
+    return list;
 }
 
 bool ChartPanel::isSeriesVisible(int seriesId) const
@@ -1258,8 +1352,9 @@ void ChartPanel::updateTimeAxisLabels()
         }
         c.timeAxis->setFormat(format);
         c.timeAxis->setTickCount(int(qBound(qint64(2), span / step + 1, qint64(13))));
-        // Stacked charts share the time axis: its labels under the last chart are enough.
-        c.timeAxis->setLabelsVisible(i + 1 == m_charts.size());
+        // The charts scroll, so each carries its own time labels: a chart read alone, scrolled to
+        // the top, still says when.
+        c.timeAxis->setLabelsVisible(true);
     }
 }
 

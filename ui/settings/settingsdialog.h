@@ -45,6 +45,7 @@ private:
     QListWidget *m_interfaces;
     QSpinBox *m_discoveryWait;
     QCheckBox *m_discoverOnStart;
+    QComboBox *m_resumeObservations;
     QComboBox *m_language;
     InlineBanner *m_banner;
 };

@@ -55,6 +55,8 @@ public:
     void setObservationState(const QString &text);
 
     bool hasResponse() const { return m_hasResponse; }
+    QString pendingText() const;       // what a pending request shows ("waiting for an answer…")
+    QPushButton *cancelButton() const { return m_cancelButton; }
     const CoapMessage &response() const { return m_response; }
     QByteArray payload() const { return m_response.payload(); }
     // For tests and the other parts of ui/.
@@ -79,6 +81,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void openUriRequested(const QString &uri);
     void payloadAvailable(bool available);
+    void cancelRequested(); // the Cancel button beside a pending request
 
 private:
     void renderPayload(const CoapMessage &response, const ResponseContext &context, bool keepTab);
@@ -114,5 +117,6 @@ private:
     CoapMessage m_response;
     ResponseContext m_context;
     bool m_hasResponse = false;
+    QPushButton *m_cancelButton = nullptr;
     int m_lastContentFormat = -3;
 };

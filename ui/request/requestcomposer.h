@@ -55,6 +55,10 @@ public:
     // Parses the URI field and shows or clears its error; returns the URI when valid.
     // moveCursor puts the text cursor on the offending character.
     std::optional<CoapUri> validateUri(bool moveCursor = true);
+    // The form's URI when it is valid, without showing anything (for the Observe button's state).
+    std::optional<CoapUri> currentUri() const;
+    // A URI typed without a scheme means coap:// (RFC 7252 §6.1).
+    static QString withDefaultScheme(const QString &uriText);
     QString uriErrorText() const; // the inline URI error shown now, empty when none
 
     // History of the URI field (most recent first), also offered by its completer.

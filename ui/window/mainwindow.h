@@ -11,10 +11,12 @@
 #include <optional>
 
 class CoapUdpTransport;
+class ObservationHub;
 class QActionGroup;
 class QDockWidget;
 class QLabel;
 class QSplitter;
+class QVBoxLayout;
 class QToolButton;
 class RequestComposer;
 class ResponseView;
@@ -45,6 +47,8 @@ public:
     CoapUdpTransport *transport() const { return m_transport; }
     Settings *settings() const { return m_settings; }
     RequestComposer *composer() const { return m_composer; }
+    // Every running observation, one per resource, shared with the charts and the tree.
+    ObservationHub *observations() const { return m_observationHub; }
     ResponseView *responseView() const { return m_responseView; }
 
     // Replaces the placeholder of the "Devices" dock; the window takes ownership of widget.
@@ -88,14 +92,27 @@ public:
     // What Ctrl+Return does: sends what the composer holds; nullptr when it is not valid (the
     // reason is shown in place).
     CoapReply *sendCurrentRequest();
-    // Registers an observation of the composer's URI (or of uri) and shows its notifications.
+    // Observes the composer's URI (or uri) and shows its notifications: the running observation of
+    // that resource when there is one (the charts' for instance), else a new one. Several may run;
+    // others keep running when the form moves on.
     CoapReply *startObservation(const QString &uri = {});
+    // Ends the observation of the resource in the form (for every user of it).
     void stopObservation();
     CoapReply *activeReply() const { return m_activeReply; }
-    CoapReply *observationReply() const { return m_observation; }
+    // The observation of the resource the form shows, nullptr when it is not observed.
+    CoapReply *observationReply() const;
     // The observation that was open when the window last closed (Request → Resume Observation);
     // empty when there was none or it has been resumed.
     QString observationToResume() const { return m_resumeAction->isVisible() ? m_observationUri : QString(); }
+
+    // Lets every list, table and text view below root shrink to a few lines (it scrolls) unless it
+    // asks for more itself: their default minimum of 70 px each, stacked, is what made the window's
+    // minimum taller than a 700 px screen.
+    static void letViewsShrink(QWidget *root);
+
+    // Puts a bar (a question with buttons, UX.md "say what to do next") above the request form;
+    // the window takes ownership, the bar deletes itself when answered.
+    void addNoticeBar(QWidget *bar);
 
     // Applies the saved geometry, dock layout and splitter sizes. Called by the first show if
     // not called before.
@@ -112,10 +129,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A request of this window went out (not those other parts send through client()).
     void requestStarted(CoapReply *reply, const QString &uri);
+    // The user closes the window: emitted before the observations are ended.
+    void aboutToClose();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+public:
+    void setVisible(bool visible) override;
+protected:
 
 private:
     struct Exchange
@@ -139,6 +161,10 @@ private:
     void updateStatus();
     void setObserveChecked(bool checked);
     void trackExchange(CoapReply *reply);
+    void showReply(CoapReply *reply, const Exchange &info, const QString &linkBase);
+    void showLatest(CoapReply *reply, const Exchange &info, const QString &linkBase);
+    void updateObserveAction();
+    void showRetransmission(CoapReply *reply, const Exchange &info, int attempt);
 
     Settings *m_settings;
     CoapUdpTransport *m_transport;
@@ -146,6 +172,7 @@ private:
     RequestComposer *m_composer;
     ResponseView *m_responseView;
     QSplitter *m_splitter;
+    QVBoxLayout *m_centralLayout = nullptr;
     QToolBar *m_toolBar = nullptr;
     QToolButton *m_discoverButton = nullptr;
     QDockWidget *m_deviceDock = nullptr;
@@ -185,7 +212,9 @@ private:
     QLabel *m_interfaceLabel = nullptr;
 
     QPointer<CoapReply> m_activeReply;
-    QPointer<CoapReply> m_observation;
+    QPointer<CoapReply> m_observation; // the form's observation when it was last shown
+    ObservationHub *m_observationHub;
+    QSet<const CoapReply *> m_shown; // replies whose answers this window shows
     QString m_observationUri;
     QSet<CoapReply *> m_observations;
     std::optional<CoapRequest> m_lastRequest;
@@ -194,5 +223,7 @@ private:
     int m_exchangeCount = 0;
     int m_retransmissionCount = 0;
     bool m_layoutRestored = false;
+    bool m_shownOnce = false;
+    QSize m_sizeBeforeShow;
     bool m_updatingObserve = false;
 };

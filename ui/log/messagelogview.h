@@ -111,6 +111,9 @@ private:
     QLineEdit *m_textFilter = nullptr;
     QTimer *m_textFilterTimer = nullptr;
     QToolButton *m_pauseButton = nullptr;
+    QToolButton *m_followButton = nullptr;
+    QString peerItemText(const QString &peer) const;
+    void updatePeerNames();
     QToolButton *m_clearButton = nullptr;
     QToolButton *m_exportButton = nullptr;
     QMenu *m_exportMenu = nullptr;

@@ -51,6 +51,7 @@ public:
         StaleRole,                  // bool: a device that did not answer the last discovery
         SearchTextRole,             // QString: everything the filter box matches against
         DeviceNameRole,             // QString: the device's name when known
+        AddedByHandRole,            // bool: a device row the user added by hand
     };
     enum class ItemKind : quint8 { Device, Folder, Resource };
     // Why a device is in the list; it stays while any reason remains.

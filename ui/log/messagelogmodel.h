@@ -26,6 +26,7 @@ struct MessageLogEntry
     qsizetype errorOffset = -1;  // malformed: the byte where decoding failed
     QString peerText;            // "127.0.0.1:5683"
     QString optionsText;         // "Uri-Path: /time; Observe: 3"
+    QString pathText;            // "/sensors/temp?unit=C"; a response shows its request's
 
     // Matching, by serial (0 = none, or not in the log).
     quint64 requestSerial = 0;         // response or ACK/RST: the request (or CON/NON) it answers
@@ -58,8 +59,10 @@ public:
         TimeColumn,
         DirectionColumn,
         PeerColumn,
+        DeviceColumn, // the device's name, when the device tree knows it
         TypeColumn,
         CodeColumn,
+        PathColumn,   // Uri-Path and Uri-Query (of the request, for a response)
         RttColumn,
         NotesColumn,
         MessageIdColumn,
@@ -99,6 +102,9 @@ public:
 
     // The stored entry of a row, valid until the next flush() or clear().
     const MessageLogEntry &entry(int row) const { return m_rows[size_t(row)]; }
+    // Names the device behind a peer ("Boiler room") for the Device column.
+    void setDeviceName(const CoapEndpoint &peer, const QString &name); // emits deviceNamesChanged()
+    QString deviceName(const QString &peerText) const { return m_deviceNames.value(peerText); }
     int rowForSerial(quint64 serial) const; // -1 when the datagram is no longer (or not yet) shown
     int partnerRow(int row) const;          // request ↔ response, or -1
     // The other transmissions of the same message (first transmission, retransmissions,
@@ -143,6 +149,7 @@ public Q_SLOTS:
 Q_SIGNALS:
     void countersChanged();
     void peersAdded(const QStringList &peers);
+    void deviceNamesChanged();
     void heldCountChanged(int count); // while paused, at most once per flush interval
 
 private:
@@ -188,6 +195,7 @@ private:
     QHash<MidKey, quint64> m_answerByMid;      // first ACK/RST for every MID
     QHash<TokenKey, quint64> m_requestByToken; // latest request with this token
     QHash<CoapEndpoint, QString> m_peerText;
+    QHash<QString, QString> m_deviceNames; // peerText → name
     QStringList m_peerList;
     QStringList m_newPeers;
 

@@ -73,6 +73,11 @@ public:
     // Resources observed for the Charts panel, observed again on the next start.
     QStringList chartedObservations() const;
     void setChartedObservations(const QStringList &uris);
+    // Whether the observations of the last run start again by themselves: every observation
+    // costs a battery device radio time, so by default the window asks first.
+    enum class ResumeObservations { Ask, Always, Never };
+    ResumeObservations resumeObservations() const;
+    void setResumeObservations(ResumeObservations mode);
 
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);

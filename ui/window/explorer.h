@@ -9,6 +9,7 @@ class CoapReply;
 class DevicePanel;
 class MainWindow;
 class MessageLogView;
+class ObservationsPanel;
 class SampleStore;
 class Settings;
 class SimulatedFleet;
@@ -33,6 +34,15 @@ public:
     ChartPanel *charts() const { return m_charts; }
     QDockWidget *logDock() const { return m_logDock; }
     QDockWidget *chartDock() const { return m_chartDock; }
+    QDockWidget *observationsDock() const { return m_observationsDock; }
+    ObservationsPanel *observationsPanel() const { return m_observationsPanel; }
+    // View → Monitor view: the charts take the whole window for watching, and back.
+    QAction *monitorAction() const { return m_monitorAction; }
+    void setMonitorView(bool on);
+    // The question at start (Settings → Resume last run's observations: Ask first); nullptr once
+    // answered or when there was nothing to resume.
+    QWidget *resumeBar() const { return m_resumeBar; }
+    void resumeLastObservations();
     SimulatedFleet *fleet() const { return m_fleet; }
 
     // Starts the simulated fleet on loopback and discovers it (no multicast needed on the host:
@@ -40,8 +50,9 @@ public:
     // socket). Returns false with a plain sentence in *problem when the fleet cannot start.
     bool startDemo(int devices = 5, QString *problem = nullptr);
 
-    // Observes the URI for the chart panel (an observation of its own, so the composer stays free)
-    // and shows the chart. Returns the reply (owned by the chart panel's lifetime, see below).
+    // Charts the URI's values: its running observation is reused (the composer's, the tree's), or
+    // one is started, and the chart shown. Returns the observation (owned by the client; it ends
+    // when its last user, chart or composer, lets go).
     CoapReply *chartUri(const QString &uri);
 
     // For --screenshot: once the devices are discovered and a resource has been read (and, with
@@ -52,8 +63,13 @@ public:
 Q_SIGNALS:
     void screenshotDone(bool ok, const QString &fileName);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void wire();
+    void offerResume();
+    bool askStopChartObservations();
     void updateChartAction();
     void applyDiscoverySettings();
     QString deviceLabel(const QString &uri) const;
@@ -70,7 +86,11 @@ private:
     QDockWidget *m_chartDock;
     QAction *m_chartAction;
     SimulatedFleet *m_fleet = nullptr;
-    QList<QPointer<CoapReply>> m_chartObservations;
-    QStringList m_chartedUris; // what the Charts panel observes, saved for the next start
+    QDockWidget *m_observationsDock;
+    ObservationsPanel *m_observationsPanel;
+    QAction *m_monitorAction;
+    QByteArray m_beforeMonitor; // the window's dock layout before Monitor view
+    QPointer<QWidget> m_resumeBar;
+    QStringList m_chartedUris; // what the Charts panel observed when the window closed
     bool m_closing = false;
 };

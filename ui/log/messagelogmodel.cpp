@@ -205,6 +205,8 @@ QVariant MessageLogModel::data(const QModelIndex &index, int role) const
         case TimeColumn: return timeText(e);
         case DirectionColumn: return directionText(e.event.direction);
         case PeerColumn: return e.peerText;
+        case DeviceColumn: return m_deviceNames.value(e.peerText);
+        case PathColumn: return e.pathText;
         case TypeColumn: return e.headerReadable ? coapTypeName(m.type()) : QString();
         case CodeColumn: return e.headerReadable ? codeText(m.code()) : QString();
         case MessageIdColumn: return e.headerReadable ? QVariant(m.messageId()) : QVariant();
@@ -431,11 +433,24 @@ void MessageLogModel::append(const CoapDatagramEvent &event)
         entry.errorOffset = again.errorOffset;
     } else {
         entry.optionsText = compactOptions(event.message);
+        // RFC 7252 §6.5: the path and query of the request, as a URI shows them.
+        QString path;
+        for (const CoapOption &o : event.message.options(CoapOptionNumber::UriPath))
+            path += QLatin1Char('/') + QString::fromUtf8(o.value());
+        QStringList query;
+        for (const CoapOption &o : event.message.options(CoapOptionNumber::UriQuery))
+            query << QString::fromUtf8(o.value());
+        if (!query.isEmpty())
+            path += QLatin1Char('?') + query.join(QLatin1Char('&'));
+        entry.pathText = path;
     }
     m_countersDirty = true;
 
     m_pending.push_back(std::move(entry));
     match(m_pending.back());
+    if (m_pending.back().pathText.isEmpty() && m_pending.back().requestSerial)
+        if (const MessageLogEntry *request = entryBySerial(m_pending.back().requestSerial))
+            m_pending.back().pathText = request->pathText; // a response: its request's path
 
     if (m_paused) {
         // Only the newest capacity() held events can ever show; older ones go now.
@@ -636,6 +651,17 @@ void MessageLogModel::setPaused(bool paused)
         emit heldCountChanged(int(m_pending.size()));
 }
 
+void MessageLogModel::setDeviceName(const CoapEndpoint &peer, const QString &name)
+{
+    const QString peerText = peer.toString();
+    if (m_deviceNames.value(peerText) == name)
+        return;
+    m_deviceNames.insert(peerText, name);
+    emit deviceNamesChanged();
+    if (!m_rows.empty())
+        emit dataChanged(index(0, DeviceColumn), index(int(m_rows.size()) - 1, DeviceColumn), {Qt::DisplayRole});
+}
+
 QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal)
@@ -645,6 +671,8 @@ QVariant MessageLogModel::headerData(int section, Qt::Orientation orientation, i
         case TimeColumn: return tr("Time");
         case DirectionColumn: return tr("Direction");
         case PeerColumn: return tr("Peer");
+        case DeviceColumn: return tr("Device");
+        case PathColumn: return tr("Path");
         case TypeColumn: return tr("Type");
         case CodeColumn: return tr("Code");
         case MessageIdColumn: return tr("MID");

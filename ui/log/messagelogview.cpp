@@ -60,6 +60,7 @@ MessageLogView::MessageLogView(QWidget *parent)
 
     connect(m_model, &MessageLogModel::countersChanged, this, &MessageLogView::countersChanged);
     connect(m_model, &MessageLogModel::peersAdded, this, &MessageLogView::addPeers);
+    connect(m_model, &MessageLogModel::deviceNamesChanged, this, &MessageLogView::updatePeerNames);
     connect(m_model, &MessageLogModel::heldCountChanged, this, &MessageLogView::updateStatus);
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
         rebuildPeerCombo();
@@ -104,6 +105,19 @@ void MessageLogView::buildUi()
     m_pauseButton = new QToolButton(this);
     m_pauseButton->setCheckable(true);
     m_pauseButton->setAutoRaise(true);
+    // Follow the newest datagram, as Wireshark's "Automatic scrolling in live capture" does;
+    // never while a row is selected or the view is scrolled up (one keeps reading it).
+    m_followButton = new QToolButton(this);
+    m_followButton->setObjectName(QStringLiteral("followButton"));
+    m_followButton->setCheckable(true);
+    m_followButton->setChecked(true);
+    m_followButton->setAutoRaise(true);
+    connect(m_followButton, &QToolButton::toggled, this, [this](bool on) {
+        if (on) {
+            m_table->clearSelection();
+            m_table->scrollToBottom();
+        }
+    });
     m_clearButton = new QToolButton(this);
     m_clearButton->setAutoRaise(true);
     m_exportButton = new QToolButton(this);
@@ -129,6 +143,7 @@ void MessageLogView::buildUi()
     bar->addWidget(m_typeLabel);
     bar->addWidget(m_typeCombo);
     bar->addWidget(m_textFilter, 1);
+    bar->addWidget(m_followButton);
     bar->addWidget(m_pauseButton);
     bar->addWidget(m_clearButton);
     bar->addWidget(m_exportButton);
@@ -202,7 +217,7 @@ void MessageLogView::buildUi()
     connect(copy, &QAction::triggered, this, &MessageLogView::copySelectedRows);
 
     connect(m_peerCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        const QString peer = index <= 0 ? QString() : m_peerCombo->itemText(index);
+        const QString peer = index <= 0 ? QString() : m_peerCombo->itemData(index).toString();
         changeFilter([this, peer] { m_filter->setPeerFilter(peer); });
     });
     connect(m_typeCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
@@ -244,6 +259,8 @@ void MessageLogView::retranslateUi()
     m_textFilter->setToolTip(tr("Shows the datagrams whose peer, code, token, options or payload text "
                                 "contain this text. Esc clears it."));
     m_pauseButton->setText(m_pauseButton->isChecked() ? tr("Resume") : tr("Pause"));
+    m_followButton->setText(tr("Follow"));
+    m_followButton->setToolTip(tr("Keep the newest datagram in view; stops while a row is selected or the list is scrolled up"));
     m_pauseButton->setToolTip(tr("Hold new datagrams back so that the list stands still; they are "
                                  "still recorded and appear when you resume"));
     m_clearButton->setText(tr("Clear"));
@@ -253,18 +270,18 @@ void MessageLogView::retranslateUi()
 
     m_exportMenu->clear();
     using F = MessageLogModel::ExportFormat;
-    m_exportMenu->addAction(tr("All Rows as &CSV…"), this, [this] { exportInteractive(F::Csv, false); });
-    m_exportMenu->addAction(tr("All Rows as &JSON…"), this, [this] { exportInteractive(F::Json, false); });
+    m_exportMenu->addAction(tr("All rows as &CSV…"), this, [this] { exportInteractive(F::Csv, false); });
+    m_exportMenu->addAction(tr("All rows as &JSON…"), this, [this] { exportInteractive(F::Json, false); });
     m_exportMenu->addSeparator();
-    m_exportMenu->addAction(tr("&Filtered Rows as CSV…"), this, [this] { exportInteractive(F::Csv, true); });
-    m_exportMenu->addAction(tr("Filtered Rows as JS&ON…"), this, [this] { exportInteractive(F::Json, true); });
+    m_exportMenu->addAction(tr("&Filtered rows as CSV…"), this, [this] { exportInteractive(F::Csv, true); });
+    m_exportMenu->addAction(tr("Filtered rows as JS&ON…"), this, [this] { exportInteractive(F::Json, true); });
 
     m_hexLabel->setText(tr("Hex dump"));
     m_table->setAccessibleName(tr("Message log"));
     m_detail->setAccessibleName(tr("Decoded datagram"));
     m_hex->setAccessibleName(tr("Hex dump of the datagram"));
     if (QAction *copy = findChild<QAction *>(QStringLiteral("copyRows")))
-        copy->setText(tr("Copy Rows"));
+        copy->setText(tr("Copy rows"));
     showDetail(m_shownSerial);
     updateStatus();
 }
@@ -279,6 +296,8 @@ void MessageLogView::applyInitialColumnWidths()
     h->resizeSection(MessageLogModel::TimeColumn, width(QStringLiteral("00:00:00.000")));
     h->resizeSection(MessageLogModel::DirectionColumn, width(MessageLogModel::directionText(CoapDatagramEvent::Direction::Received)));
     h->resizeSection(MessageLogModel::PeerColumn, width(QStringLiteral("192.168.10.100:5683")));
+    h->resizeSection(MessageLogModel::DeviceColumn, width(QStringLiteral("Boiler room sensor")));
+    h->resizeSection(MessageLogModel::PathColumn, width(QStringLiteral("/sensors/temperature")));
     h->resizeSection(MessageLogModel::CodeColumn, width(QStringLiteral("4.04 Not Found")));
     h->resizeSection(MessageLogModel::MessageIdColumn, width(QStringLiteral("65535")));
     h->resizeSection(MessageLogModel::TokenColumn, width(QStringLiteral("0123456789ab")));
@@ -414,20 +433,35 @@ bool MessageLogView::eventFilter(QObject *watched, QEvent *event)
 
 void MessageLogView::addPeers(const QStringList &peers)
 {
+    // The device's name first when the tree knows it ("Boiler room — 10.0.0.5:5683"); the
+    // item's data is the address the filter matches.
     for (const QString &peer : peers) {
-        if (m_peerCombo->findText(peer, Qt::MatchFixedString | Qt::MatchCaseSensitive) >= 0)
+        if (m_peerCombo->findData(peer) >= 0)
             continue;
         int at = 1;
-        while (at < m_peerCombo->count() && m_peerCombo->itemText(at) < peer)
+        while (at < m_peerCombo->count() && m_peerCombo->itemData(at).toString() < peer)
             ++at;
-        m_peerCombo->insertItem(at, peer);
+        m_peerCombo->insertItem(at, peerItemText(peer), peer);
     }
+}
+
+QString MessageLogView::peerItemText(const QString &peer) const
+{
+    const QString name = m_model->deviceName(peer);
+    //: a device in the log's device filter: %1 its name, %2 its address
+    return name.isEmpty() ? peer : tr("%1 \u2014 %2").arg(name, peer);
+}
+
+void MessageLogView::updatePeerNames()
+{
+    for (int i = 1; i < m_peerCombo->count(); ++i)
+        m_peerCombo->setItemText(i, peerItemText(m_peerCombo->itemData(i).toString()));
 }
 
 void MessageLogView::rebuildPeerCombo()
 {
     // After clear(): keep the chosen device, so that a filtered view stays filtered.
-    const QString chosen = m_peerCombo->currentIndex() > 0 ? m_peerCombo->currentText() : QString();
+    const QString chosen = m_peerCombo->currentIndex() > 0 ? m_peerCombo->currentData().toString() : QString();
     const QSignalBlocker blocker(m_peerCombo);
     while (m_peerCombo->count() > 1)
         m_peerCombo->removeItem(1);
@@ -435,7 +469,7 @@ void MessageLogView::rebuildPeerCombo()
     if (!chosen.isEmpty() && !peers.contains(chosen))
         peers << chosen;
     addPeers(peers);
-    m_peerCombo->setCurrentIndex(chosen.isEmpty() ? 0 : m_peerCombo->findText(chosen));
+    m_peerCombo->setCurrentIndex(chosen.isEmpty() ? 0 : m_peerCombo->findData(chosen));
 }
 
 bool MessageLogView::isAtBottom() const
@@ -449,7 +483,7 @@ void MessageLogView::beginBatch()
     if (m_batchOpen)
         return;
     m_batchOpen = true;
-    m_followNewest = isAtBottom();
+    m_followNewest = m_followButton->isChecked() && isAtBottom() && !m_table->selectionModel()->hasSelection();
     m_topSerial = 0;
     if (!m_followNewest) {
         // Scrolling is per item, so the scroll bar value is the top row. (indexAt() cannot be
@@ -715,9 +749,9 @@ void MessageLogView::showDetail(quint64 serial)
 
 int MessageLogView::hexBytesPerLine() const
 {
-    // 16 bytes need 76 columns (offset, hex, ASCII); a narrow pane gets 8 rather than wrapping.
-    const int columns = m_hex->viewport()->width() / qMax(1, QFontMetrics(m_hex->font()).horizontalAdvance(QLatin1Char('0')));
-    return columns >= 77 ? 16 : 8;
+    // 16 bytes a row, as every packet tool shows them (offsets stay multiples of 0x10); a narrow
+    // pane scrolls sideways rather than changing the layout of the dump.
+    return 16;
 }
 
 void MessageLogView::showHex(const QByteArray &datagram)
@@ -786,13 +820,13 @@ void MessageLogView::exportInteractive(MessageLogModel::ExportFormat format, boo
             .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
                  csv ? QStringLiteral("csv") : QStringLiteral("json"));
     const QString fileName = QFileDialog::getSaveFileName(
-            this, filteredOnly ? tr("Export Filtered Rows") : tr("Export All Rows"), suggested,
+            this, filteredOnly ? tr("Export filtered rows") : tr("Export all rows"), suggested,
             csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
     if (fileName.isEmpty())
         return;
     QString error;
     if (!exportToFile(fileName, format, filteredOnly, &error))
-        QMessageBox::warning(this, tr("Export Failed"), error);
+        QMessageBox::warning(this, tr("Export failed"), error);
 }
 
 void MessageLogView::copySelectedRows() const
@@ -826,7 +860,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
         const quint64 partnerSerial = partner >= 0 ? m_model->entry(partner).serial : 0;
         connect(go, &QAction::triggered, this, [this, partnerSerial] { showSerial(partnerSerial); });
         const QString peer = e.peerText;
-        menu.addAction(tr("Show Only &This Device"), this, [this, peer] {
+        menu.addAction(tr("Show only &this device"), this, [this, peer] {
             addPeers({peer});
             m_peerCombo->setCurrentIndex(m_peerCombo->findText(peer));
         });
@@ -834,7 +868,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
         menu.addAction(tr("Copy as &Hex"), this, [datagram] {
             QApplication::clipboard()->setText(QString::fromLatin1(datagram.toHex()));
         });
-        menu.addAction(tr("&Copy Rows"), this, &MessageLogView::copySelectedRows);
+        menu.addAction(tr("&Copy rows"), this, &MessageLogView::copySelectedRows);
         menu.addSeparator();
     }
     menu.addAction(tr("Clear &Filter"), this, &MessageLogView::clearFilters)->setEnabled(m_filter->isFiltering());

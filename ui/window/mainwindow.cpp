@@ -2,6 +2,7 @@
 
 #include "coaptransport.h"
 #include "errortext.h"
+#include "observationhub.h"
 #include "requestcomposer.h"
 #include "responseview.h"
 #include "settings.h"
@@ -9,6 +10,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QAbstractScrollArea>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QComboBox>
@@ -22,6 +24,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -41,6 +44,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     , m_composer(new RequestComposer(this))
     , m_responseView(new ResponseView(this))
     , m_splitter(new QSplitter(Qt::Vertical, this))
+    , m_observationHub(new ObservationHub(m_client, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("CoAP Explorer"));
@@ -52,7 +56,13 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
     m_splitter->setChildrenCollapsible(false);
-    setCentralWidget(m_splitter);
+    auto *central = new QWidget(this);
+    central->setObjectName(QStringLiteral("centralArea"));
+    m_centralLayout = new QVBoxLayout(central);
+    m_centralLayout->setContentsMargins(0, 0, 0, 0);
+    m_centralLayout->setSpacing(0);
+    m_centralLayout->addWidget(m_splitter, 1);
+    setCentralWidget(central);
 
     createActions();
     createMenus();
@@ -73,6 +83,11 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         focusUriField();
     });
     connect(m_responseView, &ResponseView::payloadAvailable, m_savePayloadAction, &QAction::setEnabled);
+    connect(m_responseView, &ResponseView::cancelRequested, this, &MainWindow::cancelRequest);
+    // The Observe button follows the resource in the form: "Stop observing" when it is observed.
+    connect(m_composer, &RequestComposer::changed, this, &MainWindow::updateObserveAction);
+    connect(m_composer->uriEdit(), &QLineEdit::textChanged, this, &MainWindow::updateObserveAction);
+    connect(m_observationHub, &ObservationHub::countChanged, this, &MainWindow::updateObserveAction);
     connect(m_client, &CoapClient::exchangeStarted, this, &MainWindow::trackExchange);
     connect(m_client->messageLayer(), &CoapMessageLayer::retransmitted, this, [this] {
         ++m_retransmissionCount;
@@ -83,6 +98,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
         m_composer->setHistory(m_settings->recentUris());
     });
 
+    letViewsShrink(this);
     applySettings();
     m_composer->setBlockSzx(m_settings->blockSzx());
     m_composer->setHistory(m_settings->recentUris());
@@ -102,7 +118,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     const QStringList observations = m_settings->openObservations();
     if (!observations.isEmpty()) {
         m_observationUri = observations.constFirst();
-        m_resumeAction->setText(tr("Resume &Observation of %1").arg(m_observationUri));
+        m_resumeAction->setText(tr("Resume &observation of %1").arg(m_observationUri));
         m_resumeAction->setVisible(true);
     }
     updateActions();
@@ -111,15 +127,22 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Replies are children of the client; make sure none calls back into a half-destroyed window.
+    // Replies are children of the client; make sure none calls back into a half-destroyed window
+    // (directly, through the observation list, or through the message layer).
+    disconnect(m_observationHub, nullptr, this, nullptr);
+    disconnect(m_client->messageLayer(), nullptr, this, nullptr);
     for (CoapReply *reply : m_client->findChildren<CoapReply *>())
         disconnect(reply, nullptr, this, nullptr);
+    // The client goes before its transport (an earlier child): ending its exchanges may still
+    // send what waited in its queue (NSTART, RFC 7252 §4.7), e.g. a deregistration.
+    delete m_client;
+    m_client = nullptr;
 }
 
 void MainWindow::createActions()
 {
     m_savePayloadAction = new QAction(themedIcon("document-save", QStyle::SP_DialogSaveButton, this),
-                                      tr("&Save Payload…"), this);
+                                      tr("&Save payload…"), this);
     m_savePayloadAction->setShortcut(QKeySequence::Save);
     m_savePayloadAction->setEnabled(false);
     connect(m_savePayloadAction, &QAction::triggered, m_responseView, &ResponseView::savePayload);
@@ -129,15 +152,15 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
 
-    m_focusUriAction = new QAction(tr("Go to &URI Field"), this);
+    m_focusUriAction = new QAction(tr("Go to the &URI field"), this);
     m_focusUriAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     connect(m_focusUriAction, &QAction::triggered, this, &MainWindow::focusUriField);
 
-    m_addOptionAction = new QAction(tr("Add &Option"), this);
+    m_addOptionAction = new QAction(tr("Add &option"), this);
     m_addOptionAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_addOptionAction, &QAction::triggered, m_composer, &RequestComposer::addOptionRow);
 
-    m_clearHistoryAction = new QAction(tr("Clear URI &History"), this);
+    m_clearHistoryAction = new QAction(tr("Clear URI &history"), this);
     connect(m_clearHistoryAction, &QAction::triggered, this, [this] { m_settings->setRecentUris({}); });
 
     m_settingsAction = new QAction(themedIcon("preferences-system", QStyle::SP_FileDialogDetailedView, this),
@@ -152,7 +175,7 @@ void MainWindow::createActions()
     m_sendAction->setToolTip(tr("Send the request (Ctrl+Return)"));
     connect(m_sendAction, &QAction::triggered, this, &MainWindow::sendCurrentRequest);
 
-    m_repeatAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload, this), tr("&Repeat Last Request"), this);
+    m_repeatAction = new QAction(themedIcon("view-refresh", QStyle::SP_BrowserReload, this), tr("&Repeat request"), this);
     m_repeatAction->setShortcut(QKeySequence(Qt::Key_F5));
     connect(m_repeatAction, &QAction::triggered, this, &MainWindow::repeatLastRequest);
 
@@ -176,7 +199,7 @@ void MainWindow::createActions()
         }
     });
 
-    m_resumeAction = new QAction(tr("Resume &Observation"), this);
+    m_resumeAction = new QAction(tr("Resume &observation"), this);
     m_resumeAction->setVisible(false);
     connect(m_resumeAction, &QAction::triggered, this, [this] {
         if (!m_observationUri.isEmpty())
@@ -256,7 +279,7 @@ void MainWindow::createMenus()
 
 void MainWindow::createToolBar()
 {
-    m_toolBar = addToolBar(tr("Main Tool Bar"));
+    m_toolBar = addToolBar(tr("Main toolbar"));
     m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
     m_toolBar->setMovable(false);
     m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
@@ -265,7 +288,7 @@ void MainWindow::createToolBar()
 
     m_discoverMenu = new QMenu(tr("Discover"), this);
     m_discoverMenu->addAction(m_discoverAction);
-    QAction *discoverySettings = m_discoverMenu->addAction(tr("Discovery &Settings…"));
+    QAction *discoverySettings = m_discoverMenu->addAction(tr("Discovery &settings…"));
     connect(discoverySettings, &QAction::triggered, this, &MainWindow::showSettingsDialog);
     m_discoverButton = new QToolButton(m_toolBar);
     m_discoverButton->setDefaultAction(m_discoverAction);
@@ -395,7 +418,8 @@ void MainWindow::applySettings()
 
 void MainWindow::updateActions()
 {
-    const bool running = (m_activeReply && !m_activeReply->isFinished()) || m_observation;
+    const bool running = (m_activeReply && !m_activeReply->isFinished() && !m_activeReply->isObservation())
+        || observationReply();
     m_cancelAction->setEnabled(running);
     m_repeatAction->setEnabled(m_lastRequest.has_value());
 }
@@ -444,34 +468,55 @@ CoapReply *MainWindow::startObservation(const QString &uriText)
     return startRequest(*request, uri, true);
 }
 
+CoapReply *MainWindow::observationReply() const
+{
+    const std::optional<CoapUri> uri = m_composer->currentUri();
+    if (!uri)
+        return nullptr;
+    const QString text = uri->toString();
+    for (CoapReply *reply : m_observationHub->replies())
+        if (m_observationHub->uriOf(reply) == text && !reply->isFinished())
+            return reply;
+    return nullptr;
+}
+
+void MainWindow::updateObserveAction()
+{
+    const bool observed = observationReply() != nullptr;
+    setObserveChecked(observed);
+    m_observeAction->setText(observed ? tr("Stop &observing") : tr("&Observe"));
+    m_observeAction->setToolTip(observed ? tr("End the observation of this resource; the device is told (Ctrl+O)")
+                                         : tr("Observe the resource: the device sends every change (Ctrl+O)"));
+    updateActions();
+}
+
 void MainWindow::stopObservation()
 {
-    if (m_observation) {
-        if (m_observation->isObserving())
-            m_observation->cancelObservation();
-        else
-            m_observation->abort();
-    }
-    setObserveChecked(false);
-    updateActions();
+    if (CoapReply *reply = observationReply())
+        m_observationHub->stop(reply);
+    else if (m_observation)
+        m_observationHub->stop(m_observation);
+    updateObserveAction();
 }
 
 void MainWindow::repeatLastRequest()
 {
-    if (m_lastRequest)
-        startRequest(*m_lastRequest, m_lastUri, m_lastRequest->observe);
+    // F5 sends what the form shows now (a changed block size or option counts), as the last
+    // request was made: an observation again, or a plain request.
+    if (!m_lastRequest)
+        return;
+    if (m_lastRequest->observe)
+        startObservation();
+    else
+        sendCurrentRequest();
 }
 
 void MainWindow::cancelRequest()
 {
-    if (m_activeReply && !m_activeReply->isFinished()) {
-        if (m_activeReply == m_observation)
-            stopObservation();
-        else
-            m_activeReply->abort();
-    } else if (m_observation) {
+    if (m_activeReply && !m_activeReply->isFinished() && !m_activeReply->isObservation())
+        m_activeReply->abort();
+    else
         stopObservation();
-    }
     updateActions();
 }
 
@@ -483,20 +528,12 @@ void MainWindow::focusUriField()
 
 CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &uri, bool observe)
 {
-    // One request at a time in the view: a new one replaces the running one (an observation
-    // started from the tool bar keeps running until Observe is switched off).
-    if (m_activeReply && m_activeReply != m_observation && !m_activeReply->isFinished()) {
+    // One request at a time in the view: a new one replaces the running one. Observations are
+    // not ended by it: they run until stopped (Observations list, Stop observing, Esc).
+    if (m_activeReply && !m_activeReply->isObservation() && !m_activeReply->isFinished()) {
         CoapReply *old = m_activeReply;
         m_activeReply = nullptr;
         old->abort();
-    }
-    if (observe && m_observation) {
-        CoapReply *old = m_observation;
-        m_observation = nullptr;
-        if (old->isObserving())
-            old->cancelObservation();
-        else
-            old->abort();
     }
 
     Exchange info;
@@ -518,16 +555,79 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
     const QString typed = m_composer->uriText().trimmed();
     m_settings->addRecentUri(typed.isEmpty() ? info.uri : typed);
 
-    CoapReply *reply = m_client->send(request);
+    CoapReply *reply = nullptr;
+    bool started = true;
+    if (observe)
+        reply = m_observationHub->observe(request, info.uri, ObservationHub::ComposerUser, &started);
+    else
+        reply = m_client->send(request);
     m_activeReply = reply;
     if (observe) {
         m_observation = reply;
         m_observationUri = info.uri;
-        setObserveChecked(true);
     }
-    const QString methodName = CoapCode::name(info.method);
-    m_responseView->showPending(observe ? tr("Observing %1 — waiting for the first notification…").arg(info.uri)
-                                        : tr("%1 %2 — waiting for an answer…").arg(methodName, info.uri));
+    if (started) {
+        const QString methodName = CoapCode::name(info.method);
+        m_responseView->showPending(observe ? tr("Observing %1 — waiting for the first notification…").arg(info.uri)
+                                            : tr("%1 %2 — waiting for an answer…").arg(methodName, info.uri));
+    }
+    showReply(reply, info, linkBase);
+    if (!started)
+        showLatest(reply, info, linkBase);
+    updateObserveAction();
+    if (started)
+        emit requestStarted(reply, info.uri);
+    return reply;
+}
+
+void MainWindow::showLatest(CoapReply *reply, const Exchange &info, const QString &linkBase)
+{
+    // A running observation that is shown again: its last notification at once.
+    if (!reply->hasResponse()) {
+        m_responseView->showPending(tr("Observing %1 — waiting for the first notification…").arg(info.uri));
+        return;
+    }
+    ResponseContext context;
+    context.uri = info.uri;
+    context.path = info.path;
+    context.linkBase = linkBase;
+    context.method = info.method;
+    context.from = reply->responder();
+    context.rttMs = reply->rttMs();
+    context.retransmissions = reply->retransmissions();
+    context.notifications = reply->notificationCount();
+    m_responseView->showResponse(reply->response(), context);
+    if (reply->isObserving())
+        m_responseView->setObservationState(tr("observing, notification %1").arg(reply->notificationCount()));
+}
+
+void MainWindow::showRetransmission(CoapReply *reply, const Exchange &info, int attempt)
+{
+    // RFC 7252 §4.2: the n-th retransmission goes out after T·(2^n − 1), T the random initial
+    // timeout; the exchange is given up after T·(2^(MAX_RETRANSMIT+1) − 1). T follows from the
+    // time waited so far, so the countdown needs nothing from the engine but the attempt number.
+    if (reply != m_activeReply || reply->hasResponse())
+        return;
+    const CoapTransmissionParameters p = m_client->messageLayer()->parameters();
+    const qint64 elapsed = info.timer.elapsed();
+    const double initial = double(elapsed) / double((1 << attempt) - 1);
+    const qint64 giveUp = qint64(initial * double((1 << (p.maxRetransmit + 1)) - 1));
+    const qint64 left = qMax<qint64>(0, giveUp - elapsed);
+    //: %1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as "70 s"
+    m_responseView->showPending(tr("%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. "
+                                   "Esc cancels.")
+                                    .arg(CoapCode::name(info.method), info.uri)
+                                    .arg(attempt)
+                                    .arg(p.maxRetransmit)
+                                    .arg(ErrorText::duration(left)));
+}
+
+void MainWindow::showReply(CoapReply *reply, const Exchange &info, const QString &linkBase)
+{
+    if (m_shown.contains(reply))
+        return;
+    m_shown.insert(reply);
+    connect(reply, &QObject::destroyed, this, [this, reply] { m_shown.remove(reply); });
 
     connect(reply, &CoapReply::responseReceived, this, [this, reply, info, linkBase](const CoapMessage &response,
                                                                                    const CoapEndpoint &from) {
@@ -550,6 +650,16 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
         if (reply == m_activeReply)
             m_responseView->setProgress(done, total);
     });
+    // Retransmissions of this exchange's request (same token, same peer), counted live.
+    const QByteArray token = reply->request().token();
+    const auto retransmissions = connect(m_client->messageLayer(), &CoapMessageLayer::datagramEvent, this,
+            [this, reply = QPointer<CoapReply>(reply), info, token](const CoapDatagramEvent &event) {
+                if (!reply || event.direction != CoapDatagramEvent::Direction::Sent || event.retransmission <= 0
+                    || token.isEmpty() || event.message.token() != token)
+                    return;
+                showRetransmission(reply, info, event.retransmission);
+            });
+    connect(reply, &QObject::destroyed, this, [retransmissions] { QObject::disconnect(retransmissions); });
     connect(reply, &CoapReply::errorOccurred, this, [this, reply, info](CoapError error) {
         if (reply != m_activeReply)
             return;
@@ -579,24 +689,21 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
                                                          reply->notificationCount()));
     });
     connect(reply, &CoapReply::finished, this, [this, reply] {
-        if (reply == m_observation) {
+        if (reply == m_observation)
             m_observation = nullptr;
-            setObserveChecked(false);
-        }
         if (reply == m_activeReply && !m_responseView->hasResponse() && reply->error() == CoapError::None)
             m_responseView->showFailure(tr("The exchange ended without an answer."), ResponseClass::Other);
         reply->deleteLater();
-        updateActions();
+        updateObserveAction();
     });
-    updateActions();
-    emit requestStarted(reply, info.uri);
-    return reply;
 }
 
 void MainWindow::showSettingsDialog()
 {
     SettingsDialog dialog(m_settings, this);
-    if (dialog.exec() == QDialog::Accepted)
+    const int blockSzx = m_settings->blockSzx();
+    // The form keeps a block size chosen for this request unless the default itself changed.
+    if (dialog.exec() == QDialog::Accepted && m_settings->blockSzx() != blockSzx)
         m_composer->setBlockSzx(m_settings->blockSzx());
 }
 
@@ -641,22 +748,61 @@ void MainWindow::saveLayout()
     m_settings->setLayoutState(QStringLiteral("requestResponse"), m_splitter->saveState());
     m_settings->setLayoutState(QStringLiteral("composer"), m_composer->saveState());
     m_settings->setLayoutState(QStringLiteral("response"), m_responseView->saveState());
-    m_settings->setOpenObservations(m_observation ? QStringList{m_observationUri} : QStringList{});
+    m_settings->setOpenObservations(m_observationHub->uris(ObservationHub::ComposerUser));
     m_settings->sync();
+}
+
+void MainWindow::setVisible(bool visible)
+{
+    if (visible && !m_shownOnce) {
+        if (!m_layoutRestored)
+            restoreLayout();
+        m_sizeBeforeShow = size(); // before the first layout pass may enlarge it
+    }
+    QMainWindow::setVisible(visible);
 }
 
 void MainWindow::showEvent(QShowEvent *event)
 {
     if (!m_layoutRestored)
         restoreLayout();
+    const QSize wanted = m_sizeBeforeShow.isValid() ? m_sizeBeforeShow : size();
     QMainWindow::showEvent(event);
+    // The first layout pass runs before the style has polished every widget and can ask for a
+    // few pixels more than the window needs once shown; the window keeps the size it was given
+    // (it never resizes itself) as soon as its real minimum allows.
+    if (!m_shownOnce) {
+        m_shownOnce = true;
+        QTimer::singleShot(0, this, [this, wanted] {
+            const QSize minimum = minimumSizeHint();
+            if (size() != wanted && minimum.width() <= wanted.width() && minimum.height() <= wanted.height()) {
+                setMinimumSize(0, 0);
+                resize(wanted);
+            }
+        });
+    }
+}
+
+void MainWindow::letViewsShrink(QWidget *root)
+{
+    // Two lines of text and a scroll bar stay readable; the user drags a splitter for more.
+    const int lines = root->fontMetrics().lineSpacing() * 2 + 8;
+    for (QAbstractScrollArea *view : root->findChildren<QAbstractScrollArea *>()) {
+        if (view->minimumHeight() == 0)
+            view->setMinimumHeight(qMin(lines, view->minimumSizeHint().height()));
+    }
+}
+
+void MainWindow::addNoticeBar(QWidget *bar)
+{
+    m_centralLayout->insertWidget(m_centralLayout->count() - 1, bar);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    emit aboutToClose();
     saveLayout();
     // Leave nothing registered on the devices (RFC 7641 §3.6).
-    if (m_observation && m_observation->isObserving())
-        m_observation->cancelObservation(CoapReply::CancelMode::Deregister);
+    m_observationHub->stopAll();
     QMainWindow::closeEvent(event);
 }

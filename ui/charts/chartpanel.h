@@ -18,10 +18,12 @@ class QAbstractItemModel;
 class QAction;
 class QActionGroup;
 class QLabel;
+class QScrollArea;
 class QSplitter;
 class QStackedWidget;
 class QTableView;
 class QThread;
+class QToolBar;
 class QVBoxLayout;
 
 // Live charts of observed values (UX.md, "Watch a sensor"), meant for a dock titled "Charts"
@@ -51,6 +53,8 @@ public:
     ~ChartPanel() override;
 
     SampleStore *store() const { return m_store; }
+    // Charts want width: a dock beside them should leave them the larger part.
+    QSize sizeHint() const override { return {720, 360}; }
 
     // Charts every value in the reply's notifications (PayloadValues: all numbers, booleans and
     // state words; a JSON payload with several leaves gives several series). The reply is not
@@ -77,6 +81,17 @@ public:
 
     void setSeriesVisible(int seriesId, bool visible);
     bool isSeriesVisible(int seriesId) const;
+    // Takes the series off the charts and the table (the table's context menu, Delete). When no
+    // series of an observation is left, the panel stops listening to it and emits
+    // observationUnused(), so that its owner can end it. The samples stay in the store; charting
+    // the resource again brings the series back.
+    void removeSeries(int seriesId);
+    bool isSeriesRemoved(int seriesId) const;
+    QTableView *seriesTable() const { return m_table; }
+    QToolBar *toolBar() const { return m_toolBar; }
+    QAction *removeSeriesAction() const { return m_removeAction; }
+    // The replies charted now.
+    QList<CoapReply *> observations() const;
     // One row per series (row = series id): name (checkable: visible), last, min, max, mean,
     // rate, unit, notifications without value.
     QAbstractItemModel *seriesModel() const;
@@ -101,6 +116,7 @@ public Q_SLOTS:
 
 Q_SIGNALS:
     void csvExportFinished(const QString &fileName, bool ok, const QString &errorText);
+    void observationUnused(CoapReply *reply);
     void frameDrawn();
     void viewChanged(); // window, pause, zoom or visibility changed
 
@@ -161,6 +177,9 @@ private:
     QAction *m_resetZoomAction = nullptr;
     QAction *m_csvAction = nullptr;
     QAction *m_imageAction = nullptr;
+    QAction *m_removeAction = nullptr;
+    QScrollArea *m_chartScroll = nullptr;
+    QToolBar *m_toolBar = nullptr;
 
     QTimer m_frameTimer;  // redraw pacing (~30 Hz, slower when frames get expensive)
     QTimer m_tableTimer;  // table figures, 4 Hz: readable, and cheap

@@ -21,6 +21,7 @@ const QString kRecentUris = QStringLiteral("history/recentUris");
 const QString kBookmarks = QStringLiteral("bookmarks");
 const QString kOpenObservations = QStringLiteral("history/openObservations");
 const QString kChartedObservations = QStringLiteral("history/chartedObservations");
+const QString kResumeObservations = QStringLiteral("history/resumeObservations");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLayoutPrefix = QStringLiteral("window/layout/");
@@ -220,6 +221,23 @@ QStringList Settings::chartedObservations() const
 void Settings::setChartedObservations(const QStringList &uris)
 {
     m_settings->setValue(kChartedObservations, uris);
+}
+
+Settings::ResumeObservations Settings::resumeObservations() const
+{
+    const QString mode = m_settings->value(kResumeObservations).toString();
+    if (mode == QLatin1String("always"))
+        return ResumeObservations::Always;
+    if (mode == QLatin1String("never"))
+        return ResumeObservations::Never;
+    return ResumeObservations::Ask;
+}
+
+void Settings::setResumeObservations(ResumeObservations mode)
+{
+    m_settings->setValue(kResumeObservations, mode == ResumeObservations::Always  ? QStringLiteral("always")
+                                              : mode == ResumeObservations::Never ? QStringLiteral("never")
+                                                                                  : QStringLiteral("ask"));
 }
 
 QByteArray Settings::windowGeometry() const

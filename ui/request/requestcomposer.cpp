@@ -264,12 +264,32 @@ QString RequestComposer::uriErrorText() const
     return m_uriBanner->text();
 }
 
+QString RequestComposer::withDefaultScheme(const QString &uriText)
+{
+    const QString text = uriText.trimmed();
+    if (text.isEmpty() || text.contains(QLatin1String("://")))
+        return text;
+    return QStringLiteral("coap://") + text;
+}
+
+std::optional<CoapUri> RequestComposer::currentUri() const
+{
+    const CoapUriParseResult parsed = CoapUri::parse(withDefaultScheme(uriText()));
+    if (!parsed.ok() || parsed.uri.secure())
+        return std::nullopt;
+    return parsed.uri;
+}
+
 std::optional<CoapUri> RequestComposer::validateUri(bool moveCursor)
 {
-    const QString text = uriText();
+    const QString typed = uriText();
+    // "127.0.0.1:5683/led" means coap://127.0.0.1:5683/led: the scheme is what people leave out.
+    const QString text = withDefaultScheme(typed);
+    const int shift = int(text.size() - typed.size());
     const CoapUriParseResult parsed = CoapUri::parse(text);
     if (!parsed.ok()) {
-        showUriError(ErrorText::uriError(parsed.error, parsed.errorPosition, text), parsed.errorPosition, moveCursor);
+        const int position = parsed.errorPosition < 0 ? parsed.errorPosition : qMax(0, parsed.errorPosition - shift);
+        showUriError(ErrorText::uriError(parsed.error, position, typed), position, moveCursor);
         return std::nullopt;
     }
     if (parsed.uri.secure()) {

@@ -444,7 +444,8 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         switch (column) {
         case NameColumn:
             if (item->isDevice)
-                return item->name.isEmpty() ? deviceLabel(item) : tr("%1 \u2014 %2").arg(deviceLabel(item), item->name);
+                // The name first (what people know a device by), its address beside it.
+                return item->name.isEmpty() ? deviceLabel(item) : tr("%1 \u2014 %2").arg(item->name, deviceLabel(item));
             return item->segment.isEmpty() ? tr("(empty segment)") : item->segment;
         case TitleColumn:
             // A device row repeats its name here: in a narrow dock the Name column may elide it.
@@ -561,6 +562,8 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         return device && device->stale;
     case DeviceNameRole:
         return device ? device->name : QString();
+    case AddedByHandRole:
+        return item->isDevice && (item->sources & AddedByHand);
     case SearchTextRole: {
         // What a technician may type: a path, a name, a type, an address, "obs".
         QStringList parts{item->uriText, link.title(), link.resourceTypes().join(QLatin1Char(' ')),

@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 #include <QWidget>
 
 class AddDeviceDialog;
@@ -38,6 +39,9 @@ class DevicePanel : public QWidget
 {
     Q_OBJECT
 public:
+    QAction *chartAction() const { return m_chartAction; }
+    QAction *expandAllAction() const { return m_expandAllAction; }
+    QAction *collapseAllAction() const { return m_collapseAllAction; }
     explicit DevicePanel(QWidget *parent = nullptr);
     ~DevicePanel() override;
 
@@ -86,11 +90,15 @@ public Q_SLOTS:
     // Asks one host directly (GET /.well-known/core); it is listed even when it does not answer,
     // so that it can still be sent requests.
     void addDevice(const QString &host, quint16 port = 5683);
+    // The devices added by hand ("host:port" as given), remembered across restarts by the owner.
+    QStringList devicesAddedByHand() const { return m_addedByHand; }
     void focusFilter();
 
 Q_SIGNALS:
     void requestGet(const QString &uri);
     void requestObserve(const QString &uri);
+    void requestChart(const QString &uri); // right-click → Chart (UX.md task 4)
+    void devicesAddedByHandChanged();
     // The current item changed: its URI and, for a listed resource, its link (for the content
     // format the composer offers).
     void resourceSelected(const QString &uri, const CoreLink &link);
@@ -163,11 +171,14 @@ private:
     bool m_settingOptions = false;
     bool m_userSizedName = false;   // the Name column follows the dock width until dragged
     bool m_sizingName = false;
+    QSet<QString> expandedUris() const;
+    void restoreExpanded(const QSet<QString> &uris);
     QTimer *m_countdown = nullptr;
 
     QAction *m_filterAction = nullptr;
     QAction *m_getAction = nullptr;
     QAction *m_observeAction = nullptr;
+    QAction *m_chartAction = nullptr;
     QAction *m_copyUriAction = nullptr;
     QAction *m_copyCommandAction = nullptr;
     QAction *m_copyObserveCommandAction = nullptr;
@@ -175,4 +186,11 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_rediscoverAction = nullptr;
     QAction *m_expandAction = nullptr;
+    QAction *m_expandAllAction = nullptr;
+    QStringList m_addedByHand;
+    QAction *m_collapseAllAction = nullptr;
+    bool m_filtering = false;            // the filter is being applied: selection changes are not the user's
+    QSet<QString> m_expandedBeforeFilter; // restored when the filter is cleared
+    QSet<QString> m_seenDevices;          // devices shown before: a rediscovery keeps their expansion
+    QSet<QString> m_knownExpanded;        // devices the user left open
 };

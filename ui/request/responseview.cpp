@@ -178,7 +178,16 @@ ResponseView::ResponseView(QWidget *parent)
     layout->addWidget(m_header);
     layout->addWidget(m_details);
     layout->addWidget(m_banner);
-    layout->addWidget(m_progress);
+    // A pending request: its state (retransmissions, block progress) and a Cancel beside it.
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setObjectName(QStringLiteral("cancelPendingButton"));
+    m_cancelButton->setToolTip(tr("Stop waiting for this answer (Esc)"));
+    connect(m_cancelButton, &QPushButton::clicked, this, &ResponseView::cancelRequested);
+    auto *progressRow = new QHBoxLayout;
+    progressRow->setContentsMargins(0, 0, 0, 0);
+    progressRow->addWidget(m_progress, 1);
+    progressRow->addWidget(m_cancelButton);
+    layout->addLayout(progressRow);
     layout->addWidget(m_splitter, 1);
     clear();
 }
@@ -197,6 +206,7 @@ void ResponseView::clear()
     m_banner->clearMessage();
     m_payloadBanner->clearMessage();
     m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
     m_options->setOptions({});
     m_text->clear();
     m_jsonText->clear();
@@ -220,6 +230,13 @@ void ResponseView::showPending(const QString &description)
     m_progress->setRange(0, 0); // busy until the first answer or progress
     m_progress->setFormat(QString());
     m_progress->setVisible(true);
+    m_cancelButton->setVisible(true);
+}
+
+QString ResponseView::pendingText() const
+{
+    return m_hasResponse || !m_placeholder->isVisibleTo(const_cast<ResponseView *>(this)) ? QString()
+                                                                                          : m_placeholder->text();
 }
 
 void ResponseView::setBadge(const QString &text, ResponseClass cls)
@@ -252,6 +269,7 @@ void ResponseView::showResponse(const CoapMessage &response, const ResponseConte
     m_details->setVisible(true);
     if (m_progress->maximum() == 0) // the busy indicator; a real transfer keeps its bar
         m_progress->setVisible(false);
+    m_cancelButton->setVisible(m_progress->isVisibleTo(this) && context.notifications == 0);
 
     const quint8 code = response.code();
     const ResponseClass cls = ErrorText::responseClass(code);
@@ -302,6 +320,7 @@ void ResponseView::showResponse(const CoapMessage &response, const ResponseConte
 void ResponseView::showFailure(const QString &sentence, ResponseClass cls)
 {
     m_progress->setVisible(false);
+    m_cancelButton->setVisible(false);
     m_placeholder->setVisible(false);
     m_header->setVisible(true);
     if (!m_hasResponse) {
@@ -316,10 +335,14 @@ void ResponseView::setProgress(qint64 done, qint64 total)
 {
     if (total == done && total >= 0) {
         m_progress->setVisible(false);
+        m_cancelButton->setVisible(false);
         return;
     }
     m_progress->setVisible(true);
     if (total > 0) {
+        // The bar says it all: "waiting for an answer…" would contradict it.
+        if (!m_hasResponse)
+            m_placeholder->setVisible(false);
         // QProgressBar takes int; scale large bodies to permille.
         m_progress->setRange(0, 1000);
         m_progress->setValue(int(done * 1000 / total));

@@ -38,7 +38,6 @@ using Model = DeviceTreeModel;
 constexpr int kCountdownIntervalMs = 200;
 // Above this many devices new ones are not expanded all the way down: the tree would be too long
 // to scan (the filter box is the way in then).
-constexpr int kExpandAllDevices = 5;
 // coap-client -s: how long a copied observe command line stays subscribed, in seconds.
 constexpr int kCoapClientObserveSeconds = 60;
 
@@ -65,11 +64,30 @@ QString interfaceItemText(const CoapMulticastInterface &iface)
 }
 } // namespace
 
+namespace {
+// Devices added by hand stay in the tree while a filter is active: the user typed their address
+// to see them answer, and a forgotten filter must not hide them.
+class DeviceFilterProxy : public QSortFilterProxyModel
+{
+public:
+    using QSortFilterProxyModel::QSortFilterProxyModel;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
+    {
+        if (!sourceParent.isValid()
+            && sourceModel()->index(sourceRow, 0).data(DeviceTreeModel::AddedByHandRole).toBool())
+            return true;
+        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
+    }
+};
+} // namespace
+
 DevicePanel::DevicePanel(QWidget *parent)
     : QWidget(parent)
     , m_discovery(new CoapDiscovery(this))
     , m_model(new DeviceTreeModel(this))
-    , m_proxy(new QSortFilterProxyModel(this))
+    , m_proxy(new DeviceFilterProxy(this))
     , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("devicePanel"));
@@ -269,10 +287,20 @@ void DevicePanel::createTree()
     m_filter->setClearButtonEnabled(true);
     m_filter->installEventFilter(this);
     connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        // Filtering only changes what is shown: it never moves the selection into the request
+        // form, and the expansion the user chose comes back when the filter is cleared.
+        const bool wasFiltering = !m_proxy->filterRegularExpression().pattern().isEmpty();
+        const bool filtering = !text.trimmed().isEmpty();
+        if (filtering && !wasFiltering)
+            m_expandedBeforeFilter = expandedUris();
+        m_filtering = true;
         m_proxy->setFilterFixedString(text.trimmed());
         // Matches can be deep in folders; show them all while filtering.
-        if (!text.trimmed().isEmpty())
+        if (filtering)
             m_tree->expandAll();
+        else if (wasFiltering)
+            restoreExpanded(m_expandedBeforeFilter);
+        m_filtering = false;
         updatePlaceholder();
     });
 
@@ -310,22 +338,38 @@ void DevicePanel::createTree()
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         updateActions();
         const QModelIndex source = m_proxy->mapToSource(current);
-        if (source.isValid())
+        if (source.isValid() && !m_filtering)
             emit resourceSelected(m_model->uri(source), m_model->link(source));
     });
-    // Devices appear expanded so their resources show as they answer (UX.md); in a big fleet only
-    // the first level, to keep the tree scannable.
+    // A device appears opened to its top level, so its resources show as they answer (UX.md);
+    // folders stay closed, to keep a tree of many devices scannable. A device answering again
+    // (rediscovery) keeps what the user opened or closed.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &parent, int first, int last) {
-        if (parent.isValid())
+        if (parent.isValid() || m_filtering)
             return;
         for (int row = first; row <= last; ++row) {
             const QModelIndex index = m_proxy->index(row, 0);
-            if (m_model->deviceCount() <= kExpandAllDevices)
-                m_tree->expandRecursively(index);
-            else
+            const QString uri = m_model->uri(m_proxy->mapToSource(index));
+            if (!m_seenDevices.contains(uri)) {
+                m_seenDevices.insert(uri);
                 m_tree->expand(index);
+            } else if (m_knownExpanded.contains(uri)) {
+                m_tree->expand(index);
+            }
         }
     });
+    connect(m_tree, &QTreeView::expanded, this, [this](const QModelIndex &index) {
+        if (!m_filtering && !index.parent().isValid())
+            m_knownExpanded.insert(m_model->uri(m_proxy->mapToSource(index)));
+    });
+    connect(m_tree, &QTreeView::collapsed, this, [this](const QModelIndex &index) {
+        if (!m_filtering && !index.parent().isValid())
+            m_knownExpanded.remove(m_model->uri(m_proxy->mapToSource(index)));
+    });
+    // Sorted by name (devices without one by address): the name comes first in the label.
+    m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_proxy->setSortLocaleAware(true);
+    m_proxy->sort(Model::NameColumn, Qt::AscendingOrder);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &DevicePanel::updatePlaceholder);
     // Rows can come and go under a filter without the device count changing.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &DevicePanel::updatePlaceholder);
@@ -375,6 +419,7 @@ void DevicePanel::createActions()
     };
     m_getAction = treeAction();
     m_observeAction = treeAction();
+    m_chartAction = treeAction();
     m_copyUriAction = treeAction(QKeySequence::Copy);
     m_copyCommandAction = treeAction();
     m_copyObserveCommandAction = treeAction();
@@ -393,6 +438,11 @@ void DevicePanel::createActions()
         const QModelIndex index = currentSourceIndex();
         if (index.isValid())
             emit requestObserve(m_model->uri(index));
+    });
+    connect(m_chartAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = currentSourceIndex();
+        if (index.isValid())
+            emit requestChart(m_model->uri(index));
     });
     connect(m_copyUriAction, &QAction::triggered, this, [this] {
         const QModelIndex index = currentSourceIndex();
@@ -435,6 +485,43 @@ void DevicePanel::createActions()
         if (index.isValid())
             m_tree->expandRecursively(index.siblingAtColumn(0));
     });
+    m_expandAllAction = new QAction(this);
+    connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
+    m_collapseAllAction = new QAction(this);
+    connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
+}
+
+QSet<QString> DevicePanel::expandedUris() const
+{
+    QSet<QString> uris;
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (m_tree->isExpanded(index)) {
+                uris.insert(m_model->uri(m_proxy->mapToSource(index)));
+                pending.append(index);
+            }
+        }
+    }
+    return uris;
+}
+
+void DevicePanel::restoreExpanded(const QSet<QString> &uris)
+{
+    m_tree->collapseAll();
+    QList<QModelIndex> pending{QModelIndex()};
+    while (!pending.isEmpty()) {
+        const QModelIndex parent = pending.takeFirst();
+        for (int row = 0; row < m_proxy->rowCount(parent); ++row) {
+            const QModelIndex index = m_proxy->index(row, 0, parent);
+            if (uris.contains(m_model->uri(m_proxy->mapToSource(index)))) {
+                m_tree->expand(index);
+                pending.append(index);
+            }
+        }
+    }
 }
 
 void DevicePanel::retranslateUi()
@@ -464,19 +551,23 @@ void DevicePanel::retranslateUi()
     m_groupsBox->setAccessibleName(tr("Multicast groups to ask"));
     m_filter->setToolTip(tr("Matches names, paths, titles, types, interfaces, formats and addresses; "
                             "\u201cobs\u201d finds observable resources"));
-    m_filterAction->setText(tr("&Filter Devices"));
+    m_filterAction->setText(tr("&Filter devices"));
     m_getAction->setText(tr("&Get"));
     m_getAction->setToolTip(tr("Read the resource now (double-click or Enter does the same)"));
     m_observeAction->setText(tr("&Observe"));
+    m_chartAction->setText(tr("C&hart"));
+    m_chartAction->setToolTip(tr("Plot the resource’s values in the Charts panel; it is observed if it is not yet"));
     m_copyUriAction->setText(tr("&Copy URI"));
-    m_copyCommandAction->setText(tr("Copy as coap-client Co&mmand"));
-    m_copyObserveCommandAction->setText(tr("Copy as coap-client Observe Comma&nd"));
+    m_copyCommandAction->setText(tr("Copy as coap-client co&mmand"));
+    m_copyObserveCommandAction->setText(tr("Copy as coap-client observe comma&nd"));
     m_bookmarkAction->setText(tr("&Bookmark"));
-    m_removeAction->setText(tr("Re&move from List"));
+    m_removeAction->setText(tr("Re&move from list"));
     m_removeAction->setToolTip(tr("Removes it until the device lists it again"));
     m_rediscoverAction->setText(tr("&Refresh Resources"));
     m_rediscoverAction->setToolTip(tr("Ask this device again for its resource list"));
-    m_expandAction->setText(tr("&Expand All"));
+    m_expandAction->setText(tr("&Expand this device"));
+    m_expandAllAction->setText(tr("E&xpand all"));
+    m_collapseAllAction->setText(tr("Co&llapse all"));
     if (m_model->deviceCount() == 0)
         updatePlaceholder();
     updateRunState();
@@ -772,6 +863,11 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
     }
     m_hostStatus = tr("Asking %1 for its resources\u2026").arg(shown);
     updateRunState();
+    const QString remembered = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
+    if (!m_addedByHand.contains(remembered)) {
+        m_addedByHand.append(remembered);
+        emit devicesAddedByHandChanged();
+    }
 
     const auto found = [this](const CoapDevice &device) {
         const QModelIndex index = m_model->addDevice(device, Model::AddedByHand);
@@ -871,6 +967,7 @@ void DevicePanel::updateActions()
     const bool external = valid && !m_model->uri(index).startsWith(QLatin1String("coap"));
     m_getAction->setEnabled(valid && !device && !external);
     m_observeAction->setEnabled(valid && !device && !external);
+    m_chartAction->setEnabled(valid && !device && !external);
     m_observeAction->setToolTip(observable ? tr("Watch the resource: every change is shown (RFC 7641)")
                                            : tr("The device does not list this resource as observable; it may "
                                                 "answer once only"));
@@ -894,6 +991,8 @@ void DevicePanel::showContextMenu(const QModelIndex &proxyIndex, const QPoint &g
     if (kind == Model::ItemKind::Device) {
         menu.addAction(m_rediscoverAction);
         menu.addAction(m_expandAction);
+        menu.addAction(m_expandAllAction);
+        menu.addAction(m_collapseAllAction);
         menu.addSeparator();
         menu.addAction(m_copyUriAction);
         menu.addAction(m_copyCommandAction);
@@ -902,6 +1001,7 @@ void DevicePanel::showContextMenu(const QModelIndex &proxyIndex, const QPoint &g
     } else {
         menu.addAction(m_getAction);
         menu.addAction(m_observeAction);
+        menu.addAction(m_chartAction);
         menu.setDefaultAction(kind == Model::ItemKind::Resource ? m_getAction : nullptr);
         menu.addSeparator();
         menu.addAction(m_copyUriAction);

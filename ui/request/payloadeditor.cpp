@@ -95,13 +95,16 @@ PayloadEditor::PayloadEditor(QWidget *parent)
     auto *cfLabel = new QLabel(tr("Co&ntent-Format:"), this);
     cfLabel->setBuddy(m_contentFormat);
 
-    auto *top = new QHBoxLayout;
+    // Two rows, labels aligned: one row of four fields made the request form (and the window)
+    // wider than a 1024 px screen allows, more so in longer languages.
+    auto *top = new QGridLayout;
     top->setContentsMargins(0, 0, 0, 0);
-    top->addWidget(payloadLabel);
-    top->addWidget(m_input, 1);
-    top->addWidget(cfLabel);
-    top->addWidget(m_contentFormat, 1);
-    top->addWidget(m_loadButton);
+    top->addWidget(payloadLabel, 0, 0);
+    top->addWidget(m_input, 0, 1, 1, 2);
+    top->addWidget(cfLabel, 1, 0);
+    top->addWidget(m_contentFormat, 1, 1);
+    top->addWidget(m_loadButton, 1, 2);
+    top->setColumnStretch(1, 1);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

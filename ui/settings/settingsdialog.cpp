@@ -38,6 +38,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_interfaces(new QListWidget(this))
     , m_discoveryWait(new QSpinBox(this))
     , m_discoverOnStart(new QCheckBox(tr("Discover &automatically when the window opens"), this))
+    , m_resumeObservations(new QComboBox(this))
     , m_language(new QComboBox(this))
     , m_banner(new InlineBanner(this))
 {
@@ -106,6 +107,12 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     df->addRow(tr("&Interfaces:"), m_interfaces);
     df->addRow(tr("&Listen for answers:"), m_discoveryWait);
     df->addRow(m_discoverOnStart);
+    m_resumeObservations->setObjectName(QStringLiteral("resumeObservations"));
+    m_resumeObservations->addItem(tr("Ask first"), int(Settings::ResumeObservations::Ask));
+    m_resumeObservations->addItem(tr("Always"), int(Settings::ResumeObservations::Always));
+    m_resumeObservations->addItem(tr("Never"), int(Settings::ResumeObservations::Never));
+    m_resumeObservations->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    df->addRow(tr("&Resume last run’s observations:"), m_resumeObservations);
 
     m_language->addItem(tr("System default"), QString());
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
@@ -181,6 +188,7 @@ void SettingsDialog::load()
     }
     m_discoveryWait->setValue(qMax(1, m_settings->discoveryWaitMs() / 1000));
     m_discoverOnStart->setChecked(m_settings->discoverOnStart());
+    m_resumeObservations->setCurrentIndex(m_resumeObservations->findData(int(m_settings->resumeObservations())));
     const int language = m_language->findData(m_settings->language());
     m_language->setCurrentIndex(language >= 0 ? language : 0);
     updateDerived();
@@ -202,6 +210,7 @@ void SettingsDialog::restoreDefaults()
         m_interfaces->item(i)->setCheckState(Qt::Unchecked);
     m_discoveryWait->setValue(5);
     m_discoverOnStart->setChecked(false);
+    m_resumeObservations->setCurrentIndex(0);
     m_banner->clearMessage();
 }
 
@@ -254,6 +263,7 @@ void SettingsDialog::accept()
     m_settings->setDiscoveryInterfaces(interfaces);
     m_settings->setDiscoveryWaitMs(m_discoveryWait->value() * 1000);
     m_settings->setDiscoverOnStart(m_discoverOnStart->isChecked());
+    m_settings->setResumeObservations(Settings::ResumeObservations(m_resumeObservations->currentData().toInt()));
     m_settings->setLanguage(m_language->currentData().toString());
     m_settings->sync();
     QDialog::accept();
