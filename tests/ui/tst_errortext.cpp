@@ -73,7 +73,7 @@ void tst_ErrorText::everyExchangeError()
     c.peer = QStringLiteral("192.0.2.1:5683");
     c.path = QStringLiteral("/x");
     QSet<QString> seen;
-    for (int e = int(CoapError::HostNotFound); e <= int(CoapError::Cancelled); ++e) {
+    for (int e = int(CoapError::HostNotFound); e <= int(CoapError::ProtocolError); ++e) {
         const QString text = ErrorText::exchangeError(CoapError(e), c);
         QVERIFY2(!text.isEmpty(), coapErrorKey(CoapError(e)));
         QVERIFY2(!text.contains(QLatin1String(coapErrorKey(CoapError(e)))) || text.contains(QLatin1Char(' ')),
@@ -83,6 +83,16 @@ void tst_ErrorText::everyExchangeError()
         seen.insert(text);
     }
     QCOMPARE(ErrorText::exchangeError(CoapError::None, c), QString());
+    // What the peer did wrong is told apart (issue 10: the window tells these failures apart).
+    for (int v = int(CoapProtocolViolation::ShortBlock); v <= int(CoapProtocolViolation::UnsupportedCriticalOption); ++v) {
+        c.violation = CoapProtocolViolation(v);
+        if (c.violation == CoapProtocolViolation::UnexpectedBlock)
+            continue; // the plain block-transfer text above
+        const QString text = ErrorText::exchangeError(CoapError::ProtocolError, c);
+        QVERIFY2(!seen.contains(text), qPrintable(text));
+        QVERIFY2(text.endsWith(QLatin1Char('.')), qPrintable(text));
+        seen.insert(text);
+    }
 }
 
 void tst_ErrorText::nonConfirmableTimeout()

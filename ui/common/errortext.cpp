@@ -70,9 +70,32 @@ QString ErrorText::exchangeError(CoapError error, const ExchangeErrorContext &c)
     case CoapError::BadResponse:
         return tr("The answer from %1 broke the CoAP rules (for example an unknown critical option) and "
                   "was rejected.").arg(peer);
+    case CoapError::ProtocolError:
     case CoapError::BlockTransferFailed:
-        return tr("The block-wise transfer with %1 could not be completed: the device sent an unexpected "
-                  "block. Try a smaller block size, or repeat the request.").arg(peer);
+        switch (c.violation) {
+        case CoapProtocolViolation::ShortBlock:
+            return tr("%1 sent a block shorter than its block size while announcing more blocks. The transfer "
+                      "was stopped rather than asking again and again; the device misreads RFC 7959 (some "
+                      "answer an empty block). Try a fixed block size in the request.").arg(peer);
+        case CoapProtocolViolation::BodyTooLarge:
+            return tr("The answer from %1 grew past the largest body this tool accepts; the transfer was "
+                      "stopped.").arg(peer);
+        case CoapProtocolViolation::NoProgress:
+            return tr("%1 kept answering without progress, so the exchange was stopped to avoid flooding "
+                      "the device.").arg(peer);
+        case CoapProtocolViolation::UnsupportedCriticalOption:
+            return tr("The answer from %1 carries a critical option that this tool does not implement (for "
+                      "example OSCORE or Q-Block), so its payload cannot be shown as a plain body.").arg(peer);
+        case CoapProtocolViolation::ResourceChanging:
+            return tr("The resource %1 changed again after the block-wise transfer had started over for "
+                      "its new version. Repeat the request when it changes less often.").arg(c.path.isEmpty() ? peer : c.path);
+        default:
+            if (error == CoapError::ProtocolError)
+                return tr("%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was "
+                          "stopped.").arg(peer);
+            return tr("The block-wise transfer with %1 could not be completed: the device sent an unexpected "
+                      "block. Try a smaller block size, or repeat the request.").arg(peer);
+        }
     case CoapError::EtagChanged:
         return tr("The resource %1 changed repeatedly while it was transferred in blocks. Repeat the "
                   "request.").arg(c.path.isEmpty() ? peer : c.path);

@@ -32,6 +32,7 @@ struct ExchangeErrorContext
     int retransmissions = 0; // as counted by the reply
     qint64 elapsedMs = -1;   // from sending to giving up; -1 when unknown
     bool confirmable = true;
+    CoapProtocolViolation violation = CoapProtocolViolation::None; // what the peer did wrong
 };
 
 // The one place that turns protocol/ enums into sentences for people (CONVENTIONS.md habit 1).

@@ -677,6 +677,7 @@ void MainWindow::showReply(CoapReply *reply, const Exchange &info, const QString
         context.retransmissions = reply->retransmissions();
         context.elapsedMs = info.timer.elapsed();
         context.confirmable = info.confirmable;
+        context.violation = reply->violation();
         const ResponseClass cls = (error == CoapError::BadResponse || error == CoapError::EncodeError)
                                       ? ResponseClass::Other : ResponseClass::NetworkProblem;
         m_responseView->showFailure(ErrorText::exchangeError(error, context), cls);
