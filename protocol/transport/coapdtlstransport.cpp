@@ -17,6 +17,7 @@ struct CoapDtlsTransport::Session
     QList<QByteArray> queue;           // plain datagrams waiting for the handshake
     QTimer *deadline = nullptr;        // the whole handshake's bound
     bool serverHelloSeen = false;
+    bool established = false;          // the handshake completed (stays set after close_notify)
     bool reestablished = false;        // set up again after the peer forgot it; only once
     qint64 firstUnansweredSendMs = -1; // client: first send since we last heard from the peer
     qint64 lastActivityMs = 0;
@@ -123,15 +124,23 @@ CoapDtlsTransport::~CoapDtlsTransport()
     close();
 }
 
-QString CoapDtlsTransport::cipherString()
+QString CoapDtlsTransport::cipherString(bool psk, bool certificates)
 {
     // RFC 7252 §9.1.3.1/§9.1.3.3: TLS_PSK_WITH_AES_128_CCM_8 and TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8
     // are mandatory and often the only suites a constrained device has. Qt's own list lacks CCM,
-    // so the list goes to OpenSSL directly.
-    return QStringLiteral("PSK-AES128-CCM8:ECDHE-ECDSA-AES128-CCM8:PSK-AES128-CCM:ECDHE-ECDSA-AES128-CCM:"
-                          "PSK-AES128-GCM-SHA256:PSK-AES256-GCM-SHA384:PSK-AES128-CBC-SHA256:"
-                          "ECDHE-PSK-AES128-CBC-SHA256:ECDHE-ECDSA-AES128-GCM-SHA256:"
-                          "ECDHE-RSA-AES128-GCM-SHA256:HIGH:!aNULL:!eNULL");
+    // so the list goes to OpenSSL directly. Only the kinds we hold credentials for are offered: a
+    // server with a certificate would otherwise pick a PSK suite we have no key for.
+    QStringList suites;
+    if (psk) {
+        suites << QStringLiteral("PSK-AES128-CCM8:PSK-AES128-CCM:PSK-AES128-GCM-SHA256:PSK-AES256-GCM-SHA384:"
+                                 "PSK-AES128-CBC-SHA256:ECDHE-PSK-AES128-CBC-SHA256");
+    }
+    if (certificates) {
+        suites << QStringLiteral("ECDHE-ECDSA-AES128-CCM8:ECDHE-ECDSA-AES128-CCM:ECDHE-ECDSA-AES128-GCM-SHA256:"
+                                 "ECDHE-RSA-AES128-GCM-SHA256:ECDHE-ECDSA-AES256-GCM-SHA384:"
+                                 "ECDHE-RSA-AES256-GCM-SHA384");
+    }
+    return suites.join(QLatin1Char(':'));
 }
 
 void CoapDtlsTransport::setPeerSecurityConfig(const CoapEndpoint &peer, const CoapSecurityConfig &config)
@@ -297,7 +306,8 @@ QSslConfiguration CoapDtlsTransport::dtlsConfiguration(const CoapEndpoint &peer,
     const CoapSecurityConfig &c = configFor(peer);
     QSslConfiguration conf = QSslConfiguration::defaultDtlsConfiguration();
     conf.setProtocol(QSsl::DtlsV1_2OrLater);
-    conf.setBackendConfigurationOption(QByteArrayLiteral("CipherString"), cipherString());
+    const bool certificates = server ? c.hasCertificate() : (!c.hasPsk() || !c.caCertificates.isEmpty() || c.hasCertificate());
+    conf.setBackendConfigurationOption(QByteArrayLiteral("CipherString"), cipherString(c.hasPsk(), certificates));
     if (c.hasCertificate()) {
         conf.setLocalCertificate(c.certificate);
         conf.setPrivateKey(c.privateKey);
@@ -459,14 +469,23 @@ void CoapDtlsTransport::handleDatagram(const QByteArray &datagram, const CoapEnd
 void CoapDtlsTransport::continueHandshake(Session *s, const QByteArray &datagram)
 {
     const CoapEndpoint peer = s->peer;
-    if (!s->dtls->doHandshake(m_socket, datagram)) {
+    const bool ok = s->dtls->doHandshake(m_socket, datagram);
+    // A failed certificate check pauses the handshake (and doHandshake() says false) so that we
+    // can decide; anything else that says false is fatal.
+    if (!ok && s->dtls->handshakeState() != QDtls::PeerVerificationFailed) {
         if (m_server) {
             qCInfo(lcCoapDtls) << "handshake with client" << peer.toString() << "failed:" << s->dtls->dtlsErrorString();
             dropSession(peer, false);
             return;
         }
         QString detail;
-        const CoapSecurityError error = classifyFatal(s->dtls->dtlsErrorString(), configFor(peer).hasPsk(), &detail);
+        const bool psk = configFor(peer).hasPsk();
+        CoapSecurityError error = classifyFatal(s->dtls->dtlsErrorString(), psk, &detail);
+        if (error == CoapSecurityError::Other && psk && s->serverHelloSeen) {
+            // GnuTLS peers answer a Finished they cannot decrypt with a bare fatal alert that
+            // OpenSSL reports without a reason; after the key exchange that means the key.
+            error = CoapSecurityError::WrongKey;
+        }
         failSession(peer, error, detail);
         return;
     }
@@ -499,6 +518,7 @@ void CoapDtlsTransport::continueHandshake(Session *s, const QByteArray &datagram
 
 void CoapDtlsTransport::onEncrypted(Session *s)
 {
+    s->established = true;
     if (s->deadline)
         s->deadline->stop();
     if (s->peerCertificate.isNull())
@@ -537,10 +557,9 @@ void CoapDtlsTransport::dropSession(const CoapEndpoint &peer, bool notify)
     if (s->deadline)
         s->deadline->stop();
     s->dtls->disconnect(this);
-    const bool wasEncrypted = s->dtls->isConnectionEncrypted();
-    if (wasEncrypted && m_socket && notify)
+    if (s->dtls->isConnectionEncrypted() && m_socket && notify)
         s->dtls->shutdown(m_socket); // close_notify (RFC 5246 §7.2.1)
-    if (wasEncrypted)
+    if (s->established)
         emit sessionClosed(peer);
 }
 

@@ -66,8 +66,9 @@ public:
     CoapDtlsSessionInfo sessionInfo(const CoapEndpoint &peer) const;
     int sessionCount() const { return int(m_sessions.size()); }
 
-    // The OpenSSL cipher string we offer: the RFC 7252 §9.1.3 mandatory CCM8 suites first.
-    static QString cipherString();
+    // The OpenSSL cipher string we offer for PSK and/or certificates: the RFC 7252 §9.1.3
+    // mandatory CCM8 suites first.
+    static QString cipherString(bool psk, bool certificates);
 
     // Bounds (habit 14): sessions kept at once, datagrams queued per peer during a handshake.
     static constexpr int MaxSessions = 512;
