@@ -336,7 +336,7 @@ CoapDtlsTransport::Session *CoapDtlsTransport::startClientSession(const CoapEndp
     auto session = std::make_shared<Session>();
     session->peer = peer;
     session->dtls = std::make_unique<QDtls>(QSslSocket::SslClientMode);
-    const QString name = m_peerNames.value(peer, peer.address().toString());
+    const QString name = m_peerNames.value(peer, m_defaultPeerName.isEmpty() ? peer.address().toString() : m_defaultPeerName);
     session->dtls->setPeer(peer.address(), peer.port(), name);
     session->dtls->setDtlsConfiguration(dtlsConfiguration(peer, false));
     session->lastActivityMs = m_monotonic.elapsed();
@@ -447,8 +447,14 @@ void CoapDtlsTransport::handleDatagram(const QByteArray &datagram, const CoapEnd
     Session *s = it->get();
     s->lastActivityMs = m_monotonic.elapsed();
     if (!s->dtls->isConnectionEncrypted()) {
-        if (isHandshakeMessage(datagram, ServerHello))
+        if (!m_server && !s->serverHelloSeen && isHandshakeMessage(datagram, ServerHello)) {
             s->serverHelloSeen = true;
+            // With a PSK, a peer that cannot decrypt our Finished drops it silently (RFC 6347
+            // §4.1.2.7) and the handshake stalls. Our Finished is retransmitted after 1 s and 3 s;
+            // no answer after those means the key, so say so in seconds, not at the bound.
+            if (configFor(from).hasPsk() && s->deadline && s->deadline->remainingTime() > FinalFlightMs)
+                s->deadline->start(FinalFlightMs);
+        }
         continueHandshake(s, datagram);
         return;
     }

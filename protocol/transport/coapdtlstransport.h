@@ -49,6 +49,8 @@ public:
     void setPeerSecurityConfig(const CoapEndpoint &peer, const CoapSecurityConfig &config);
     // The host name the peer's certificate must name (the URI's host); default its address.
     void setPeerName(const CoapEndpoint &peer, const QString &hostName);
+    // The name for peers without one of their own (a one-host client: the URI's host).
+    void setDefaultPeerName(const QString &hostName) { m_defaultPeerName = hostName; }
 
     void setServerMode(bool server) { m_server = server; }
     bool isServerMode() const { return m_server; }
@@ -76,6 +78,8 @@ public:
     // A session over which we sent for this long without hearing anything back is taken as
     // forgotten by the peer (it restarted) and set up again, once.
     static constexpr int SilentSessionMs = 6000;
+    // PSK: how long our final handshake flight may go unanswered before the key is blamed.
+    static constexpr int FinalFlightMs = 4500;
 
 Q_SIGNALS:
     void securityFailed(const CoapEndpoint &peer, CoapSecurityError error, const QString &detail);
@@ -99,6 +103,7 @@ private:
     CoapSecurityConfig m_config;
     QHash<CoapEndpoint, CoapSecurityConfig> m_peerConfigs;
     QHash<CoapEndpoint, QString> m_peerNames;
+    QString m_defaultPeerName;
     QHash<CoapEndpoint, std::shared_ptr<Session>> m_sessions;
     QHash<CoapEndpoint, qint64> m_failedUntil; // peer -> monotonic ms until sends are refused
     QElapsedTimer m_monotonic;
