@@ -191,6 +191,7 @@ private Q_SLOTS:
     void wrongKeyFailsFast_data();
     void wrongKeyFailsFast();
     void sessionReusedAndClosed();
+    void ccm8OnlyPeer_data();
     void ccm8OnlyPeer();
     void ourServerPsk();
     void ourServerUnknownIdentity();
@@ -358,31 +359,49 @@ void TestDtls::sessionReusedAndClosed()
     QCOMPARE(serverTransport.sessionCount(), 0);
 }
 
+void TestDtls::ccm8OnlyPeer_data()
+{
+    // RFC 7252 §9.1.3.1 and §9.1.3.3: the two mandatory suites, each offered alone by the peer.
+    QTest::addColumn<QString>("suite");
+    QTest::newRow("TLS_PSK_WITH_AES_128_CCM_8") << QStringLiteral("PSK-AES128-CCM8");
+    QTest::newRow("TLS_ECDHE_ECDSA_WITH_AES_128_CCM_8") << QStringLiteral("ECDHE-ECDSA-AES128-CCM8");
+}
+
 void TestDtls::ccm8OnlyPeer()
 {
+    QFETCH(QString, suite);
     if (!ExternalPeer::haveProgram(QStringLiteral("openssl")))
         QFAIL("openssl is needed");
     const quint16 port = ExternalPeer::freeUdpPort();
     QVERIFY(port);
+    const bool psk = suite.startsWith(QLatin1String("PSK"));
+    QStringList args{"s_server", "-dtls1_2", "-accept", QStringLiteral("127.0.0.1:%1").arg(port), "-cipher", suite};
+    if (psk)
+        args << "-nocert" << "-psk" << QString::fromLatin1(kKey.toHex()) << "-psk_identity" << QString::fromLatin1(kIdentity);
+    else
+        args << "-cert" << m_pki.path("good.pem") << "-key" << m_pki.path("good.key");
     // s_server ends at the end of its standard input, which we keep open until the test ends.
     QProcess server;
     server.setProcessChannelMode(QProcess::MergedChannels);
-    server.start(QStringLiteral("openssl"),
-                 {"s_server", "-dtls1_2", "-accept", QStringLiteral("127.0.0.1:%1").arg(port), "-nocert", "-psk",
-                  QString::fromLatin1(kKey.toHex()), "-psk_identity", QString::fromLatin1(kIdentity), "-cipher",
-                  "PSK-AES128-CCM8"});
+    server.start(QStringLiteral("openssl"), args);
     QVERIFY(server.waitForStarted(5000));
     // No wait for it to listen: our handshake retransmits by itself until it does.
 
     CoapDtlsTransport client;
-    client.setSecurityConfig(pskConfig());
+    CoapSecurityConfig config = pskConfig();
+    if (!psk) {
+        config = CoapSecurityConfig();
+        config.useSystemCaStore = false;
+        config.caCertificates = {m_pki.certificate(QStringLiteral("ca"))};
+    }
+    client.setSecurityConfig(config);
     QVERIFY(client.bind(QHostAddress(QHostAddress::LocalHost), 0));
     QSignalSpy established(&client, &CoapDtlsTransport::sessionEstablished);
     QSignalSpy failed(&client, &CoapDtlsTransport::securityFailed);
     const CoapEndpoint peer(QHostAddress(QHostAddress::LocalHost), port);
     QVERIFY(client.send(QByteArray("\x40\x01\x12\x34", 4), peer));
     QVERIFY2(established.wait(10000), failed.isEmpty() ? "no handshake" : qPrintable(failed.first().at(2).toString()));
-    QCOMPARE(client.sessionInfo(peer).cipher, QStringLiteral("PSK-AES128-CCM8"));
+    QCOMPARE(client.sessionInfo(peer).cipher, suite);
     client.close();
     // Its output is buffered until it exits, at the end of its standard input.
     server.closeWriteChannel();
@@ -390,7 +409,8 @@ void TestDtls::ccm8OnlyPeer()
         server.kill();
         server.waitForFinished(3000);
     }
-    QVERIFY2(server.readAll().contains("CIPHER is PSK-AES128-CCM8"), "s_server did not report the CCM8 suite");
+    const QByteArray output = server.readAll();
+    QVERIFY2(output.contains("CIPHER is " + suite.toLatin1()), output.constData());
 }
 
 void TestDtls::ourServerPsk()
