@@ -291,17 +291,12 @@ static bool readPemFile(const QString &option, const QString &path, QByteArray *
     return true;
 }
 
-// The security options, for a coaps URI; with a coap URI they are ignored.
-static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup, QString *problem, int *exitStatus)
+bool readPskOptions(const QCommandLineParser &parser, QByteArray *identity, QByteArray *key, QString *problem)
 {
-    *exitStatus = CliExit::Usage;
-    if (!setup->secure)
-        return true;
     const QStringList names = parser.optionNames();
     const auto given = [&](const char *name) {
         return names.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name));
     };
-    CoapSecurityConfig &c = setup->security;
     QString keyText;
     QString keySource;
     if (given("psk")) {
@@ -324,7 +319,7 @@ static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup,
         keySource = QLatin1String(PskEnvironmentVariable);
     }
     if (!keySource.isEmpty()) {
-        if (!CoapSecurityConfig::parseKey(keyText, &c.psk)) {
+        if (!CoapSecurityConfig::parseKey(keyText, key)) {
             *problem = QCoreApplication::translate("cli", "%1: the key is empty or not hex (an even number of 0-9, a-f after 0x)")
                                .arg(keySource);
             return false;
@@ -335,40 +330,67 @@ static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup,
         }
     }
     if (given("psk-identity")) {
-        c.pskIdentity = parser.value(QStringLiteral("psk-identity")).toUtf8();
-        if (c.psk.isEmpty()) {
+        *identity = parser.value(QStringLiteral("psk-identity")).toUtf8();
+        if (key->isEmpty()) {
             *problem = QCoreApplication::translate("cli", "--psk-identity needs a key: --psk KEY, --psk-file FILE or the "
                                                           "environment variable %1").arg(QLatin1String(PskEnvironmentVariable));
             return false;
         }
     }
+    return true;
+}
+
+bool readCertificateOptions(const QCommandLineParser &parser, QSslCertificate *certificate, QSslKey *privateKey,
+                            QString *problem)
+{
+    const QStringList names = parser.optionNames();
+    const auto given = [&](const char *name) {
+        return names.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name));
+    };
     if (given("cert") != given("key")) {
         *problem = QCoreApplication::translate("cli", "--cert and --key go together");
         return false;
     }
-    if (given("cert")) {
-        QByteArray pem;
-        if (!readPemFile(QStringLiteral("cert"), parser.value(QStringLiteral("cert")), &pem, problem))
-            return false;
-        const auto certificates = QSslCertificate::fromData(pem, QSsl::Pem);
-        if (certificates.isEmpty()) {
-            *problem = QCoreApplication::translate("cli", "--cert: '%1' holds no PEM certificate").arg(parser.value(QStringLiteral("cert")));
-            return false;
-        }
-        c.certificate = certificates.first();
-        if (!readPemFile(QStringLiteral("key"), parser.value(QStringLiteral("key")), &pem, problem))
-            return false;
-        for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
-            c.privateKey = QSslKey(pem, algorithm);
-            if (!c.privateKey.isNull())
-                break;
-        }
-        if (c.privateKey.isNull()) {
-            *problem = QCoreApplication::translate("cli", "--key: '%1' holds no unencrypted EC or RSA private key (PEM)")
-                               .arg(parser.value(QStringLiteral("key")));
-            return false;
-        }
+    if (!given("cert"))
+        return true;
+    QByteArray pem;
+    if (!readPemFile(QStringLiteral("cert"), parser.value(QStringLiteral("cert")), &pem, problem))
+        return false;
+    const auto certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *problem = QCoreApplication::translate("cli", "--cert: '%1' holds no PEM certificate").arg(parser.value(QStringLiteral("cert")));
+        return false;
     }
+    *certificate = certificates.first();
+    if (!readPemFile(QStringLiteral("key"), parser.value(QStringLiteral("key")), &pem, problem))
+        return false;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        *privateKey = QSslKey(pem, algorithm);
+        if (!privateKey->isNull())
+            break;
+    }
+    if (privateKey->isNull()) {
+        *problem = QCoreApplication::translate("cli", "--key: '%1' holds no unencrypted EC or RSA private key (PEM)")
+                           .arg(parser.value(QStringLiteral("key")));
+        return false;
+    }
+    return true;
+}
+
+// The security options, for a coaps URI; with a coap URI they are ignored.
+static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup, QString *problem, int *exitStatus)
+{
+    *exitStatus = CliExit::Usage;
+    if (!setup->secure)
+        return true;
+    const QStringList names = parser.optionNames();
+    const auto given = [&](const char *name) {
+        return names.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name));
+    };
+    CoapSecurityConfig &c = setup->security;
+    if (!readPskOptions(parser, &c.pskIdentity, &c.psk, problem)
+        || !readCertificateOptions(parser, &c.certificate, &c.privateKey, problem))
+        return false;
     bool checkCertificate = false;
     if (given("ca")) {
         const QString ca = parser.value(QStringLiteral("ca"));
