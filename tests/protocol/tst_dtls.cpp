@@ -12,6 +12,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSslKey>
 #include <QTemporaryDir>
@@ -199,6 +200,7 @@ private Q_SLOTS:
     void certificates();
     void acceptedFingerprint();
     void keyParsing();
+    void cliAgainstLibcoap();
 
 private:
     TestPki m_pki;
@@ -536,6 +538,38 @@ void TestDtls::keyParsing()
     QVERIFY(!CoapSecurityConfig::parseKey(QStringLiteral("0xabc"), &key));
     QVERIFY(!CoapSecurityConfig::parseKey(QStringLiteral("0xzz"), &key));
     QVERIFY(!CoapSecurityConfig::parseKey(QString(), &key));
+}
+
+void TestDtls::cliAgainstLibcoap()
+{
+    // The "done when": coap-explorer-cli get --psk-identity ID --psk KEY coaps://…/time.
+    ExternalPeer peer;
+    quint16 port = 0;
+    QVERIFY2(startLibcoap(peer, QStringLiteral("coap-server-openssl"), &port), qPrintable(peer.errorString()));
+    const QString uri = QStringLiteral("coaps://127.0.0.1:%1/time").arg(port);
+    const auto runCli = [](const QStringList &args) {
+        QProcess p;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+        p.setProcessEnvironment(environment);
+        p.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")), args);
+        if (!p.waitForFinished(20000)) {
+            p.kill();
+            p.waitForFinished(3000);
+            return std::make_tuple(-1, QByteArray(), QByteArray());
+        }
+        return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+    };
+    auto [code, out, err] = runCli({"get", "--psk-identity", QString::fromLatin1(kIdentity), "--psk", QString::fromLatin1(kKey), uri});
+    QVERIFY2(code == 0, err.constData());
+    QVERIFY2(QRegularExpression(QStringLiteral("^[A-Z][a-z]{2} \\d\\d \\d\\d:\\d\\d:\\d\\d$")).match(QString::fromLatin1(out.trimmed())).hasMatch(),
+             out.constData());
+    QElapsedTimer t;
+    t.start();
+    std::tie(code, out, err) = runCli({"get", "--psk-identity", QString::fromLatin1(kIdentity), "--psk", "wrong", uri});
+    QCOMPARE(code, 4);
+    QVERIFY(t.elapsed() < 10000);
+    QVERIFY2(err.startsWith("coap-explorer-cli: ") && err.count('\n') == 1 && err.contains("wrong pre-shared key"), err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestDtls)
