@@ -146,7 +146,7 @@ QString CoapDtlsTransport::cipherString(bool psk, bool certificates)
 void CoapDtlsTransport::setPeerSecurityConfig(const CoapEndpoint &peer, const CoapSecurityConfig &config)
 {
     m_peerConfigs.insert(peer, config);
-    m_failedUntil.remove(peer);
+    m_failedUntil.remove(peer); // new credentials deserve a new try at once
 }
 
 void CoapDtlsTransport::setPeerName(const CoapEndpoint &peer, const QString &hostName)
@@ -513,6 +513,9 @@ void CoapDtlsTransport::continueHandshake(Session *s, const QByteArray &datagram
         } else {
             QString detail;
             const CoapSecurityError error = classifyVerification(errors, &detail);
+            if (m_failedCertificates.size() >= MaxSessions)
+                m_failedCertificates.clear();
+            m_failedCertificates.insert(peer, certificate);
             s->dtls->abortHandshake(m_socket);
             failSession(peer, error, detail);
             return;
@@ -525,6 +528,7 @@ void CoapDtlsTransport::continueHandshake(Session *s, const QByteArray &datagram
 void CoapDtlsTransport::onEncrypted(Session *s)
 {
     s->established = true;
+    m_failedCertificates.remove(s->peer);
     if (s->deadline)
         s->deadline->stop();
     if (s->peerCertificate.isNull())

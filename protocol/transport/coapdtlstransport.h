@@ -67,6 +67,9 @@ public:
     bool hasSession(const CoapEndpoint &peer) const;
     CoapDtlsSessionInfo sessionInfo(const CoapEndpoint &peer) const;
     int sessionCount() const { return int(m_sessions.size()); }
+    // The certificate a peer presented in its last handshake that failed verification (for the
+    // user to inspect and perhaps accept); null otherwise.
+    QSslCertificate failedCertificate(const CoapEndpoint &peer) const { return m_failedCertificates.value(peer); }
 
     // The OpenSSL cipher string we offer for PSK and/or certificates: the RFC 7252 §9.1.3
     // mandatory CCM8 suites first.
@@ -105,6 +108,7 @@ private:
     QHash<CoapEndpoint, QString> m_peerNames;
     QString m_defaultPeerName;
     QHash<CoapEndpoint, std::shared_ptr<Session>> m_sessions;
+    QHash<CoapEndpoint, QSslCertificate> m_failedCertificates;
     QHash<CoapEndpoint, qint64> m_failedUntil; // peer -> monotonic ms until sends are refused
     QElapsedTimer m_monotonic;
     QUdpSocket *m_socket = nullptr;

@@ -499,6 +499,8 @@ void TestDtls::certificates()
         QVERIFY(failed.wait(12000));
         QCOMPARE(failed.first().at(1).value<CoapSecurityError>(), expected);
         QVERIFY(!c.transport.hasSession(c.server));
+        // Kept for the user to inspect (subject, issuer, validity, fingerprint) before accepting it.
+        QCOMPARE(c.transport.failedCertificate(c.server), m_pki.certificate(serverCert));
     }
 }
 
