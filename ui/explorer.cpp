@@ -13,6 +13,11 @@
 #include "samplestore.h"
 #include "settings.h"
 #include "simulatedfleet.h"
+#include "credentialstore.h"
+#include "secureconnections.h"
+#include "securitypart.h"
+
+#include <QUuid>
 
 #include <QDockWidget>
 #include <QMenu>
@@ -71,6 +76,7 @@ void Explorer::wire()
 
     // Every datagram of the client and of the discovery sockets goes to the message log.
     m_log->attach(m_window->client()->messageLayer());
+    m_log->attach(m_window->security()->connections()->client()->messageLayer()); // coaps, decrypted
     connect(m_devices, &DevicePanel::datagramEvent, m_log->model(),
             [this](const CoapDatagramEvent &event, const QString &) { m_log->model()->append(event); });
 
@@ -194,7 +200,7 @@ QString Explorer::deviceLabel(const QString &uriText) const
 CoapReply *Explorer::chartUri(const QString &uriText)
 {
     const CoapUriParseResult parsed = CoapUri::parse(uriText);
-    if (!parsed.ok() || parsed.uri.secure())
+    if (!parsed.ok())
         return nullptr;
     CoapRequest request;
     request.observe = true;
@@ -206,7 +212,9 @@ CoapReply *Explorer::chartUri(const QString &uriText)
         request.hostName = parsed.uri.host();
         request.port = parsed.uri.port();
     }
-    CoapReply *reply = m_window->client()->send(request);
+    CoapClient *client = parsed.uri.secure() ? m_window->security()->clientFor(parsed.uri, request.endpoint)
+                                             : m_window->client();
+    CoapReply *reply = client->send(request);
     connect(reply, &CoapReply::finished, reply, &QObject::deleteLater);
     if (!m_chartedUris.contains(parsed.uri.toString()))
         m_chartedUris.append(parsed.uri.toString());
@@ -235,10 +243,28 @@ bool Explorer::startDemo(int devices, QString *problem)
     options.deviceCount = devices;
     options.basePort = 0;          // free ports: never in the way of a real device on 5683
     options.groupEndpoint = true;  // the loopback stand-in for the multicast group
+    // One device also speaks coaps (issue 12), with a pre-shared key the demo makes up and fills in.
+    options.secure = true;
+    options.secureDevices = {0};
+    options.security.pskIdentity = QByteArrayLiteral("demo");
+    options.security.psk = QUuid::createUuid().toRfc4122();
     if (!m_fleet->start(options)) {
         if (problem)
             *problem = tr("The simulated devices could not start: %1").arg(m_fleet->lastError().detail);
         return false;
+    }
+    const CoapEndpoint secure = m_fleet->secureEndpoints().value(0);
+    if (!secure.isNull()) {
+        DeviceCredentials credentials;
+        credentials.pattern = QStringLiteral("%1:%2").arg(secure.address().toString()).arg(secure.port());
+        credentials.pskIdentity = QStringLiteral("demo");
+        m_window->security()->store()->setEntry(credentials, options.security.psk, CredentialStore::KeyLifetime::Session);
+        // A bookmark puts the coaps device in the tree (with its padlock) before anything is asked.
+        const QString uri = QStringLiteral("coaps://%1:%2/sensors/temperature").arg(secure.uriHost()).arg(secure.port());
+        QStringList bookmarks = m_devices->model()->bookmarks();
+        if (!bookmarks.contains(uri))
+            m_devices->model()->setBookmarks(bookmarks << uri);
+        m_demoSecureUri = uri;
     }
     // Only the fleet is asked: the demo does not send multicast into the machine's networks.
     CoapDiscoveryOptions discovery = m_devices->discoveryOptions();

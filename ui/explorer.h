@@ -34,6 +34,8 @@ public:
     QDockWidget *logDock() const { return m_logDock; }
     QDockWidget *chartDock() const { return m_chartDock; }
     SimulatedFleet *fleet() const { return m_fleet; }
+    // The demo's secured device (coaps, its credentials filled in): its temperature URI.
+    QString demoSecureUri() const { return m_demoSecureUri; }
 
     // Starts the simulated fleet on loopback and discovers it (no multicast needed on the host:
     // the fleet's group endpoint hands the discovery to every device, which answers from its own
@@ -70,6 +72,7 @@ private:
     QDockWidget *m_chartDock;
     QAction *m_chartAction;
     SimulatedFleet *m_fleet = nullptr;
+    QString m_demoSecureUri;
     QList<QPointer<CoapReply>> m_chartObservations;
     QStringList m_chartedUris; // what the Charts panel observes, saved for the next start
     bool m_closing = false;

@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "coaptransport.h"
+#include "secureconnections.h"
+#include "securitypart.h"
 #include "errortext.h"
 #include "requestcomposer.h"
 #include "responseview.h"
@@ -56,6 +58,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     createActions();
     createMenus();
+    createSecurity();
     createToolBar();
     createDocks();
     createStatusBar();
@@ -114,6 +117,31 @@ MainWindow::~MainWindow()
     // Replies are children of the client; make sure none calls back into a half-destroyed window.
     for (CoapReply *reply : m_client->findChildren<CoapReply *>())
         disconnect(reply, nullptr, this, nullptr);
+}
+
+void MainWindow::createSecurity()
+{
+    m_security = new SecurityPart(m_settings->storage(), this, this);
+    m_devicesMenu->addSeparator();
+    m_devicesMenu->addActions(m_security->actions());
+    CoapClient *secureClient = m_security->connections()->client();
+    connect(secureClient, &CoapClient::exchangeStarted, this, &MainWindow::trackExchange);
+    connect(secureClient->messageLayer(), &CoapMessageLayer::retransmitted, this, [this] {
+        ++m_retransmissionCount;
+        updateStatus();
+    });
+    // A failed handshake ends the exchange at once, with the cause in place of the answer.
+    connect(m_security, &SecurityPart::failed, this, [this](const CoapEndpoint &, const QString &sentence) {
+        if (!m_activeReply || !m_lastUri.secure())
+            return;
+        CoapReply *reply = m_activeReply;
+        m_activeReply = nullptr;
+        m_responseView->showFailure(sentence, ResponseClass::NetworkProblem);
+        if (!reply->isFinished())
+            reply->abort();
+        updateActions();
+    });
+    connect(m_security, &SecurityPart::retryRequested, this, [this] { sendCurrentRequest(); });
 }
 
 void MainWindow::createActions()
@@ -518,7 +546,9 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
     const QString typed = m_composer->uriText().trimmed();
     m_settings->addRecentUri(typed.isEmpty() ? info.uri : typed);
 
-    CoapReply *reply = m_client->send(request);
+    // coaps (RFC 7252 §9) goes through the DTLS client, with the device's credentials.
+    CoapClient *client = uri.secure() ? m_security->clientFor(uri, request.endpoint) : m_client;
+    CoapReply *reply = client->send(request);
     m_activeReply = reply;
     if (observe) {
         m_observation = reply;
@@ -542,6 +572,8 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
         context.rttMs = reply->rttMs();
         context.retransmissions = reply->retransmissions();
         context.notifications = reply->isObservation() ? reply->notificationCount() : 0;
+        if (info.uri.startsWith(QLatin1String("coaps:"), Qt::CaseInsensitive))
+            context.security = m_security->sessionSummary(from);
         m_responseView->showResponse(response, context);
         if (reply->isObservation() && reply->isObserving())
             m_responseView->setObservationState(tr("observing, notification %1").arg(reply->notificationCount()));

@@ -18,6 +18,7 @@ class QSplitter;
 class QToolButton;
 class RequestComposer;
 class ResponseView;
+class SecurityPart;
 class Settings;
 
 // The shell of CoAP Explorer (UX.md): tool bar, request composer above the response view, a
@@ -43,6 +44,8 @@ public:
 
     CoapClient *client() const { return m_client; }
     CoapUdpTransport *transport() const { return m_transport; }
+    // coaps: credentials, the DTLS client (security()->connections()->client()), certificates.
+    SecurityPart *security() const { return m_security; }
     Settings *settings() const { return m_settings; }
     RequestComposer *composer() const { return m_composer; }
     ResponseView *responseView() const { return m_responseView; }
@@ -130,6 +133,7 @@ private:
     };
     void createActions();
     void createMenus();
+    void createSecurity(); // ui/security/: coaps (issue 12)
     void createToolBar();
     void createDocks();
     void createStatusBar();
@@ -143,6 +147,7 @@ private:
     Settings *m_settings;
     CoapUdpTransport *m_transport;
     CoapClient *m_client;
+    SecurityPart *m_security = nullptr;
     RequestComposer *m_composer;
     ResponseView *m_responseView;
     QSplitter *m_splitter;
