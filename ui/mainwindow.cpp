@@ -115,8 +115,10 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 MainWindow::~MainWindow()
 {
     // Replies are children of the client; make sure none calls back into a half-destroyed window.
-    for (CoapReply *reply : m_client->findChildren<CoapReply *>())
-        disconnect(reply, nullptr, this, nullptr);
+    for (CoapClient *client : {m_client, m_security->connections()->client()}) {
+        for (CoapReply *reply : client->findChildren<CoapReply *>())
+            disconnect(reply, nullptr, this, nullptr);
+    }
 }
 
 void MainWindow::createSecurity()
