@@ -200,6 +200,7 @@ private Q_SLOTS:
     void certificates();
     void acceptedFingerprint();
     void keyParsing();
+    void handshakeTimeout();
     void cliAgainstLibcoap();
 
 private:
@@ -540,6 +541,29 @@ void TestDtls::keyParsing()
     QVERIFY(!CoapSecurityConfig::parseKey(QStringLiteral("0xabc"), &key));
     QVERIFY(!CoapSecurityConfig::parseKey(QStringLiteral("0xzz"), &key));
     QVERIFY(!CoapSecurityConfig::parseKey(QString(), &key));
+}
+
+void TestDtls::handshakeTimeout()
+{
+    // Nobody answers on that port: the handshake is retransmitted, then given up at its bound.
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    CoapSecurityConfig config = pskConfig();
+    config.handshakeTimeoutMs = 1500;
+    CoapDtlsTransport client;
+    client.setSecurityConfig(config);
+    QVERIFY(client.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    QSignalSpy failed(&client, &CoapDtlsTransport::securityFailed);
+    QSignalSpy sendFailed(&client, &CoapTransport::sendFailed);
+    const CoapEndpoint peer(QHostAddress(QHostAddress::LocalHost), port);
+    QElapsedTimer t;
+    t.start();
+    QVERIFY(client.send(QByteArray("\x40\x01\x00\x01", 4), peer)); // queued behind the handshake
+    QVERIFY(failed.wait(5000));
+    QVERIFY(t.elapsed() >= 1400);
+    QCOMPARE(failed.first().at(1).value<CoapSecurityError>(), CoapSecurityError::HandshakeTimeout);
+    QCOMPARE(sendFailed.size(), 1);
+    QCOMPARE(client.sessionCount(), 0);
 }
 
 void TestDtls::cliAgainstLibcoap()
