@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSocketNotifier>
+#include <QSslKey>
 #include <QStringDecoder>
 
 #include <csignal>
@@ -68,6 +69,30 @@ void addRequestOptions(QCommandLineParser &parser, bool withPayload)
     parser.addOption({QStringLiteral("block-size"),
                       QCoreApplication::translate("cli", "Block size for block-wise transfers: 16, 32, 64, 128, 256, 512 or 1024 (default 1024)."),
                       QStringLiteral("N")});
+    addSecurityOptions(parser);
+}
+
+void addSecurityOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("psk-identity"),
+                      QCoreApplication::translate("cli", "coaps: the pre-shared key identity to present."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("psk"),
+                      QCoreApplication::translate("cli", "coaps: the pre-shared key, as text or 0x… hex. Visible in the shell "
+                                                         "history; prefer --psk-file or the environment variable %1.")
+                              .arg(QLatin1String(PskEnvironmentVariable)),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("psk-file"),
+                      QCoreApplication::translate("cli", "coaps: read the pre-shared key (text or 0x… hex) from FILE; a final "
+                                                         "newline is ignored."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cert"),
+                      QCoreApplication::translate("cli", "coaps: our client certificate (PEM), with --key."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key"),
+                      QCoreApplication::translate("cli", "coaps: the private key (PEM, unencrypted) of --cert."), QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("ca"),
+                      QCoreApplication::translate("cli", "coaps: check the device's certificate against the CA certificates in "
+                                                         "FILE (PEM), or against the system's store with 'system'."),
+                      QStringLiteral("FILE")});
 }
 
 void addOutputOptions(QCommandLineParser &parser)
@@ -158,11 +183,14 @@ static QString uriErrorSentence(CoapUriError error)
 
 static bool parseUri(const QString &uriText, RequestSetup *setup, QString *problem, int *exitStatus);
 static bool parseTimeout(const QCommandLineParser &parser, RequestSetup *setup, QString *problem);
+static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup, QString *problem, int *exitStatus);
 
 bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString &uriText, RequestSetup *setup,
                   QString *problem, int *exitStatus)
 {
     if (!parseUri(uriText, setup, problem, exitStatus))
+        return false;
+    if (!parseTimeout(parser, setup, problem) || !parseSecurity(parser, setup, problem, exitStatus))
         return false;
     const CoapUri &uri = setup->uri;
     CoapRequest &request = setup->request;
@@ -186,8 +214,6 @@ bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString
         }
         request.token = QByteArray::fromHex(hex.toLatin1());
     }
-    if (!parseTimeout(parser, setup, problem))
-        return false;
     if (parser.isSet(QStringLiteral("block-size"))) {
         const int szx = CoapBlockValue::szxForSize(parser.value(QStringLiteral("block-size")).toInt());
         if (szx < 0) {
@@ -251,13 +277,222 @@ static bool parseUri(const QString &uriText, RequestSetup *setup, QString *probl
                            .arg(uriText, uriErrorSentence(parsed.error)).arg(parsed.errorPosition + 1);
         return false;
     }
-    if (parsed.uri.secure()) {
-        *problem = QCoreApplication::translate("cli", "coaps:// (CoAP over DTLS) is not supported by this version yet; use coap://");
+    setup->uri = parsed.uri;
+    setup->secure = parsed.uri.secure();
+    return true;
+}
+
+static bool readPemFile(const QString &option, const QString &path, QByteArray *data, QString *problem)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *problem = QCoreApplication::translate("cli", "--%1: cannot read '%2': %3").arg(option, path, file.errorString());
+        return false;
+    }
+    *data = file.readAll();
+    return true;
+}
+
+bool readPskOptions(const QCommandLineParser &parser, QByteArray *identity, QByteArray *key, QString *problem)
+{
+    const QStringList names = parser.optionNames();
+    const auto given = [&](const char *name) {
+        return names.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name));
+    };
+    QString keyText;
+    QString keySource;
+    if (given("psk")) {
+        keyText = parser.value(QStringLiteral("psk"));
+        keySource = QStringLiteral("--psk");
+    } else if (given("psk-file")) {
+        const QString path = parser.value(QStringLiteral("psk-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *problem = QCoreApplication::translate("cli", "--psk-file: cannot read '%1': %2").arg(path, file.errorString());
+            return false;
+        }
+        QByteArray bytes = file.readAll();
+        while (bytes.endsWith('\n') || bytes.endsWith('\r'))
+            bytes.chop(1);
+        keyText = QString::fromUtf8(bytes);
+        keySource = QStringLiteral("--psk-file");
+    } else if (qEnvironmentVariableIsSet(PskEnvironmentVariable)) {
+        keyText = qEnvironmentVariable(PskEnvironmentVariable);
+        keySource = QLatin1String(PskEnvironmentVariable);
+    }
+    if (!keySource.isEmpty()) {
+        if (!CoapSecurityConfig::parseKey(keyText, key)) {
+            *problem = QCoreApplication::translate("cli", "%1: the key is empty or not hex (an even number of 0-9, a-f after 0x)")
+                               .arg(keySource);
+            return false;
+        }
+        if (!given("psk-identity")) {
+            *problem = QCoreApplication::translate("cli", "a pre-shared key needs its identity: add --psk-identity ID");
+            return false;
+        }
+    }
+    if (given("psk-identity")) {
+        *identity = parser.value(QStringLiteral("psk-identity")).toUtf8();
+        if (key->isEmpty()) {
+            *problem = QCoreApplication::translate("cli", "--psk-identity needs a key: --psk KEY, --psk-file FILE or the "
+                                                          "environment variable %1").arg(QLatin1String(PskEnvironmentVariable));
+            return false;
+        }
+    }
+    return true;
+}
+
+bool readCertificateOptions(const QCommandLineParser &parser, QSslCertificate *certificate, QSslKey *privateKey,
+                            QString *problem)
+{
+    const QStringList names = parser.optionNames();
+    const auto given = [&](const char *name) {
+        return names.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name));
+    };
+    if (given("cert") != given("key")) {
+        *problem = QCoreApplication::translate("cli", "--cert and --key go together");
+        return false;
+    }
+    if (!given("cert"))
+        return true;
+    QByteArray pem;
+    if (!readPemFile(QStringLiteral("cert"), parser.value(QStringLiteral("cert")), &pem, problem))
+        return false;
+    const auto certificates = QSslCertificate::fromData(pem, QSsl::Pem);
+    if (certificates.isEmpty()) {
+        *problem = QCoreApplication::translate("cli", "--cert: '%1' holds no PEM certificate").arg(parser.value(QStringLiteral("cert")));
+        return false;
+    }
+    *certificate = certificates.first();
+    if (!readPemFile(QStringLiteral("key"), parser.value(QStringLiteral("key")), &pem, problem))
+        return false;
+    for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
+        *privateKey = QSslKey(pem, algorithm);
+        if (!privateKey->isNull())
+            break;
+    }
+    if (privateKey->isNull()) {
+        *problem = QCoreApplication::translate("cli", "--key: '%1' holds no unencrypted EC or RSA private key (PEM)")
+                           .arg(parser.value(QStringLiteral("key")));
+        return false;
+    }
+    return true;
+}
+
+// The security options, for a coaps URI; with a coap URI they are ignored.
+static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup, QString *problem, int *exitStatus)
+{
+    *exitStatus = CliExit::Usage;
+    if (!setup->secure)
+        return true;
+    const QStringList names = parser.optionNames();
+    const auto given = [&](const char *name) {
+        return names.contains(QLatin1String(name)) && parser.isSet(QLatin1String(name));
+    };
+    CoapSecurityConfig &c = setup->security;
+    if (!readPskOptions(parser, &c.pskIdentity, &c.psk, problem)
+        || !readCertificateOptions(parser, &c.certificate, &c.privateKey, problem))
+        return false;
+    bool checkCertificate = false;
+    if (given("ca")) {
+        const QString ca = parser.value(QStringLiteral("ca"));
+        checkCertificate = true;
+        if (ca == QLatin1String("system")) {
+            c.useSystemCaStore = true;
+        } else {
+            QByteArray pem;
+            if (!readPemFile(QStringLiteral("ca"), ca, &pem, problem))
+                return false;
+            c.caCertificates = QSslCertificate::fromData(pem, QSsl::Pem);
+            c.useSystemCaStore = false;
+            if (c.caCertificates.isEmpty()) {
+                *problem = QCoreApplication::translate("cli", "--ca: '%1' holds no PEM certificate").arg(ca);
+                return false;
+            }
+        }
+    }
+    if (!c.hasPsk() && !checkCertificate && !c.hasCertificate()) {
+        *problem = QCoreApplication::translate("cli", "coaps:// needs credentials: --psk-identity ID with --psk KEY, --psk-file "
+                                                      "FILE or %1, or --ca FILE (or --ca system) to check the device's "
+                                                      "certificate").arg(QLatin1String(PskEnvironmentVariable));
         *exitStatus = CliExit::Security;
         return false;
     }
-    setup->uri = parsed.uri;
+    if (setup->timeoutMs > 0)
+        c.handshakeTimeoutMs = int(qMin<qint64>(c.handshakeTimeoutMs, setup->timeoutMs));
     return true;
+}
+
+std::unique_ptr<CoapTransport> makeClientTransport(const RequestSetup &setup, QString *problem)
+{
+    std::unique_ptr<CoapTransport> transport;
+    if (setup.secure) {
+        auto dtls = std::make_unique<CoapDtlsTransport>();
+        dtls->setSecurityConfig(setup.security);
+        // The certificate must name the host of the URI (RFC 7252 §9.1.3.3), not the address it
+        // resolved to.
+        dtls->setDefaultPeerName(setup.uri.host());
+        transport = std::move(dtls);
+    } else {
+        transport = std::make_unique<CoapUdpTransport>();
+    }
+    // Dual-stack first (reaches IPv4 and IPv6 peers); IPv4 alone where IPv6 is switched off.
+    if (!transport->bind(QHostAddress::Any, 0) && !transport->bind(QHostAddress::AnyIPv4, 0)) {
+        *problem = QCoreApplication::translate("cli", "cannot open a UDP socket: %1").arg(transport->lastErrorDetail());
+        return nullptr;
+    }
+    return transport;
+}
+
+void watchSecurity(CoapTransport *transport, CoapReply *reply, SecurityFailure *failure)
+{
+    auto *dtls = qobject_cast<CoapDtlsTransport *>(transport);
+    if (!dtls)
+        return;
+    QObject::connect(dtls, &CoapDtlsTransport::securityFailed, reply,
+                     [reply, failure](const CoapEndpoint &peer, CoapSecurityError error, const QString &detail) {
+        if (failure->failed)
+            return;
+        failure->failed = true;
+        failure->error = error;
+        failure->detail = detail;
+        failure->peer = peer;
+        if (!reply->isFinished())
+            reply->abort();
+    });
+}
+
+QString describeSecurityFailure(const SecurityFailure &f, const RequestSetup &setup)
+{
+    const QString peer = f.peer.isNull() ? setup.uri.authority() : f.peer.toString();
+    switch (f.error) {
+    case CoapSecurityError::WrongKey:
+        return QCoreApplication::translate("cli", "DTLS handshake with %1 failed: wrong pre-shared key for identity '%2'")
+                .arg(peer, QString::fromUtf8(setup.security.pskIdentity));
+    case CoapSecurityError::UnknownIdentity:
+        return QCoreApplication::translate("cli", "DTLS handshake with %1 failed: the device does not know the identity '%2'")
+                .arg(peer, QString::fromUtf8(setup.security.pskIdentity));
+    case CoapSecurityError::UntrustedCertificate:
+        return QCoreApplication::translate("cli", "DTLS handshake with %1 failed: the device's certificate is not signed by a "
+                                                  "trusted CA (give its CA with --ca)").arg(peer);
+    case CoapSecurityError::ExpiredCertificate:
+        return QCoreApplication::translate("cli", "DTLS handshake with %1 failed: the device's certificate has expired or is "
+                                                  "not valid yet").arg(peer);
+    case CoapSecurityError::NameMismatch:
+        return QCoreApplication::translate("cli", "DTLS handshake with %1 failed: the device's certificate is not issued for '%2'")
+                .arg(peer, setup.uri.host());
+    case CoapSecurityError::HandshakeTimeout:
+        return QCoreApplication::translate("cli", "no DTLS handshake with %1 within %2 s; is a coaps server listening there?")
+                .arg(peer).arg(double(setup.security.handshakeTimeoutMs) / 1000.0);
+    case CoapSecurityError::PeerAlert:
+        return QCoreApplication::translate("cli", "DTLS handshake with %1 failed: the device answered with %2").arg(peer, f.detail);
+    case CoapSecurityError::NoCredentials:
+        return QCoreApplication::translate("cli", "DTLS with %1 failed: no credentials for this device").arg(peer);
+    case CoapSecurityError::None:
+    case CoapSecurityError::Other:
+        break;
+    }
+    return QCoreApplication::translate("cli", "DTLS with %1 failed: %2").arg(peer, f.detail);
 }
 
 static bool parseTimeout(const QCommandLineParser &parser, RequestSetup *setup, QString *problem)
@@ -279,7 +514,8 @@ static bool parseTimeout(const QCommandLineParser &parser, RequestSetup *setup, 
 bool buildPingRequest(const QCommandLineParser &parser, const QString &uriText, RequestSetup *setup,
                       QString *problem, int *exitStatus)
 {
-    if (!parseUri(uriText, setup, problem, exitStatus) || !parseTimeout(parser, setup, problem))
+    if (!parseUri(uriText, setup, problem, exitStatus) || !parseTimeout(parser, setup, problem)
+        || !parseSecurity(parser, setup, problem, exitStatus))
         return false;
     if (!setup->uri.isIpLiteral()) {
         *problem = QCoreApplication::translate("cli", "ping needs an IP address in the URI, e.g. coap://192.0.2.1");

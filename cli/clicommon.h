@@ -1,12 +1,15 @@
 #pragma once
 
 #include "coapclient.h"
+#include "coapdtlstransport.h"
 #include "coapuri.h"
 
 #include <QCommandLineParser>
 #include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
+
+#include <memory>
 
 // Shared pieces of coap-explorer-cli's commands: options common to the request commands,
 // building a CoapRequest from them, and the output formats (docs/cli.md).
@@ -28,6 +31,8 @@ struct RequestSetup
     qint64 timeoutMs = 0;
     bool json = false;
     bool verbose = false;
+    bool secure = false;          // a coaps:// URI: over DTLS (RFC 7252 §9)
+    CoapSecurityConfig security;  // its credentials, from the security options
 };
 // Reads URI, method and options. On bad input returns false with a plain sentence in *problem
 // (and the exit status to use in *exitStatus).
@@ -37,6 +42,33 @@ bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString
 // For ping: only the URI's endpoint, --timeout, --json and --verbose.
 bool buildPingRequest(const QCommandLineParser &parser, const QString &uriText, RequestSetup *setup,
                       QString *problem, int *exitStatus);
+
+// --psk-identity, --psk, --psk-file, --cert, --key, --ca (for coaps:// URIs). addRequestOptions()
+// adds them too. The key may also come from the environment variable COAP_EXPLORER_PSK.
+void addSecurityOptions(QCommandLineParser &parser);
+inline constexpr const char *PskEnvironmentVariable = "COAP_EXPLORER_PSK";
+// --psk-identity with --psk, --psk-file or COAP_EXPLORER_PSK (in that order); --cert with --key.
+// Untouched when not given; false with a sentence in *problem on bad input.
+bool readPskOptions(const QCommandLineParser &parser, QByteArray *identity, QByteArray *key, QString *problem);
+bool readCertificateOptions(const QCommandLineParser &parser, QSslCertificate *certificate, QSslKey *privateKey,
+                            QString *problem);
+
+// The client transport for setup: UDP for coap://, DTLS with setup.security for coaps://, bound
+// to a free port. On failure returns nullptr with a sentence in *problem.
+std::unique_ptr<CoapTransport> makeClientTransport(const RequestSetup &setup, QString *problem);
+
+// Remembers the first DTLS failure of a transport and aborts the reply, so a wrong key ends the
+// command at once (exit 4) rather than after the retransmissions.
+struct SecurityFailure
+{
+    bool failed = false;
+    CoapSecurityError error = CoapSecurityError::None;
+    QString detail;
+    CoapEndpoint peer;
+};
+void watchSecurity(CoapTransport *transport, CoapReply *reply, SecurityFailure *failure);
+// One plain sentence naming the cause.
+QString describeSecurityFailure(const SecurityFailure &failure, const RequestSetup &setup);
 
 // Parses "--option NUM=VALUE" (NUM a number or a registered name; VALUE "0x…" hex, else by the
 // option's format). Returns false with a sentence in *problem.

@@ -48,7 +48,7 @@ int runObserveCommand(const QStringList &arguments)
                       QCoreApplication::translate("cli", "How to end the observation: 'deregister' (a GET with Observe=1, "
                                                          "default) or 'reset' (answer the next notification with RST)."),
                       QStringLiteral("MODE"), QStringLiteral("deregister")});
-    parser.addPositionalArgument(QStringLiteral("URI"), QCoreApplication::translate("cli", "coap://host[:port]/path"));
+    parser.addPositionalArgument(QStringLiteral("URI"), QCoreApplication::translate("cli", "coap://host[:port]/path or coaps://… (DTLS, default port 5684)"));
     if (!parser.parse(arguments)) {
         error(parser.errorText());
         return CliExit::Usage;
@@ -99,17 +99,19 @@ int runObserveCommand(const QStringList &arguments)
     const qint64 firstAnswerTimeout = setup.request.timeoutMs;
     setup.request.timeoutMs = 0;
 
-    CoapUdpTransport transport;
-    if (!transport.bind(QHostAddress::Any, 0) && !transport.bind(QHostAddress::AnyIPv4, 0)) {
-        error(QCoreApplication::translate("cli", "cannot open a UDP socket: %1").arg(transport.lastErrorDetail()));
+    const std::unique_ptr<CoapTransport> transport = makeClientTransport(setup, &problem);
+    if (!transport) {
+        error(problem);
         return CliExit::Network;
     }
-    CoapClient client(&transport);
+    CoapClient client(transport.get());
     client.setObserveCancelMode(cancelMode);
     if (setup.verbose)
         attachVerbose(client.messageLayer());
     CoapReply *reply = client.send(setup.request);
     attachProgress(reply);
+    SecurityFailure securityFailure;
+    watchSecurity(transport.get(), reply, &securityFailure);
 
     QEventLoop loop;
     bool stopping = false;
@@ -187,6 +189,10 @@ int runObserveCommand(const QStringList &arguments)
         QObject::connect(&interrupt, &InterruptWatcher::interrupted, &waitForReset, &QEventLoop::quit);
         QTimer::singleShot(maxAgeMs + 2000, &waitForReset, &QEventLoop::quit);
         waitForReset.exec();
+    }
+    if (securityFailure.failed) {
+        error(describeSecurityFailure(securityFailure, setup));
+        return CliExit::Security;
     }
     if (stopping) {
         // Ended on request: success whether the server confirmed the deregistration or not.

@@ -22,12 +22,6 @@ quint8 methodFor(const QString &command)
     return CoapCode::Empty; // ping
 }
 
-bool bindClientTransport(CoapUdpTransport &transport)
-{
-    // Dual-stack first (reaches IPv4 and IPv6 peers); IPv4 alone where IPv6 is switched off.
-    return transport.bind(QHostAddress::Any, 0) || transport.bind(QHostAddress::AnyIPv4, 0);
-}
-
 void writePayload(const QByteArray &payload)
 {
     out().flush();
@@ -58,11 +52,12 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
     if (isPing) {
         parser.addOption({QStringLiteral("timeout"), QCoreApplication::translate("cli", "Give up after SECONDS."),
                           QStringLiteral("SECONDS")});
+        addSecurityOptions(parser);
     } else {
         addRequestOptions(parser, withPayload);
     }
     addOutputOptions(parser);
-    parser.addPositionalArgument(QStringLiteral("URI"), QCoreApplication::translate("cli", "coap://host[:port]/path[?query]"));
+    parser.addPositionalArgument(QStringLiteral("URI"), QCoreApplication::translate("cli", "coap://host[:port]/path[?query] or coaps://… (DTLS, default port 5684)"));
     if (!parser.parse(arguments)) {
         error(parser.errorText());
         return CliExit::Usage;
@@ -90,12 +85,12 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         return status;
     }
 
-    CoapUdpTransport transport;
-    if (!bindClientTransport(transport)) {
-        error(QCoreApplication::translate("cli", "cannot open a UDP socket: %1").arg(transport.lastErrorDetail()));
+    const std::unique_ptr<CoapTransport> transport = makeClientTransport(setup, &problem);
+    if (!transport) {
+        error(problem);
         return CliExit::Network;
     }
-    CoapClient client(&transport);
+    CoapClient client(transport.get());
     if (setup.verbose)
         attachVerbose(client.messageLayer());
 
@@ -111,6 +106,9 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         attachProgress(reply);
     }
 
+    SecurityFailure securityFailure;
+    watchSecurity(transport.get(), reply, &securityFailure);
+
     QEventLoop loop;
     QObject::connect(reply, &CoapReply::finished, &loop, &QEventLoop::quit);
     InterruptWatcher interrupt;
@@ -123,6 +121,10 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
     if (!reply->isFinished())
         loop.exec();
 
+    if (securityFailure.failed) {
+        error(describeSecurityFailure(securityFailure, setup));
+        return CliExit::Security;
+    }
     if (reply->error() != CoapError::None) {
         if (isPing && reply->error() == CoapError::Cancelled && setup.timeoutMs > 0)
             error(QCoreApplication::translate("cli", "no answer to the ping from %1 within %2 s")

@@ -13,11 +13,14 @@
 namespace {
 
 // The resources of a device, one per line, as /.well-known/core describes them.
-void printDevice(QTextStream &out, int index, SimulatedDevice *device, const CoapEndpoint &endpoint)
+void printDevice(QTextStream &out, int index, SimulatedDevice *device, const CoapEndpoint &endpoint,
+                 const CoapEndpoint &secureEndpoint)
 {
     out << QCoreApplication::translate("cli", "device %1  %2  (%3)  coap://%4:%5")
-                   .arg(index).arg(device->name(), device->model(), endpoint.uriHost()).arg(endpoint.port())
-        << '\n';
+                   .arg(index).arg(device->name(), device->model(), endpoint.uriHost()).arg(endpoint.port());
+    if (!secureEndpoint.isNull())
+        out << QStringLiteral("  coaps://%1:%2").arg(secureEndpoint.uriHost()).arg(secureEndpoint.port());
+    out << '\n';
     for (const QString &path : device->resourcePaths()) {
         const CoapResource *resource = device->server()->resource(path);
         if (!resource || resource->isHidden())
@@ -96,6 +99,22 @@ int runSimulateCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("leisure"), QCoreApplication::translate("cli", "Longest delay before answering a group request, in ms (default 1000)."),
                       QStringLiteral("MS"), QStringLiteral("1000")});
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed for repeatable values and losses."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("psk-identity"),
+                      QCoreApplication::translate("cli", "Serve every device over coaps (DTLS) as well, accepting this pre-shared key "
+                                                         "identity with --psk, --psk-file or %1.").arg(QLatin1String(Cli::PskEnvironmentVariable)),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("psk"), QCoreApplication::translate("cli", "The pre-shared key for coaps, as text or 0x… hex."),
+                      QStringLiteral("KEY")});
+    parser.addOption({QStringLiteral("psk-file"), QCoreApplication::translate("cli", "Read the pre-shared key from FILE."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("cert"), QCoreApplication::translate("cli", "Serve coaps with this certificate (PEM), with --key."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("key"), QCoreApplication::translate("cli", "The private key (PEM, unencrypted) of --cert."),
+                      QStringLiteral("FILE")});
+    parser.addOption({QStringLiteral("secure-port"),
+                      QCoreApplication::translate("cli", "With coaps: port of device 0's coaps side; device i gets PORT+i (default "
+                                                         "--port + 1000; 0: free ports)."),
+                      QStringLiteral("P")});
 
     if (!parser.parse(arguments)) {
         Cli::error(parser.errorText());
@@ -180,6 +199,36 @@ int runSimulateCommand(const QStringList &arguments)
         }
     }
 
+    {
+        QString problem;
+        if (!Cli::readPskOptions(parser, &options.security.pskIdentity, &options.security.psk, &problem)
+            || !Cli::readCertificateOptions(parser, &options.security.certificate, &options.security.privateKey, &problem)) {
+            Cli::error(problem);
+            return CliExit::Usage;
+        }
+        options.secure = options.security.hasPsk() || options.security.hasCertificate();
+        if (parser.isSet(QStringLiteral("secure-port")) && !options.secure) {
+            Cli::error(QCoreApplication::translate("cli", "--secure-port needs credentials: --psk-identity with --psk, or --cert with --key"));
+            return CliExit::Usage;
+        }
+        uint securePort = port == 0 ? 0 : port + 1000;
+        if (parser.isSet(QStringLiteral("secure-port"))) {
+            securePort = parser.value(QStringLiteral("secure-port")).toUInt(&ok);
+            if (!ok || securePort > 65535) {
+                Cli::error(QCoreApplication::translate("cli", "--secure-port takes a port number from 0 to 65535"));
+                return CliExit::Usage;
+            }
+        }
+        const uint lastSecurePort = options.layout == FleetOptions::Layout::ConsecutiveAddresses
+                ? securePort : securePort + uint(options.deviceCount) - 1;
+        if (options.secure && securePort != 0 && lastSecurePort > 65535) {
+            Cli::error(QCoreApplication::translate("cli", "--secure-port %1 leaves no room for %2 devices below port 65535")
+                               .arg(securePort).arg(options.deviceCount));
+            return CliExit::Usage;
+        }
+        options.secureBasePort = quint16(securePort);
+    }
+
     SimulatedFleet fleet;
     // Interrupts are caught before the sockets open, so that Ctrl-C at any moment ends cleanly.
     Cli::InterruptWatcher interrupts;
@@ -190,9 +239,10 @@ int runSimulateCommand(const QStringList &arguments)
 
     QTextStream &out = Cli::out();
     const QList<CoapEndpoint> endpoints = fleet.deviceEndpoints();
+    const QList<CoapEndpoint> secureEndpoints = fleet.secureEndpoints();
     out << QCoreApplication::translate("cli", "Simulating %n device(s); Ctrl-C stops.", nullptr, fleet.deviceCount()) << '\n';
     for (int i = 0; i < fleet.deviceCount(); ++i)
-        printDevice(out, i, fleet.device(i), endpoints[i]);
+        printDevice(out, i, fleet.device(i), endpoints[i], secureEndpoints[i]);
     if (fleet.groupEndpoint().port() != 0)
         out << QCoreApplication::translate("cli", "group endpoint  coap://%1:%2  (a request here reaches every device; answers come from each "
                   "device's own port)")

@@ -6,6 +6,7 @@
 #include "firmwareimage.h"
 #include "humiditysensor.h"
 #include "lossytransport.h"
+#include "plainandsecuretransport.h"
 #include "selftest.h"
 #include "sensorpayload.h"
 #include "switchactuator.h"
@@ -68,7 +69,8 @@ SimulatedDevice::SimulatedDevice(SimulatedDeviceKind kind, int ordinal, quint32 
     : QObject(parent), m_kind(kind), m_random(seed ? seed : QRandomGenerator::global()->generate())
 {
     m_udp = new CoapUdpTransport(this);
-    m_lossy = new LossyTransport(m_udp, this);
+    m_doors = new PlainAndSecureTransport(m_udp, this);
+    m_lossy = new LossyTransport(m_doors, this);
     m_lossy->setSeed(m_random.generate());
     m_server = new CoapServer(m_lossy, nullptr, this);
     m_macSuffix = (quint64(kind) << 16) | quint64(ordinal & 0xffff);
@@ -197,6 +199,16 @@ bool SimulatedDevice::start(const QHostAddress &address, quint16 port)
     for (SimulatedFeature *feature : m_features)
         feature->start();
     return true;
+}
+
+bool SimulatedDevice::startSecure(const QHostAddress &address, quint16 port, const CoapSecurityConfig &config)
+{
+    return m_doors->startSecure(address, port, config);
+}
+
+CoapEndpoint SimulatedDevice::secureEndpoint() const
+{
+    return m_doors->secureEndpoint();
 }
 
 void SimulatedDevice::stop()

@@ -12,6 +12,8 @@
 class CoapServer;
 class CoapUdpTransport;
 class LossyTransport;
+class PlainAndSecureTransport;
+struct CoapSecurityConfig;
 class SimulatedFeature;
 
 // What a simulated device is. A fleet cycles through them after the gateway (docs/simulator.md).
@@ -59,6 +61,11 @@ public:
     // Binds the socket (port 0: a free one) and sets the values moving. On failure returns false;
     // transport()->lastError() says why.
     bool start(const QHostAddress &address, quint16 port);
+    // Serves the same resources over coaps (DTLS) on address:port as well (port 0: a free one).
+    // Call after start(). On failure returns false; transport()->lastError() says why.
+    bool startSecure(const QHostAddress &address, quint16 port, const CoapSecurityConfig &config);
+    // The coaps endpoint; null when the device speaks only coap.
+    CoapEndpoint secureEndpoint() const;
     void stop();
     bool isRunning() const;
     CoapEndpoint endpoint() const;
@@ -102,6 +109,7 @@ private:
     int m_reportIntervalMs = 1000;
     QRandomGenerator m_random;
     CoapUdpTransport *m_udp = nullptr;
+    PlainAndSecureTransport *m_doors = nullptr;
     LossyTransport *m_lossy = nullptr;
     CoapServer *m_server = nullptr;
     QList<SimulatedFeature *> m_features;

@@ -165,6 +165,17 @@ bool SimulatedFleet::start(const FleetOptions &options)
                     emit requestHandled(FleetRequestEvent{QDateTime::currentDateTime(), i, raw->name(), from, method,
                                                           path, code, multicast});
                 });
+        if (options.secure && (options.secureDevices.isEmpty() || options.secureDevices.contains(i))) {
+            const quint16 securePort = options.secureBasePort == 0 || options.layout == FleetOptions::Layout::ConsecutiveAddresses
+                    ? options.secureBasePort : quint16(options.secureBasePort + i);
+            const QHostAddress secureAddress = options.layout == FleetOptions::Layout::ConsecutiveAddresses
+                    ? address : options.bindAddress;
+            if (!device->startSecure(secureAddress, securePort, options.security)) {
+                const LossyTransport *t = device->transport();
+                return fail(fromNetworkError(t->inner()->lastError()), i, CoapEndpoint(secureAddress, securePort),
+                            t->inner()->lastError(), t->inner()->lastErrorDetail());
+            }
+        }
         m_devices.push_back(std::move(device));
         if (!joinGroups(i, iface))
             return false;
@@ -269,6 +280,16 @@ QList<CoapEndpoint> SimulatedFleet::deviceEndpoints() const
     QList<CoapEndpoint> endpoints;
     for (const auto &device : m_devices)
         endpoints.append(reachable(device->endpoint()));
+    return endpoints;
+}
+
+QList<CoapEndpoint> SimulatedFleet::secureEndpoints() const
+{
+    QList<CoapEndpoint> endpoints;
+    for (const auto &device : m_devices) {
+        const CoapEndpoint e = device->secureEndpoint();
+        endpoints.append(e.isNull() ? e : reachable(e));
+    }
     return endpoints;
 }
 

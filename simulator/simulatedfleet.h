@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coapendpoint.h"
+#include "coapsecurity.h"
 #include "coaptransport.h"
 #include "simulateddevice.h"
 
@@ -50,6 +51,12 @@ struct FleetOptions
     quint32 seed = 0;
     // The kinds of the devices in order; empty: the gateway, then the cycle of kindForIndex().
     QList<SimulatedDeviceKind> kinds;
+    // coaps (RFC 7252 §9) besides coap: the devices listed (empty: every device) also serve over
+    // DTLS with these credentials, device i on secureBasePort + i (0: free ports), on bindAddress.
+    bool secure = false;
+    CoapSecurityConfig security;
+    quint16 secureBasePort = 0;
+    QList<int> secureDevices;
 };
 
 // Why a fleet did not start. The CLI and the UI turn these into sentences.
@@ -112,6 +119,8 @@ public:
     // Owned by the fleet; valid until stop().
     SimulatedDevice *device(int index) const;
     QList<CoapEndpoint> deviceEndpoints() const;
+    // Each device's coaps endpoint, null for a device that has none.
+    QList<CoapEndpoint> secureEndpoints() const;
     // The demo group endpoint; null when not asked for.
     CoapEndpoint groupEndpoint() const;
     // Datagrams the lossy transports dropped so far, both directions, all devices.

@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
-  qt6-l10n-tools qt6-translations-l10n libgl-dev
+  qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
   qt6-qpa-plugins libxkbcommon-x11-0
   xvfb xauth fontconfig fonts-dejavu-core
   libcoap3-bin iproute2 nftables

@@ -93,7 +93,8 @@ void TestExplorer::init()
     m_explorer->window()->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_explorer->window()));
     QString problem;
-    QVERIFY2(m_explorer->startDemo(5, &problem), qPrintable(problem));
+    // The five plain devices; the demo's coaps device is tst_security's subject.
+    QVERIFY2(m_explorer->startDemo(5, &problem, false), qPrintable(problem));
 }
 
 void TestExplorer::cleanup()
@@ -495,7 +496,7 @@ void TestExplorer::minimumSizeFitsWithSixCharts()
         m_explorer = std::make_unique<Explorer>(m_settings.get());
         m_explorer->window()->show();
         QVERIFY(QTest::qWaitForWindowExposed(m_explorer->window()));
-        QVERIFY(m_explorer->startDemo(5));
+        QVERIFY(m_explorer->startDemo(5, nullptr, false));
     }
     auto untranslate = qScopeGuard([&translator] { QCoreApplication::removeTranslator(&translator); });
     discover();

@@ -45,7 +45,8 @@ CoapReply *ObservationHub::find(const QString &key) const
     return nullptr;
 }
 
-CoapReply *ObservationHub::observe(const CoapRequest &request, const QString &uri, int user, bool *started)
+CoapReply *ObservationHub::observe(const CoapRequest &request, const QString &uri, int user, bool *started,
+                                   CoapClient *client)
 {
     const QString key = keyFor(request, uri);
     if (CoapReply *running = find(key)) {
@@ -56,7 +57,7 @@ CoapReply *ObservationHub::observe(const CoapRequest &request, const QString &ur
     }
     CoapRequest observeRequest = request;
     observeRequest.observe = true;
-    CoapReply *reply = m_client->send(observeRequest);
+    CoapReply *reply = (client ? client : m_client)->send(observeRequest);
     if (started)
         *started = true;
     Entry e;

@@ -34,9 +34,11 @@ public:
 
     // The resource's running observation, or a new one sent through the client (request.observe is
     // set here). uri is what people read ("coap://127.0.0.1:5683/sensors/temp"). *started tells
-    // whether a new registration went out. The reply stays the client's child; the hub deletes it
+    // whether a new registration went out. client, when given, sends instead of the hub's own (the
+    // DTLS client for coaps). The reply stays the client's child; the hub deletes it
     // (deleteLater) when it has finished.
-    CoapReply *observe(const CoapRequest &request, const QString &uri, int user, bool *started = nullptr);
+    CoapReply *observe(const CoapRequest &request, const QString &uri, int user, bool *started = nullptr,
+                       CoapClient *client = nullptr);
     // The running observation with this key (see keyFor()), or nullptr. replies() and uris() leave
     // out those being stopped.
     CoapReply *find(const QString &key) const;

@@ -292,11 +292,6 @@ std::optional<CoapUri> RequestComposer::validateUri(bool moveCursor)
         showUriError(ErrorText::uriError(parsed.error, position, typed), position, moveCursor);
         return std::nullopt;
     }
-    if (parsed.uri.secure()) {
-        showUriError(tr("coaps:// needs DTLS, which CoAP Explorer cannot do yet; use coap:// for an "
-                        "unsecured device."), -1, moveCursor);
-        return std::nullopt;
-    }
     clearUriError();
     return parsed.uri;
 }

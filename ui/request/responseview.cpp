@@ -289,6 +289,8 @@ void ResponseView::showResponse(const CoapMessage &response, const ResponseConte
     details << PayloadRender::size(response.payload().size());
     if (!context.from.isNull())
         details << tr("from %1").arg(context.from.toString());
+    if (!context.security.isEmpty())
+        details << context.security;
     if (context.retransmissions > 0)
         details << (context.retransmissions == 1 ? tr("%n retransmission", nullptr, 1)
                                                  : tr("%n retransmissions", nullptr, context.retransmissions));

@@ -31,6 +31,7 @@ struct ResponseContext
     double rttMs = -1;
     int retransmissions = 0;
     int notifications = 0; // >0 for observe notifications: the count so far
+    QString security;      // coaps: "secured: DTLS 1.2 · PSK-AES128-CCM8"; empty for coap
 };
 
 // The answer to the current request: a header line (code in colour AND words, type, RTT, MID,

@@ -15,6 +15,11 @@
 #include "samplestore.h"
 #include "settings.h"
 #include "simulatedfleet.h"
+#include "credentialstore.h"
+#include "secureconnections.h"
+#include "securitypart.h"
+
+#include <QUuid>
 
 #include <QCloseEvent>
 #include <QDockWidget>
@@ -109,6 +114,7 @@ void Explorer::wire()
 
     // Every datagram of the client and of the discovery sockets goes to the message log.
     m_log->attach(m_window->client()->messageLayer());
+    m_log->attach(m_window->security()->connections()->client()->messageLayer()); // coaps, decrypted
     connect(m_devices, &DevicePanel::datagramEvent, m_log->model(),
             [this](const CoapDatagramEvent &event, const QString &) { m_log->model()->append(event); });
 
@@ -376,7 +382,7 @@ QString Explorer::deviceLabel(const QString &uriText) const
 CoapReply *Explorer::chartUri(const QString &uriText)
 {
     const CoapUriParseResult parsed = CoapUri::parse(RequestComposer::withDefaultScheme(uriText));
-    if (!parsed.ok() || parsed.uri.secure())
+    if (!parsed.ok())
         return nullptr;
     CoapRequest request;
     request.observe = true;
@@ -389,7 +395,10 @@ CoapReply *Explorer::chartUri(const QString &uriText)
         request.port = parsed.uri.port();
     }
     // One observation per resource (RFC 7641 §3): the composer's or the tree's is reused.
-    CoapReply *reply = m_window->observations()->observe(request, parsed.uri.toString(), ObservationHub::ChartUser);
+    CoapClient *client = parsed.uri.secure() ? m_window->security()->clientFor(parsed.uri, request.endpoint)
+                                             : m_window->client();
+    CoapReply *reply = m_window->observations()->observe(request, parsed.uri.toString(), ObservationHub::ChartUser,
+                                                         nullptr, client);
     if (!m_charts->observations().contains(reply))
         m_charts->addObservation(reply, deviceLabel(parsed.uri.toString()), parsed.uri.path());
     m_chartDock->show();
@@ -402,7 +411,7 @@ CoapReply *Explorer::chartUri(const QString &uriText)
     return reply;
 }
 
-bool Explorer::startDemo(int devices, QString *problem)
+bool Explorer::startDemo(int devices, QString *problem, bool secureDevice)
 {
     if (!m_fleet)
         m_fleet = new SimulatedFleet(this);
@@ -410,10 +419,28 @@ bool Explorer::startDemo(int devices, QString *problem)
     options.deviceCount = devices;
     options.basePort = 0;          // free ports: never in the way of a real device on 5683
     options.groupEndpoint = true;  // the loopback stand-in for the multicast group
+    // One device also speaks coaps (issue 12), with a pre-shared key the demo makes up and fills in.
+    options.secure = secureDevice;
+    options.secureDevices = {0};
+    options.security.pskIdentity = QByteArrayLiteral("demo");
+    options.security.psk = QUuid::createUuid().toRfc4122();
     if (!m_fleet->start(options)) {
         if (problem)
             *problem = tr("The simulated devices could not start: %1").arg(m_fleet->lastError().detail);
         return false;
+    }
+    const CoapEndpoint secure = m_fleet->secureEndpoints().value(0);
+    if (!secure.isNull()) {
+        DeviceCredentials credentials;
+        credentials.pattern = QStringLiteral("%1:%2").arg(secure.address().toString()).arg(secure.port());
+        credentials.pskIdentity = QStringLiteral("demo");
+        m_window->security()->store()->setEntry(credentials, options.security.psk, CredentialStore::KeyLifetime::Session);
+        // A bookmark puts the coaps device in the tree (with its padlock) before anything is asked.
+        const QString uri = QStringLiteral("coaps://%1:%2/sensors/temperature").arg(secure.uriHost()).arg(secure.port());
+        QStringList bookmarks = m_devices->model()->bookmarks();
+        if (!bookmarks.contains(uri))
+            m_devices->model()->setBookmarks(bookmarks << uri);
+        m_demoSecureUri = uri;
     }
     // Only the fleet is asked: the demo does not send multicast into the machine's networks.
     CoapDiscoveryOptions discovery = m_devices->discoveryOptions();

@@ -44,11 +44,15 @@ public:
     QWidget *resumeBar() const { return m_resumeBar; }
     void resumeLastObservations();
     SimulatedFleet *fleet() const { return m_fleet; }
+    // The demo's secured device (coaps, its credentials filled in): its temperature URI.
+    QString demoSecureUri() const { return m_demoSecureUri; }
 
     // Starts the simulated fleet on loopback and discovers it (no multicast needed on the host:
     // the fleet's group endpoint hands the discovery to every device, which answers from its own
     // socket). Returns false with a plain sentence in *problem when the fleet cannot start.
-    bool startDemo(int devices = 5, QString *problem = nullptr);
+    // With secureDevice, the first device also speaks coaps with a made-up key that the demo
+    // fills in, and appears as a device of its own (with its padlock).
+    bool startDemo(int devices = 5, QString *problem = nullptr, bool secureDevice = true);
 
     // Charts the URI's values: its running observation is reused (the composer's, the tree's), or
     // one is started, and the chart shown. Returns the observation (owned by the client; it ends
@@ -91,6 +95,7 @@ private:
     QAction *m_monitorAction;
     QByteArray m_beforeMonitor; // the window's dock layout before Monitor view
     QPointer<QWidget> m_resumeBar;
+    QString m_demoSecureUri;
     QStringList m_chartedUris; // what the Charts panel observed when the window closed
     bool m_closing = false;
 };

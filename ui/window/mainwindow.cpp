@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "coaptransport.h"
+#include "secureconnections.h"
+#include "securitypart.h"
 #include "errortext.h"
 #include "observationhub.h"
 #include "requestcomposer.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
     createActions();
     createMenus();
+    createSecurity();
     createToolBar();
     createDocks();
     createStatusBar();
@@ -130,13 +133,40 @@ MainWindow::~MainWindow()
     // Replies are children of the client; make sure none calls back into a half-destroyed window
     // (directly, through the observation list, or through the message layer).
     disconnect(m_observationHub, nullptr, this, nullptr);
-    disconnect(m_client->messageLayer(), nullptr, this, nullptr);
-    for (CoapReply *reply : m_client->findChildren<CoapReply *>())
-        disconnect(reply, nullptr, this, nullptr);
+    for (CoapClient *client : {m_client, m_security->connections()->client()}) {
+        disconnect(client->messageLayer(), nullptr, this, nullptr);
+        for (CoapReply *reply : client->findChildren<CoapReply *>())
+            disconnect(reply, nullptr, this, nullptr);
+    }
     // The client goes before its transport (an earlier child): ending its exchanges may still
     // send what waited in its queue (NSTART, RFC 7252 §4.7), e.g. a deregistration.
     delete m_client;
     m_client = nullptr;
+}
+
+void MainWindow::createSecurity()
+{
+    m_security = new SecurityPart(m_settings->storage(), this, this);
+    m_devicesMenu->addSeparator();
+    m_devicesMenu->addActions(m_security->actions());
+    CoapClient *secureClient = m_security->connections()->client();
+    connect(secureClient, &CoapClient::exchangeStarted, this, &MainWindow::trackExchange);
+    connect(secureClient->messageLayer(), &CoapMessageLayer::retransmitted, this, [this] {
+        ++m_retransmissionCount;
+        updateStatus();
+    });
+    // A failed handshake ends the exchange at once, with the cause in place of the answer.
+    connect(m_security, &SecurityPart::failed, this, [this](const CoapEndpoint &, const QString &sentence) {
+        if (!m_activeReply || !m_lastUri.secure())
+            return;
+        CoapReply *reply = m_activeReply;
+        m_activeReply = nullptr;
+        m_responseView->showFailure(sentence, ResponseClass::NetworkProblem);
+        if (!reply->isFinished())
+            reply->abort();
+        updateActions();
+    });
+    connect(m_security, &SecurityPart::retryRequested, this, [this] { sendCurrentRequest(); });
 }
 
 void MainWindow::createActions()
@@ -555,12 +585,14 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
     const QString typed = m_composer->uriText().trimmed();
     m_settings->addRecentUri(typed.isEmpty() ? info.uri : typed);
 
+    // coaps (RFC 7252 §9) goes through the DTLS client, with the device's credentials.
+    CoapClient *client = uri.secure() ? m_security->clientFor(uri, request.endpoint) : m_client;
     CoapReply *reply = nullptr;
     bool started = true;
     if (observe)
-        reply = m_observationHub->observe(request, info.uri, ObservationHub::ComposerUser, &started);
+        reply = m_observationHub->observe(request, info.uri, ObservationHub::ComposerUser, &started, client);
     else
-        reply = m_client->send(request);
+        reply = client->send(request);
     m_activeReply = reply;
     if (observe) {
         m_observation = reply;
@@ -642,6 +674,8 @@ void MainWindow::showReply(CoapReply *reply, const Exchange &info, const QString
         context.rttMs = reply->rttMs();
         context.retransmissions = reply->retransmissions();
         context.notifications = reply->isObservation() ? reply->notificationCount() : 0;
+        if (info.uri.startsWith(QLatin1String("coaps:"), Qt::CaseInsensitive))
+            context.security = m_security->sessionSummary(from);
         m_responseView->showResponse(response, context);
         if (reply->isObservation() && reply->isObserving())
             m_responseView->setObservationState(tr("observing, notification %1").arg(reply->notificationCount()));

@@ -20,6 +20,7 @@ class QVBoxLayout;
 class QToolButton;
 class RequestComposer;
 class ResponseView;
+class SecurityPart;
 class Settings;
 
 // The shell of CoAP Explorer (UX.md): tool bar, request composer above the response view, a
@@ -45,6 +46,8 @@ public:
 
     CoapClient *client() const { return m_client; }
     CoapUdpTransport *transport() const { return m_transport; }
+    // coaps: credentials, the DTLS client (security()->connections()->client()), certificates.
+    SecurityPart *security() const { return m_security; }
     Settings *settings() const { return m_settings; }
     RequestComposer *composer() const { return m_composer; }
     // Every running observation, one per resource, shared with the charts and the tree.
@@ -152,6 +155,7 @@ private:
     };
     void createActions();
     void createMenus();
+    void createSecurity(); // ui/security/: coaps (issue 12)
     void createToolBar();
     void createDocks();
     void createStatusBar();
@@ -169,6 +173,7 @@ private:
     Settings *m_settings;
     CoapUdpTransport *m_transport;
     CoapClient *m_client;
+    SecurityPart *m_security = nullptr;
     RequestComposer *m_composer;
     ResponseView *m_responseView;
     QSplitter *m_splitter;

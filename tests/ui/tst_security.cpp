@@ -1,0 +1,251 @@
+// The window's coaps part (issue 12): credentials per device or pattern without keys in the
+// settings file, the demo's secured device observed and charted through DTLS with the protocol and
+// cipher in the response header, a wrong key explained in place, and an untrusted certificate that
+// is shown (subject, issuer, validity, SHA-256) and accepted for that one device.
+#include "certificatedialog.h"
+#include "chartpanel.h"
+#include "coapserver.h"
+#include "credentialsdialog.h"
+#include "credentialstore.h"
+#include "devicepanel.h"
+#include "devicetreemodel.h"
+#include "explorer.h"
+#include "mainwindow.h"
+#include "responseview.h"
+#include "secureconnections.h"
+#include "securitypart.h"
+#include "securitytext.h"
+#include "settings.h"
+#include "simulatedfleet.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QProcess>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSslKey>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestSecurity : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void storeKeepsKeysOutOfSettings();
+    void patternMatching();
+    void keychainStateIsDecided();
+    void credentialsDialogSaves();
+    void demoSecureDeviceObservedAndCharted();
+    void wrongKeyExplainedInPlace();
+    void untrustedCertificateAcceptedForOneDevice();
+
+private:
+    std::unique_ptr<Explorer> startExplorer(std::unique_ptr<Settings> &settings);
+    QTemporaryDir m_dir;
+};
+
+void TestSecurity::initTestCase()
+{
+    // No test may write into a keychain of the machine it runs on.
+    qputenv("COAP_EXPLORER_NO_KEYCHAIN", "1");
+}
+
+void TestSecurity::storeKeepsKeysOutOfSettings()
+{
+    const QString file = m_dir.filePath(QStringLiteral("store.ini"));
+    {
+        QSettings settings(file, QSettings::IniFormat);
+        CredentialStore store(&settings, CredentialStore::Backend::SessionOnly);
+        QCOMPARE(store.keychainState(), CredentialStore::KeychainState::Unavailable);
+        DeviceCredentials e;
+        e.pattern = QStringLiteral("192.0.2.5");
+        e.pskIdentity = QStringLiteral("tech");
+        store.setEntry(e, QByteArrayLiteral("VerySecretKey42"));
+        const CoapSecurityConfig c = store.configFor(QStringLiteral("192.0.2.5"), 5684);
+        QCOMPARE(c.pskIdentity, QByteArray("tech"));
+        QCOMPARE(c.psk, QByteArray("VerySecretKey42"));
+    }
+    QFile ini(file);
+    QVERIFY(ini.open(QIODevice::ReadOnly));
+    const QByteArray text = ini.readAll();
+    QVERIFY(text.contains("tech"));
+    QVERIFY2(!text.contains("VerySecretKey42") && !text.contains(QByteArray("VerySecretKey42").toBase64()),
+             "the key must never be in the settings file");
+    // A new session knows the device and identity, not the key (no keychain here).
+    QSettings settings(file, QSettings::IniFormat);
+    CredentialStore again(&settings, CredentialStore::Backend::SessionOnly);
+    QCOMPARE(again.entries().size(), 1);
+    QVERIFY(!again.hasKey(QStringLiteral("192.0.2.5")));
+    QVERIFY(again.configFor(QStringLiteral("192.0.2.5"), 5684).psk.isEmpty());
+}
+
+void TestSecurity::patternMatching()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("patterns.ini")), QSettings::IniFormat);
+    CredentialStore store(&settings, CredentialStore::Backend::SessionOnly);
+    DeviceCredentials wildcard;
+    wildcard.pattern = QStringLiteral("10.0.0.*");
+    wildcard.pskIdentity = QStringLiteral("fleet");
+    store.setEntry(wildcard, "fleetkey");
+    DeviceCredentials exact;
+    exact.pattern = QStringLiteral("10.0.0.7:5684");
+    exact.pskIdentity = QStringLiteral("special");
+    store.setEntry(exact, "specialkey");
+    QCOMPARE(store.configFor(QStringLiteral("10.0.0.3"), 5684).pskIdentity, QByteArray("fleet"));
+    QCOMPARE(store.configFor(QStringLiteral("10.0.0.7"), 5684).pskIdentity, QByteArray("special"));
+    QCOMPARE(store.configFor(QStringLiteral("10.0.0.7"), 6000).pskIdentity, QByteArray("fleet"));
+    QVERIFY(store.configFor(QStringLiteral("10.0.1.7"), 5684).pskIdentity.isEmpty());
+    store.removeEntry(QStringLiteral("10.0.0.*"));
+    QVERIFY(store.configFor(QStringLiteral("10.0.0.3"), 5684).pskIdentity.isEmpty());
+}
+
+void TestSecurity::keychainStateIsDecided()
+{
+    // With the system keychain asked (read only: a probe), the store finds out within a bound
+    // whether one runs; without one (CI, a bare server) the dialog says keys last this session only.
+    QSettings settings(m_dir.filePath(QStringLiteral("probe.ini")), QSettings::IniFormat);
+    CredentialStore store(&settings, CredentialStore::Backend::SystemKeychain);
+    QTRY_VERIFY_WITH_TIMEOUT(store.keychainState() != CredentialStore::KeychainState::Unknown, 30000);
+    CredentialsDialog dialog(&store);
+    auto *note = dialog.findChild<QLabel *>(QStringLiteral("keychainNote"));
+    QVERIFY(note);
+    if (store.keychainState() == CredentialStore::KeychainState::Unavailable)
+        QVERIFY2(note->text().contains(QStringLiteral("this session only")), qPrintable(note->text()));
+    else
+        QVERIFY(note->text().contains(QStringLiteral("system keychain")));
+}
+
+void TestSecurity::credentialsDialogSaves()
+{
+    QSettings settings(m_dir.filePath(QStringLiteral("dialog.ini")), QSettings::IniFormat);
+    CredentialStore store(&settings, CredentialStore::Backend::SessionOnly);
+    CredentialsDialog dialog(&store, QStringLiteral("192.0.2.9"));
+    QCOMPARE(dialog.findChild<QLineEdit *>(QStringLiteral("patternEdit"))->text(), QStringLiteral("192.0.2.9"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("identityEdit"))->setText(QStringLiteral("tech"));
+    auto *key = dialog.findChild<QLineEdit *>(QStringLiteral("keyEdit"));
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    key->setText(QStringLiteral("0xzz"));
+    QVERIFY(!dialog.saveCurrent()); // bad hex is refused in place
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("credentialsError"))->text().contains(QStringLiteral("hex")));
+    key->setText(QStringLiteral("0x00ff10"));
+    QVERIFY(dialog.saveCurrent());
+    QCOMPARE(store.configFor(QStringLiteral("192.0.2.9"), 5684).psk, QByteArray("\x00\xff\x10", 3));
+    QVERIFY(key->text().isEmpty()); // not left on screen
+}
+
+std::unique_ptr<Explorer> TestSecurity::startExplorer(std::unique_ptr<Settings> &settings)
+{
+    QFile::remove(m_dir.filePath(QStringLiteral("explorer.ini")));
+    settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("explorer.ini")));
+    auto explorer = std::make_unique<Explorer>(settings.get());
+    explorer->window()->resize(1280, 800);
+    explorer->window()->show();
+    return explorer;
+}
+
+void TestSecurity::demoSecureDeviceObservedAndCharted()
+{
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startExplorer(settings);
+    QString problem;
+    QVERIFY2(explorer->startDemo(3, &problem), qPrintable(problem));
+    const QString uri = explorer->demoSecureUri();
+    QVERIFY(uri.startsWith(QLatin1String("coaps://127.0.0.1:")));
+
+    // The tree shows the secured device with its padlock.
+    DeviceTreeModel *model = explorer->devices()->model();
+    const QModelIndex item = model->indexForUri(uri);
+    QVERIFY(item.isValid());
+    QVERIFY(model->uri(item.parent().isValid() ? item.parent() : item).startsWith(QLatin1String("coaps://")));
+
+    // Observed in the window: the header names the protocol and the cipher.
+    MainWindow *window = explorer->window();
+    CoapReply *observation = window->startObservation(uri);
+    QVERIFY(observation);
+    QSignalSpy notifications(observation, &CoapReply::notificationReceived);
+    QTRY_VERIFY_WITH_TIMEOUT(notifications.size() >= 2, 15000);
+    QVERIFY2(window->responseView()->detailText().contains(QStringLiteral("DTLS 1.2")), qPrintable(window->responseView()->detailText()));
+    QVERIFY2(window->responseView()->detailText().contains(QStringLiteral("PSK-AES128-CCM8")), qPrintable(window->responseView()->detailText()));
+    QVERIFY(window->responseView()->payload().contains("Temperature") || !window->responseView()->payload().isEmpty());
+
+    // Charted: the chart panel gets the secured device's notifications.
+    CoapReply *charted = explorer->chartUri(uri);
+    QVERIFY(charted);
+    QSignalSpy chartNotifications(charted, &CoapReply::notificationReceived);
+    QTRY_VERIFY_WITH_TIMEOUT(chartNotifications.size() >= 2, 15000);
+    QVERIFY(explorer->charts()->observationCount() >= 1);
+    // One DTLS session carries both observations.
+    QCOMPARE(window->security()->connections()->transport()->sessionCount(), 1);
+}
+
+void TestSecurity::wrongKeyExplainedInPlace()
+{
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startExplorer(settings);
+    QString problem;
+    QVERIFY2(explorer->startDemo(2, &problem), qPrintable(problem));
+    const CoapEndpoint secure = explorer->fleet()->secureEndpoints().value(0);
+    DeviceCredentials wrong;
+    wrong.pattern = QStringLiteral("127.0.0.1:%1").arg(secure.port());
+    wrong.pskIdentity = QStringLiteral("demo");
+    explorer->window()->security()->store()->setEntry(wrong, "not the demo key", CredentialStore::KeyLifetime::Session);
+    QElapsedTimer t;
+    t.start();
+    explorer->window()->sendUri(explorer->demoSecureUri());
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->window()->responseView()->bannerText().contains(QStringLiteral("pre-shared key")), 10000);
+    QVERIFY(t.elapsed() < 10000);
+    QVERIFY(!explorer->window()->responseView()->hasResponse());
+}
+
+void TestSecurity::untrustedCertificateAcceptedForOneDevice()
+{
+    // A device with a self-signed certificate: untrusted until the user has seen and accepted it.
+    QTemporaryDir pki;
+    QProcess openssl;
+    openssl.setWorkingDirectory(pki.path());
+    openssl.start(QStringLiteral("openssl"), {"req", "-x509", "-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256", "-nodes",
+                                              "-keyout", "device.key", "-out", "device.pem", "-days", "30", "-subj",
+                                              "/CN=Field Sensor/O=Example Works", "-addext", "subjectAltName=IP:127.0.0.1"});
+    QVERIFY(openssl.waitForFinished(30000) && openssl.exitCode() == 0);
+    const QSslCertificate certificate = QSslCertificate::fromPath(pki.filePath(QStringLiteral("device.pem"))).value(0);
+    QFile keyFile(pki.filePath(QStringLiteral("device.key")));
+    QVERIFY(keyFile.open(QIODevice::ReadOnly));
+    CoapSecurityConfig serverConfig;
+    serverConfig.certificate = certificate;
+    serverConfig.privateKey = QSslKey(keyFile.readAll(), QSsl::Ec);
+    CoapDtlsTransport serverTransport;
+    serverTransport.setServerMode(true);
+    serverTransport.setSecurityConfig(serverConfig);
+    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    CoapServer server(&serverTransport);
+    server.addResource(QStringLiteral("/status")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
+        r.respond(CoapCode::Content, "ok");
+    });
+
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startExplorer(settings);
+    MainWindow *window = explorer->window();
+    const QString uri = QStringLiteral("coaps://127.0.0.1:%1/status").arg(serverTransport.localEndpoint().port());
+    window->sendUri(uri);
+    CertificateDialog *dialog = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((dialog = window->findChild<CertificateDialog *>()) != nullptr, 10000);
+    QVERIFY(window->responseView()->bannerText().contains(QStringLiteral("not signed by a trusted authority")));
+    const QString summary = dialog->findChild<QLabel *>(QStringLiteral("certificateSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral("Field Sensor")) && summary.contains(QStringLiteral("Issuer"))
+                     && summary.contains(QStringLiteral("Valid")) && summary.contains(SecurityText::fingerprintText(certificate)),
+             qPrintable(summary));
+    dialog->findChild<QPushButton *>(QStringLiteral("acceptCertificateButton"))->click();
+    QTRY_VERIFY_WITH_TIMEOUT(window->responseView()->hasResponse() && window->responseView()->payload() == "ok", 10000);
+    QVERIFY(window->responseView()->detailText().contains(QStringLiteral("ECDHE-ECDSA")));
+    // Accepted for this device (host and port) only.
+    const auto entries = window->security()->store()->entries();
+    QCOMPARE(entries.size(), 1);
+    QCOMPARE(entries.first().pattern, QStringLiteral("127.0.0.1:%1").arg(serverTransport.localEndpoint().port()));
+    QCOMPARE(entries.first().acceptedFingerprints, QStringList{coapCertificateFingerprint(certificate)});
+    QVERIFY(window->security()->store()->configFor(QStringLiteral("127.0.0.1"), 1).acceptedFingerprints.isEmpty());
+}
+
+QTEST_MAIN(TestSecurity)
+#include "tst_security.moc"
