@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CoAP Explorer</source>
+        <translation>Über CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>CoAP Explorer %1</source>
+        <translation>CoAP Explorer %1</translation>
+    </message>
+    <message>
+        <source>Find, inspect and debug CoAP devices (RFC 7252, RFC 7641, RFC 7959).</source>
+        <translation>CoAP-Geräte finden, untersuchen und Fehler suchen (RFC 7252, RFC 7641, RFC 7959).</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>CoAP Explorer is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), as Qt Charts requires. You may use, study, share and change it; it comes with no warranty.</source>
+        <translation>CoAP Explorer ist freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), wie Qt Charts es verlangt. Sie dürfen das Programm nutzen, untersuchen, weitergeben und verändern; es wird ohne jede Gewährleistung geliefert.</translation>
+    </message>
+    <message>
+        <source>The GNU General Public License, version 3</source>
+        <translation>Die GNU General Public License, Version 3</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>CoAP engine (RFC 7252, 7641, 7959), built in</source>
+        <translation>CoAP-Engine (RFC 7252, 7641, 7959), eingebaut</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1, %2, window system: %3, compiled with %4</source>
+        <translation>%1, %2, Fenstersystem: %3, kompiliert mit %4</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsangaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions as plain text, for a bug report</source>
+        <translation>Die Versionen als einfachen Text kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>AddDeviceDialog</name>
     <message>
         <source>Type the device&apos;s IP address or host name, e.g. 192.168.1.20 or [fe80::1%eth0].</source>
@@ -381,10 +448,6 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation>Gruppen:</translation>
     </message>
     <message>
-        <source>All-CoAP-Nodes multicast groups (RFC 7252 ꜒.8): 224.0.1.187 (IPv4), ff02::fd (this link), ff05::fd (this site)</source>
-        <translation type="vanished">All-CoAP-Nodes-Multicast-Gruppen (RFC 7252 §12.8): 224.0.1.187 (IPv4), ff02::fd (dieses Netzsegment), ff05::fd (dieser Standort)</translation>
-    </message>
-    <message>
         <source>Interface:</source>
         <translation>Schnittstelle:</translation>
     </message>
@@ -397,20 +460,12 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation> s</translation>
     </message>
     <message>
-        <source>How long answers are collected. Devices may wait up to 5 s before they answer a group (RFC 7252 ੸.2).</source>
-        <translation type="vanished">Wie lange Antworten gesammelt werden. Geräte dürfen bis zu 5 s warten, bevor sie einer Gruppe antworten (RFC 7252 §8.2).</translation>
-    </message>
-    <message>
         <source>&amp;Query:</source>
         <translation>&amp;Suchfilter:</translation>
     </message>
     <message>
         <source>e.g. rt=temperature</source>
         <translation>z. B. rt=temperature</translation>
-    </message>
-    <message>
-        <source>Only list matching resources (RFC 6690 ੴ.1): rt=…, if=…, href=/sensors*, obs</source>
-        <translation type="vanished">Nur passende Ressourcen auflisten (RFC 6690 §4.1): rt=…, if=…, href=/sensors*, obs</translation>
     </message>
     <message>
         <source>Filter devices and resources (Ctrl+F)</source>
@@ -1881,14 +1936,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>The exchange ended without an answer.</source>
         <translation>Der Nachrichtenaustausch endete ohne Antwort.</translation>
     </message>
-    <message>
-        <source>About CoAP Explorer</source>
-        <translation>Über CoAP Explorer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CoAP Explorer %1&lt;/h3&gt;&lt;p&gt;Find, inspect and debug CoAP devices (RFC 7252, 7641, 7959).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CoAP Explorer %1&lt;/h3&gt;&lt;p&gt;CoAP-Geräte finden, untersuchen und Fehler suchen (RFC 7252, 7641, 7959).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -3217,10 +3264,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>A new language applies the next time CoAP Explorer starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von CoAP Explorer.</translation>
-    </message>
-    <message>
         <source>Tra&amp;nsmission</source>
         <translation>Ü&amp;bertragung</translation>
     </message>
@@ -3243,6 +3286,41 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>“%1” is not a multicast address; use addresses such as 224.0.1.187 or ff02::fd, one per line.</source>
         <translation>„%1“ ist keine Multicast-Adresse; verwenden Sie Adressen wie 224.0.1.187 oder ff02::fd, eine pro Zeile.</translation>
+    </message>
+    <message>
+        <source>The window changes to the new language at once; the message log starts empty.</source>
+        <translation>Das Fenster wechselt sofort in die neue Sprache; das Nachrichtenprotokoll beginnt leer.</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to CoAP Explorer</source>
+        <translation>Willkommen bei CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>CoAP Explorer finds the CoAP devices around you, reads and changes their resources, observes them and shows every datagram. Where would you like to start?</source>
+        <translation>CoAP Explorer findet die CoAP-Geräte in Ihrer Umgebung, liest und ändert ihre Ressourcen, beobachtet sie und zeigt jedes Datagramm. Womit möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Find devices on this network</source>
+        <translation>Geräte in diesem Netz &amp;finden</translation>
+    </message>
+    <message>
+        <source>Ask the local network which CoAP devices are there (multicast, RFC 7252 §8). Later: Devices → Discover, or Ctrl+D.</source>
+        <translation>Das lokale Netz fragen, welche CoAP-Geräte es gibt (Multicast, RFC 7252 §8). Später: Geräte → Suchen, oder Strg+D.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>Die Demo &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start five simulated devices on this computer and discover them: a gateway, a door contact, temperature and humidity sensors and a wristband. Nothing leaves this computer.</source>
+        <translation>Fünf simulierte Geräte auf diesem Computer starten und finden: ein Gateway, einen Türkontakt, Temperatur- und Feuchtesensoren und ein Armband. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>
