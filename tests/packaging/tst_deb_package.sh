@@ -59,7 +59,7 @@ done
 grep -Eq '^/usr/share/metainfo/[^/]+\.metainfo\.xml$' "$tmp/contents" || fail "no AppStream metainfo"
 # Nothing outside /usr, nothing of /usr/local, no debug files.
 if grep -Ev '^/(usr(/.*)?)?$' "$tmp/contents"; then fail "files outside /usr (above)"; fi
-if grep -E '^/usr/local|\.debug$' "$tmp/contents"; then fail "unexpected files (above)"; fi
+if grep -E '^/usr/local|\.debug$|CMakeFiles|/\.' "$tmp/contents"; then fail "unexpected files (above)"; fi
 
 # --- Unpacked: the installed programs run and know their version; no build path involved.
 dpkg-deb -x "$deb" "$tmp/root"

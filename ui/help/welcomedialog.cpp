@@ -22,6 +22,7 @@ WelcomeDialog::WelcomeDialog(Explorer *explorer, QWidget *parent)
     , m_close(new QPushButton(this))
 {
     setObjectName(QStringLiteral("welcomeDialog"));
+    setMinimumWidth(520); // the two choices read as sentences, not as a narrow column
     m_intro->setWordWrap(true);
     m_discover->setObjectName(QStringLiteral("welcomeDiscover"));
     m_demo->setObjectName(QStringLiteral("welcomeDemo"));
