@@ -1804,7 +1804,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
     <message>
         <source>&amp;Devices</source>
-        <translation>Appa&amp;reils</translation>
+        <translation>A&amp;ppareils</translation>
     </message>
     <message>
         <source>&amp;Help</source>
