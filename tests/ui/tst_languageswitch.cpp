@@ -147,6 +147,20 @@ void tst_LanguageSwitch::wholeWindowChangesAtOnce()
     QCOMPARE(window->menuBar()->actions().first()->text(), fileMenu);
     QTRY_VERIFY_WITH_TIMEOUT(old.isNull(), 5000); // the old window is gone, not hidden
 
+    // Alt+letter opens one menu only: the menu bar's mnemonics differ in every language.
+    QSet<QChar> mnemonics;
+    for (QAction *menu : window->menuBar()->actions()) {
+        const QString text = menu->text();
+        const qsizetype amp = text.indexOf(QLatin1Char('&'));
+        if (amp < 0 || amp + 1 >= text.size())
+            continue;
+        const QChar key = text.at(amp + 1).toLower();
+        QVERIFY2(!mnemonics.contains(key), qPrintable(QStringLiteral("%1: mnemonic %2 twice in the menu bar (%3)")
+                                                          .arg(language, key, text)));
+        mnemonics.insert(key);
+    }
+    QVERIFY(mnemonics.size() >= 5);
+
     QStringList untranslated;
     for (const QString &text : visibleTexts(window))
         if (m_english.contains(text) && !isLanguageNeutral(text) && !isSameWord(language, text))
