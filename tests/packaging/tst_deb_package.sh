@@ -46,6 +46,7 @@ expect=(
   /usr/share/man/man1/coap-explorer.1.gz
   /usr/share/man/man1/coap-explorer-cli.1.gz
   /usr/share/doc/coap-explorer/copyright
+  /usr/share/doc/coap-explorer/changelog.gz
 )
 for size in 16 22 24 32 48 64 128 256; do
   expect+=("/usr/share/icons/hicolor/${size}x${size}/apps/coap-explorer.png")
@@ -81,4 +82,6 @@ grep -q '^Exec=coap-explorer ' "$root/usr/share/applications/coap-explorer.deskt
 grep -q '^Terminal=false$' "$root/usr/share/applications/coap-explorer.desktop" || fail "desktop Terminal"
 grep -q '^Format: https://www.debian.org/doc/packaging-manuals/copyright-format/1.0/' \
   "$root/usr/share/doc/coap-explorer/copyright" || fail "copyright is not in DEP-5 form"
+zcat "$root/usr/share/doc/coap-explorer/changelog.gz" | head -1 | grep -q "^coap-explorer ($version) " \
+  || fail "changelog.gz does not start with version $version"
 echo "PASS: $(basename "$deb"), $(wc -l <"$tmp/contents") paths; Depends: $depends"
