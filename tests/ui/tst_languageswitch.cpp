@@ -69,7 +69,8 @@ bool isSameWord(const QString &language, const QString &text)
 {
     static const QHash<QString, QStringList> same = {
         {QStringLiteral("de"), {QStringLiteral("Pause"), QStringLiteral("Live"), QStringLiteral("Link"), QStringLiteral("Text")}},
-        {QStringLiteral("fr"), {QStringLiteral("Pause"), QStringLiteral("Image"), QStringLiteral("Options")}},
+        {QStringLiteral("fr"), {QStringLiteral("Pause"), QStringLiteral("Image"), QStringLiteral("Options"),
+                                 QStringLiteral("Observations")}},
         {QStringLiteral("pt_BR"), {QStringLiteral("Interface:"), QStringLiteral("Link")}},
     };
     return same.value(language).contains(QString(text).remove(QLatin1Char('&')));
