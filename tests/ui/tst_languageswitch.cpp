@@ -95,6 +95,7 @@ private:
 void tst_LanguageSwitch::initTestCase()
 {
     QVERIFY(m_dir.isValid());
+    qRegisterMetaType<Explorer *>(); // for QSignalSpy on ExplorerHost::rebuilt
     Settings settings(m_dir.filePath(QStringLiteral("english.ini")));
     settings.setLanguage(QStringLiteral("en"));
     Languages languages;
