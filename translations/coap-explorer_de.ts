@@ -2,6 +2,73 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About CoAP Explorer</source>
+        <translation>Über CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>CoAP Explorer %1</source>
+        <translation>CoAP Explorer %1</translation>
+    </message>
+    <message>
+        <source>Find, inspect and debug CoAP devices (RFC 7252, RFC 7641, RFC 7959).</source>
+        <translation>CoAP-Geräte finden, untersuchen und Fehler suchen (RFC 7252, RFC 7641, RFC 7959).</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>CoAP Explorer is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later), as Qt Charts requires. You may use, study, share and change it; it comes with no warranty.</source>
+        <translation>CoAP Explorer ist freie Software unter der GNU General Public License, Version 3 oder später (GPL-3.0-or-later), wie Qt Charts es verlangt. Sie dürfen das Programm nutzen, untersuchen, weitergeben und verändern; es wird ohne jede Gewährleistung geliefert.</translation>
+    </message>
+    <message>
+        <source>The GNU General Public License, version 3</source>
+        <translation>Die GNU General Public License, Version 3</translation>
+    </message>
+    <message>
+        <source>Libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>CoAP engine (RFC 7252, 7641, 7959), built in</source>
+        <translation>CoAP-Engine (RFC 7252, 7641, 7959), eingebaut</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>Dieser Computer</translation>
+    </message>
+    <message>
+        <source>%1, %2, window system: %3, compiled with %4</source>
+        <translation>%1, %2, Fenstersystem: %3, kompiliert mit %4</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Version Information</source>
+        <translation>Versionsangaben &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the versions as plain text, for a bug report</source>
+        <translation>Die Versionen als einfachen Text kopieren, für einen Fehlerbericht</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+</context>
+<context>
     <name>AddDeviceDialog</name>
     <message>
         <source>Type the device&apos;s IP address or host name, e.g. 192.168.1.20 or [fe80::1%eth0].</source>
@@ -74,6 +141,21 @@
     <message>
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateDialog</name>
+    <message>
+        <source>Certificate of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This certificate is not signed by an authority you trust. Accept it only if the fingerprint matches the one the device&apos;s owner gave you. It is then trusted for %1 only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Accept for This Device</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -359,7 +441,102 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
     </message>
     <message>
         <source>Remove the selected series; its observation ends when nothing else uses it (Delete)</source>
-        <translation>Die gewählten Reihen entfernen; ihre Beobachtung endet, wenn nichts anderes sie nutzt (Entf)</translation>
+        <translation>Die ausgewählte Datenreihe entfernen; ihre Beobachtung endet, wenn nichts anderes sie nutzt (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <source>Security Credentials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>192.0.2.5, 192.0.2.5:5684, *.plant.example</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device or &amp;pattern:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PSK &amp;identity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or 0x… hex; empty keeps the stored key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-shared &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the system&apos;s authorities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA Certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trusted &amp;CAs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Verify the device&apos;s certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stored; type to replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text or 0x… hex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the device (an address, address:port or a pattern with *).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key after 0x must be hex digits, two per byte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A PSK identity needs its key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys are kept in the system keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain service is running: keys are kept for this session only and must be entered again after a restart. They are never written to the settings file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the system keychain…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -558,23 +735,23 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>C&amp;hart</source>
-        <translation>Als Dia&amp;gramm</translation>
+        <translation>Dia&amp;gramm</translation>
     </message>
     <message>
         <source>Plot the resource’s values in the Charts panel; it is observed if it is not yet</source>
-        <translation>Die Werte der Ressource im Bereich „Diagramme“ darstellen; sie wird beobachtet, falls noch nicht geschehen</translation>
+        <translation>Die Werte der Ressource im Diagrammbereich zeichnen; sie wird beobachtet, falls noch nicht geschehen</translation>
     </message>
     <message>
         <source>Copy as coap-client co&amp;mmand</source>
-        <translation>Als coap-&amp;client-Befehl kopieren</translation>
+        <translation>Als coap-client-Be&amp;fehl kopieren</translation>
     </message>
     <message>
         <source>Copy as coap-client observe comma&amp;nd</source>
-        <translation>Als coap-client-Beobachtungsbe&amp;fehl kopieren</translation>
+        <translation>Als coap-client-Beobachtungsbefehl kopiere&amp;n</translation>
     </message>
     <message>
         <source>Re&amp;move from list</source>
-        <translation>Aus Liste &amp;entfernen</translation>
+        <translation>Aus der Liste ent&amp;fernen</translation>
     </message>
     <message>
         <source>&amp;Expand this device</source>
@@ -582,7 +759,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>E&amp;xpand all</source>
-        <translation>Alle auf&amp;klappen</translation>
+        <translation>Alle a&amp;ufklappen</translation>
     </message>
     <message>
         <source>Co&amp;llapse all</source>
@@ -1555,6 +1732,30 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Not valid link format at byte %1: %2.</source>
         <translation>Kein gültiges Link-Format bei Byte %1: %2.</translation>
     </message>
+    <message>
+        <source>%1 sent a block shorter than its block size while announcing more blocks. The transfer was stopped rather than asking again and again; the device misreads RFC 7959 (some answer an empty block). Try a fixed block size in the request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 grew past the largest body this tool accepts; the transfer was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kept answering without progress, so the exchange was stopped to avoid flooding the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 carries a critical option that this tool does not implement (for example OSCORE or Q-Block), so its payload cannot be shown as a plain body.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The resource %1 changed again after the block-wise transfer had started over for its new version. Repeat the request when it changes less often.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -1587,15 +1788,15 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Plot the values of the resource in the form in the Charts panel; it is observed if it is not yet</source>
-        <translation>Die Werte der Ressource im Formular im Bereich „Diagramme“ darstellen; sie wird beobachtet, falls noch nicht geschehen</translation>
+        <translation>Die Werte der Ressource im Formular im Diagrammbereich zeichnen; sie wird beobachtet, falls noch nicht geschehen</translation>
     </message>
     <message>
         <source>&amp;Monitor view</source>
-        <translation>&amp;Überwachungsansicht</translation>
+        <translation>&amp;Monitoransicht</translation>
     </message>
     <message>
         <source>Give the charts the whole window for watching, and back (Ctrl+Shift+M)</source>
-        <translation>Den Diagrammen das ganze Fenster geben, und zurück (Strg+Umschalt+M)</translation>
+        <translation>Den Diagrammen zum Beobachten das ganze Fenster geben, und zurück (Strg+Umschalt+M)</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) were running when CoAP Explorer closed. Observe them again?</source>
@@ -1908,52 +2109,44 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Der Nachrichtenaustausch endete ohne Antwort.</translation>
     </message>
     <message>
-        <source>About CoAP Explorer</source>
-        <translation>Über CoAP Explorer</translation>
-    </message>
-    <message>
-        <source>&lt;h3&gt;CoAP Explorer %1&lt;/h3&gt;&lt;p&gt;Find, inspect and debug CoAP devices (RFC 7252, 7641, 7959).&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;CoAP Explorer %1&lt;/h3&gt;&lt;p&gt;CoAP-Geräte finden, untersuchen und Fehler suchen (RFC 7252, 7641, 7959).&lt;/p&gt;&lt;p&gt;Erstellt mit Qt %2.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Resume &amp;observation of %1</source>
-        <translation>Beobachtung von %1 &amp;fortsetzen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Save payload…</source>
-        <translation>Nutzdaten &amp;speichern…</translation>
+        <translation type="unfinished">Nutzdaten &amp;speichern…</translation>
     </message>
     <message>
         <source>Go to the &amp;URI field</source>
-        <translation>Zum &amp;URI-Feld</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation>&amp;Option hinzufügen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Clear URI &amp;history</source>
-        <translation>URI-&amp;Verlauf löschen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Repeat request</source>
-        <translation>Anfrage &amp;wiederholen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Resume &amp;observation</source>
-        <translation>Beobachtung &amp;fortsetzen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Discovery &amp;settings…</source>
-        <translation>&amp;Einstellungen der Gerätesuche…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stop &amp;observing</source>
-        <translation>Beobachtung &amp;beenden</translation>
+        <translation>&amp;Beobachtung beenden</translation>
     </message>
     <message>
         <source>End the observation of this resource; the device is told (Ctrl+O)</source>
@@ -1962,7 +2155,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. Esc cancels.</source>
         <extracomment>%1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as &quot;70 s&quot;</extracomment>
-        <translation>%1 %2 – noch keine Antwort: Sendewiederholung %3 von %4, Abbruch in etwa %5. Esc bricht ab.</translation>
+        <translation>%1 %2 — noch keine Antwort: Sendewiederholung %3 von %4, gibt in etwa %5 auf. Esc bricht ab.</translation>
     </message>
 </context>
 <context>
@@ -2149,11 +2342,11 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Device</source>
-        <translation>Gerät</translation>
+        <translation type="unfinished">Gerät</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation>Pfad</translation>
+        <translation type="unfinished">Pfad</translation>
     </message>
 </context>
 <context>
@@ -2508,56 +2701,56 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Follow</source>
-        <translation>Mitlaufen</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Keep the newest datagram in view; stops while a row is selected or the list is scrolled up</source>
-        <translation>Das neueste Datagramm im Blick behalten; pausiert, solange eine Zeile gewählt oder die Liste nach oben gerollt ist</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All rows as &amp;CSV…</source>
-        <translation>Alle Zeilen als &amp;CSV…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>All rows as &amp;JSON…</source>
-        <translation>Alle Zeilen als &amp;JSON…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Filtered rows as CSV…</source>
-        <translation>&amp;Gefilterte Zeilen als CSV…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Filtered rows as JS&amp;ON…</source>
-        <translation>Gefilterte Zeilen als JS&amp;ON…</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation>Zeilen kopieren</translation>
-    </message>
-    <message>
-        <source>Export filtered rows</source>
-        <translation>Gefilterte Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>Export all rows</source>
-        <translation>Alle Zeilen exportieren</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Export fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Show only &amp;this device</source>
-        <translation>Nur &amp;dieses Gerät anzeigen</translation>
-    </message>
-    <message>
-        <source>&amp;Copy rows</source>
-        <translation>Zeilen &amp;kopieren</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
-        <translation>%1 — %2</translation>
+        <translation type="unfinished">%1 — %2</translation>
+    </message>
+    <message>
+        <source>Export filtered rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export all rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show only &amp;this device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2566,7 +2759,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>%n byte(s)</source>
         <translation>
             <numerusform>%n Byte</numerusform>
-            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
         </translation>
     </message>
     <message>
@@ -2575,7 +2768,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>waiting for the first notification…</source>
-        <translation>warte auf die erste Benachrichtigung…</translation>
+        <translation>wartet auf die erste Benachrichtigung…</translation>
     </message>
     <message>
         <source>%1 · %2</source>
@@ -2615,7 +2808,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>End the selected observations; the devices are told (Delete)</source>
-        <translation>Die gewählten Beobachtungen beenden; die Geräte werden benachrichtigt (Entf)</translation>
+        <translation>Die ausgewählten Beobachtungen beenden; die Geräte werden benachrichtigt (Entf)</translation>
     </message>
     <message>
         <source>Stop all</source>
@@ -2627,7 +2820,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Nothing is observed. Right-click a resource and choose Observe or Chart.</source>
-        <translation>Nichts wird beobachtet. Klicken Sie mit der rechten Maustaste auf eine Ressource und wählen Sie „Beobachten“ oder „Als Diagramm“.</translation>
+        <translation>Nichts wird beobachtet. Klicken Sie mit der rechten Maustaste auf eine Ressource und wählen Sie Beobachten oder Diagramm.</translation>
     </message>
     <message numerus="yes">
         <source>%n observation(s) running</source>
@@ -3090,10 +3283,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>URI: %1</translation>
     </message>
     <message>
-        <source>coaps:// needs DTLS, which CoAP Explorer cannot do yet; use coap:// for an unsecured device.</source>
-        <translation>coaps:// erfordert DTLS, das CoAP Explorer noch nicht beherrscht; verwenden Sie coap:// für ein ungesichertes Gerät.</translation>
-    </message>
-    <message>
         <source>%1 requests carry no payload; choose PUT, POST, FETCH, PATCH or iPATCH to send it.</source>
         <translation>%1-Anfragen enthalten keine Nutzdaten; wählen Sie PUT, POST, FETCH, PATCH oder iPATCH, um sie zu senden.</translation>
     </message>
@@ -3312,6 +3501,76 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
 </context>
 <context>
+    <name>SecurityPart</name>
+    <message>
+        <source>Security &amp;Credentials…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer &amp;Certificate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secured: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer Certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 uses a pre-shared key: the device showed no certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no secure connection to show a certificate for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SecurityText</name>
+    <message>
+        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: the device does not know the identity “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not signed by a trusted authority. You can view the certificate and accept it for this device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate has expired or is not valid yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: its certificate is not issued for “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No secure connection to %1: the device did not complete the DTLS handshake in time. Is it listening for coaps on that port?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device at %1 ended the secure connection (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The secure connection to %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 to %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <source>Discover &amp;automatically when the window opens</source>
@@ -3398,10 +3657,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <source>A new language applies the next time CoAP Explorer starts.</source>
-        <translation>Eine neue Sprache gilt ab dem nächsten Start von CoAP Explorer.</translation>
-    </message>
-    <message>
         <source>Tra&amp;nsmission</source>
         <translation>Ü&amp;bertragung</translation>
     </message>
@@ -3426,6 +3681,10 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>„%1“ ist keine Multicast-Adresse; verwenden Sie Adressen wie 224.0.1.187 oder ff02::fd, eine pro Zeile.</translation>
     </message>
     <message>
+        <source>The window changes to the new language at once; the message log starts empty.</source>
+        <translation>Das Fenster wechselt sofort in die neue Sprache; das Nachrichtenprotokoll beginnt leer.</translation>
+    </message>
+    <message>
         <source>Ask first</source>
         <translation>Erst fragen</translation>
     </message>
@@ -3440,6 +3699,37 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>&amp;Resume last run’s observations:</source>
         <translation>Beobachtungen des letzten Laufs &amp;fortsetzen:</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to CoAP Explorer</source>
+        <translation>Willkommen bei CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>CoAP Explorer finds the CoAP devices around you, reads and changes their resources, observes them and shows every datagram. Where would you like to start?</source>
+        <translation>CoAP Explorer findet die CoAP-Geräte in Ihrer Umgebung, liest und ändert ihre Ressourcen, beobachtet sie und zeigt jedes Datagramm. Womit möchten Sie beginnen?</translation>
+    </message>
+    <message>
+        <source>&amp;Find devices on this network</source>
+        <translation>Geräte in diesem Netz &amp;finden</translation>
+    </message>
+    <message>
+        <source>Ask the local network which CoAP devices are there (multicast, RFC 7252 §8). Later: Devices → Discover, or Ctrl+D.</source>
+        <translation>Das lokale Netz fragen, welche CoAP-Geräte es gibt (Multicast, RFC 7252 §8). Später: Geräte → Suchen, oder Strg+D.</translation>
+    </message>
+    <message>
+        <source>&amp;Try the demo</source>
+        <translation>Die Demo &amp;ausprobieren</translation>
+    </message>
+    <message>
+        <source>Start five simulated devices on this computer and discover them: a gateway, a door contact, temperature and humidity sensors and a wristband. Nothing leaves this computer.</source>
+        <translation>Fünf simulierte Geräte auf diesem Computer starten und finden: ein Gateway, einen Türkontakt, Temperatur- und Feuchtesensoren und ein Armband. Nichts verlässt diesen Computer.</translation>
+    </message>
+    <message>
+        <source>&amp;Not Now</source>
+        <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>
 <context>
@@ -3494,15 +3784,15 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
-        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x700 (für Bildschirmfotos).</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation>BREITExHÖHE</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>--size needs a width and a height in pixels, such as 1024x700.</source>
-        <translation>--size braucht eine Breite und eine Höhe in Pixeln, etwa 1024x700.</translation>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1,17 +1,17 @@
 #include "explorer.h"
+#include "explorerhost.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "settings.h"
+#include "welcomedialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
 #include <QIcon>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QSize>
-#include <QTranslator>
 
 #include <cstdio>
 
@@ -101,30 +101,6 @@ ParseOutcome parseCommandLine(QCommandLineParser &parser, const QStringList &arg
     return ParseOutcome::Ok;
 }
 
-void installTranslators(QApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
-    auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(qt);
-    auto *ours = new QTranslator(&app);
-    const QStringList dirs = {QStringLiteral(":/i18n"), QCoreApplication::applicationDirPath() + QStringLiteral("/translations"),
-                              QCoreApplication::applicationDirPath() + QStringLiteral("/../share/coap-explorer/translations")};
-    bool loaded = false;
-    for (const QString &dir : dirs) {
-        if (ours->load(locale, QStringLiteral("coap-explorer"), QStringLiteral("_"), dir)) {
-            app.installTranslator(ours);
-            loaded = true;
-            break;
-        }
-    }
-    // A language we have no translation for (a French desktop, say) gets English, whose plural
-    // forms ("1 device", "5 devices") also come from a translation file.
-    if (!loaded && ours->load(QStringLiteral(":/i18n/coap-explorer_en")))
-        app.installTranslator(ours);
-}
-
 // --demo, --screenshot and a URI: called once the window exists and before it is shown.
 bool applyLaunchOptions(Explorer &explorer, const LaunchOptions &options)
 {
@@ -194,17 +170,29 @@ int main(int argc, char *argv[])
         return 2;
     }
     QIcon icon;
-    for (int size : {16, 32, 48, 64, 128})
+    for (int size : {16, 22, 24, 32, 48, 64, 128})
         icon.addFile(QStringLiteral(":/icons/coap-explorer-%1.png").arg(size), QSize(size, size));
     icon.addFile(QStringLiteral(":/icons/coap-explorer.png"), QSize(256, 256));
     QApplication::setWindowIcon(icon);
+    // The desktop entry's name (packaging/linux/coap-explorer.desktop): Wayland shows its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("coap-explorer"));
     Settings settings;
-    installTranslators(app, settings.language());
-    QGuiApplication::setApplicationDisplayName(QCoreApplication::translate("main", "CoAP Explorer"));
+    // Asked before the window exists: the window saves its layout as soon as it closes.
+    const bool firstStart = WelcomeDialog::isFirstStart(settings);
+    Languages languages;
+    languages.apply(settings.language());
 
-    Explorer explorer(&settings);
+    // The host rebuilds the window in a new language chosen in Settings (no restart needed).
+    ExplorerHost host(&settings, &languages);
+    Explorer &explorer = *host.explorer();
     if (!applyLaunchOptions(explorer, options))
         return 3;
     explorer.window()->show();
+    // First start, double-clicked from the menu: discovery or the demo fleet, one click each.
+    if (firstStart && !options.demo && options.screenshotFile.isEmpty() && options.uri.isEmpty()) {
+        auto *welcome = new WelcomeDialog(&explorer, explorer.window());
+        welcome->setAttribute(Qt::WA_DeleteOnClose);
+        welcome->open();
+    }
     return app.exec();
 }

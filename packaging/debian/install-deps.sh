@@ -10,9 +10,14 @@ packages=(
   qt6-qpa-plugins libxkbcommon-x11-0
   xvfb xauth fontconfig fonts-dejavu-core
   libcoap3-bin iproute2 nftables
+  dpkg-dev
 )
-# Extra tools for the sanitizer/fuzz builds and benchmarks; installed with --dev.
-dev_packages=(clang-14 libclang-rt-14-dev libbenchmark-dev libcoap3-dev imagemagick)
+# dpkg-dev above: dpkg-shlibdeps, which `cpack -G DEB` runs to compute the package's Depends.
+# Extra tools for the sanitizer/fuzz builds, benchmarks and the packaging tests (validators of
+# the desktop entry and AppStream metainfo; rsvg-convert for packaging/linux/render-icons.sh);
+# installed with --dev.
+dev_packages=(clang-14 libclang-rt-14-dev libbenchmark-dev libcoap3-dev imagemagick
+              desktop-file-utils appstream librsvg2-bin)
 
 if [ "${1:-}" = "--dev" ]; then packages+=("${dev_packages[@]}"); fi
 

@@ -10,8 +10,11 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -22,14 +25,18 @@ struct TsMessage
 {
     QString context;
     QString source;
+    QString comment; // lupdate's disambiguation, part of the key
     QStringList translations; // one, or one per plural form
     bool unfinished = false;
     bool numerus = false;
     qint64 line = 0;
+    QString location; // "ui/mainwindow.cpp:207", when the file has locations
 };
 
-// Reads the messages of a .ts file; obsolete and vanished ones are left out, as lrelease does.
-QList<TsMessage> readTs(const QString &fileName, QString *language, QString *error)
+// Reads the messages of a .ts file; obsolete and vanished ones are left out, as lrelease does
+// (into *obsolete when asked).
+QList<TsMessage> readTs(const QString &fileName, QString *language, QString *error,
+                        QList<TsMessage> *obsolete = nullptr)
 {
     QFile file(fileName);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -57,6 +64,12 @@ QList<TsMessage> readTs(const QString &fileName, QString *language, QString *err
                 skip = false;
             } else if (name == QLatin1String("source")) {
                 message.source = xml.readElementText();
+            } else if (name == QLatin1String("comment")) {
+                message.comment = xml.readElementText();
+            } else if (name == QLatin1String("location") && message.location.isEmpty()) {
+                const auto attributes = xml.attributes();
+                message.location = QStringLiteral("%1:%2").arg(attributes.value(QLatin1String("filename")),
+                                                               attributes.value(QLatin1String("line")));
             } else if (name == QLatin1String("translation")) {
                 const auto type = xml.attributes().value(QLatin1String("type"));
                 message.unfinished = type == QLatin1String("unfinished");
@@ -66,8 +79,11 @@ QList<TsMessage> readTs(const QString &fileName, QString *language, QString *err
             } else if (name == QLatin1String("numerusform")) {
                 message.translations << xml.readElementText();
             }
-        } else if (xml.isEndElement() && xml.name() == QLatin1String("message") && !skip) {
-            messages << message;
+        } else if (xml.isEndElement() && xml.name() == QLatin1String("message")) {
+            if (!skip)
+                messages << message;
+            else if (obsolete)
+                *obsolete << message;
         }
     }
     if (xml.hasError())
@@ -103,6 +119,44 @@ QString tsFile(const QString &language)
     return sourceDir() + QStringLiteral("/translations/coap-explorer_%1.ts").arg(language);
 }
 
+// Every shipped translation: "de", "en", "es", … from translations/coap-explorer_*.ts.
+QStringList shippedLanguages()
+{
+    const QStringList files = QDir(sourceDir() + QStringLiteral("/translations"))
+                                  .entryList({QStringLiteral("coap-explorer_*.ts")}, QDir::Files, QDir::Name);
+    QStringList languages;
+    for (const QString &f : files)
+        languages << f.mid(int(qstrlen("coap-explorer_"))).chopped(3); // without ".ts"
+    return languages;
+}
+
+// The files lupdate reads, as translations/CMakeLists.txt lists them: ui/ with its folders, and
+// app/explorer/main.cpp.
+QStringList translatedSources()
+{
+    QStringList files;
+    QDirIterator it(sourceDir() + QStringLiteral("/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    files << sourceDir() + QStringLiteral("/app/explorer/main.cpp");
+    return files;
+}
+
+QString messageKey(const TsMessage &m)
+{
+    return m.context + QChar(0) + m.source + QChar(0) + m.comment;
+}
+
+QString describe(const TsMessage &m)
+{
+    QString text = QStringLiteral("%1 \"%2\"").arg(m.context, m.source);
+    if (!m.comment.isEmpty())
+        text += QStringLiteral(" (%1)").arg(m.comment);
+    return text;
+}
+
 } // namespace
 
 class tst_Translations : public QObject
@@ -120,13 +174,17 @@ private Q_SLOTS:
     void placeholdersKept();
     void noMisreadUnicodeEscapes();
     void settingsOffersLanguages();
+    void complete_data();
+    void complete();
+    void noStringMissing();
+    void allLanguagesShipped();
 };
 
 void tst_Translations::embedded_data()
 {
     QTest::addColumn<QString>("language");
-    QTest::newRow("de") << QStringLiteral("de");
-    QTest::newRow("en") << QStringLiteral("en");
+    for (const char *language : {"de", "en", "es", "fr", "pt_BR", "zh_CN"})
+        QTest::newRow(language) << QString::fromLatin1(language);
 }
 
 void tst_Translations::embedded()
@@ -257,14 +315,10 @@ void tst_Translations::englishPluralsComplete()
 void tst_Translations::placeholdersKept_data()
 {
     QTest::addColumn<QString>("language");
-    const QStringList files = QDir(sourceDir() + QStringLiteral("/translations"))
-                                  .entryList({QStringLiteral("coap-explorer_*.ts")}, QDir::Files, QDir::Name);
-    QVERIFY2(files.size() >= 2, qPrintable(sourceDir()));
-    const QString prefix = QStringLiteral("coap-explorer_");
-    for (const QString &f : files) {
-        const QString language = f.mid(prefix.size()).chopped(3); // without ".ts"
+    const QStringList languages = shippedLanguages();
+    QVERIFY2(languages.size() >= 2, qPrintable(sourceDir()));
+    for (const QString &language : languages)
         QTest::newRow(qPrintable(language)) << language;
-    }
 }
 
 void tst_Translations::placeholdersKept()
@@ -306,14 +360,7 @@ void tst_Translations::noMisreadUnicodeEscapes()
     // asks for, and the translation is silently never shown. Write such a character literally
     // ("§12.8") or end the literal after the escape ("\u00a7" "12.8").
     static const QRegularExpression escape(QStringLiteral("\\\\u[0-9A-Fa-f]{4}[0-9A-Fa-f]"));
-    QStringList files;
-    // ui/ has one folder per part of the window.
-    QDirIterator ui(sourceDir() + QStringLiteral("/ui"), {QStringLiteral("*.cpp"), QStringLiteral("*.h")},
-                    QDir::Files, QDirIterator::Subdirectories);
-    while (ui.hasNext())
-        files << ui.next();
-    QVERIFY2(files.size() > 20, "the sources of ui/ were not found");
-    files << sourceDir() + QStringLiteral("/app/explorer/main.cpp");
+    const QStringList files = translatedSources();
     QStringList found;
     for (const QString &name : std::as_const(files)) {
         QFile file(name);
@@ -335,6 +382,95 @@ void tst_Translations::settingsOffersLanguages()
     const QStringList languages = SettingsDialog::availableLanguages();
     QVERIFY2(languages.contains(QLatin1String("de")), qPrintable(languages.join(QLatin1Char(','))));
     QVERIFY2(languages.contains(QLatin1String("en")), qPrintable(languages.join(QLatin1Char(','))));
+}
+
+void tst_Translations::complete_data()
+{
+    QTest::addColumn<QString>("language");
+    for (const QString &language : shippedLanguages())
+        QTest::newRow(qPrintable(language)) << language;
+}
+
+void tst_Translations::complete()
+{
+    // A shipped language has every message translated and nothing left over from old sources.
+    QFETCH(QString, language);
+    QString fileLanguage, error;
+    QList<TsMessage> obsolete;
+    const QList<TsMessage> messages = readTs(tsFile(language), &fileLanguage, &error, &obsolete);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const QString file = QStringLiteral("translations/coap-explorer_%1.ts").arg(language);
+    QStringList problems;
+    for (const TsMessage &m : messages) {
+        if (m.unfinished)
+            problems << QStringLiteral("%1:%2: unfinished: %3").arg(file).arg(m.line).arg(describe(m));
+    }
+    for (const TsMessage &m : std::as_const(obsolete))
+        problems << QStringLiteral("%1:%2: obsolete (no longer in the sources): %3").arg(file).arg(m.line).arg(describe(m));
+    if (!problems.isEmpty())
+        problems << QStringLiteral("Translate in Qt Linguist or by hand; run `cmake --build build --target "
+                                   "update_translations` to drop obsolete ones (docs/translations.md).");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_Translations::noStringMissing()
+{
+    // lupdate over today's sources (with locations, into a scratch file) against every shipped
+    // .ts: a tr() string that is not in a file would show in English in that language.
+    const QString lupdate = qEnvironmentVariable("COAP_LUPDATE");
+    QVERIFY2(QFileInfo::exists(lupdate), "COAP_LUPDATE (set by CTest) does not name lupdate");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString scratch = dir.filePath(QStringLiteral("scratch.ts"));
+    QStringList arguments = translatedSources();
+    arguments << QStringLiteral("-locations") << QStringLiteral("absolute") << QStringLiteral("-no-ui-lines")
+              << QStringLiteral("-silent") << QStringLiteral("-ts") << scratch;
+    QProcess process;
+    process.start(lupdate, arguments);
+    QVERIFY2(process.waitForFinished(120000), "lupdate did not finish within 120 s");
+    QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0,
+             qPrintable(QString::fromLocal8Bit(process.readAllStandardError())));
+    QString language, error;
+    const QList<TsMessage> current = readTs(scratch, &language, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY2(current.size() > 100, qPrintable(QStringLiteral("lupdate found only %1 strings").arg(current.size())));
+
+    const QDir source(sourceDir());
+    QStringList problems;
+    for (const QString &shipped : shippedLanguages()) {
+        QString fileLanguage;
+        const QList<TsMessage> messages = readTs(tsFile(shipped), &fileLanguage, &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QSet<QString> keys;
+        for (const TsMessage &m : messages)
+            keys.insert(messageKey(m));
+        const bool pluralOnly = shipped == QLatin1String("en"); // lupdate -pluralonly
+        for (const TsMessage &m : current) {
+            if ((pluralOnly && !m.numerus) || keys.contains(messageKey(m)))
+                continue;
+            QString where = m.location;
+            if (!where.isEmpty())
+                where = source.relativeFilePath(where.section(QLatin1Char(':'), 0, -2)) + QLatin1Char(':')
+                        + where.section(QLatin1Char(':'), -1);
+            problems << QStringLiteral("%1: %2 is missing from translations/coap-explorer_%3.ts")
+                            .arg(where, describe(m), shipped);
+        }
+    }
+    if (!problems.isEmpty())
+        problems << QStringLiteral("Run `cmake --build build --target update_translations`, then translate "
+                                   "(docs/translations.md).");
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+void tst_Translations::allLanguagesShipped()
+{
+    // The languages the issue promises, each a complete file (checked above) offered in Settings.
+    const QStringList shipped = shippedLanguages();
+    const QStringList offered = SettingsDialog::availableLanguages();
+    for (const char *language : {"de", "es", "fr", "pt_BR", "zh_CN"}) {
+        QVERIFY2(shipped.contains(QLatin1String(language)), language);
+        QVERIFY2(offered.contains(QLatin1String(language)), language);
+    }
 }
 
 QTEST_MAIN(tst_Translations)

@@ -145,7 +145,10 @@ QString Settings::language() const
 
 void Settings::setLanguage(const QString &language)
 {
+    if (language == this->language())
+        return;
     m_settings->setValue(kLanguage, language);
+    Q_EMIT languageChanged();
 }
 
 QStringList Settings::recentUris() const

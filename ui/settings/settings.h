@@ -55,7 +55,8 @@ public:
     bool discoverOnStart() const;
     void setDiscoverOnStart(bool on);
 
-    // UI language as a locale name ("de", "fr_FR"); empty = the system's. Applies on restart.
+    // UI language as a locale name ("de", "pt_BR"); empty = the system's. A change emits
+    // languageChanged(), on which ExplorerHost (ui/language/) switches the window at once.
     QString language() const;
     void setLanguage(const QString &language);
 
@@ -95,6 +96,7 @@ Q_SIGNALS:
     void discoverySettingsChanged();
     void recentUrisChanged();
     void bookmarksChanged();
+    void languageChanged();
 
 private:
     QSettings *m_settings;

@@ -125,7 +125,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto *language = new QWidget(this);
     auto *lf = new QFormLayout(language);
     lf->addRow(tr("&Language:"), m_language);
-    auto *restartNote = new QLabel(tr("A new language applies the next time CoAP Explorer starts."), this);
+    auto *restartNote = new QLabel(tr("The window changes to the new language at once; the message log starts empty."), this);
     restartNote->setWordWrap(true);
     lf->addRow(restartNote);
 

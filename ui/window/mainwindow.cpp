@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "coaptransport.h"
 #include "secureconnections.h"
 #include "securitypart.h"
@@ -744,10 +745,8 @@ void MainWindow::showSettingsDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About CoAP Explorer"),
-                       tr("<h3>CoAP Explorer %1</h3><p>Find, inspect and debug CoAP devices "
-                          "(RFC 7252, 7641, 7959).</p><p>Built with Qt %2.</p>")
-                           .arg(QCoreApplication::applicationVersion(), QString::fromLatin1(qVersion())));
+    AboutDialog dialog(this);
+    dialog.exec();
 }
 
 void MainWindow::restoreLayout()
