@@ -5,6 +5,9 @@
 #include "explorerhost.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "coapserver.h"
+#include "observationhub.h"
+#include "simulateddevice.h"
 #include "requestcomposer.h"
 #include "settings.h"
 #include "simulatedfleet.h"
@@ -86,6 +89,7 @@ private Q_SLOTS:
     void wholeWindowChangesAtOnce_data();
     void wholeWindowChangesAtOnce();
     void demoAndUriSurvive();
+    void observationGoesOnWithoutAsking();
 
 private:
     QTemporaryDir m_dir;
@@ -142,7 +146,9 @@ void tst_LanguageSwitch::wholeWindowChangesAtOnce()
     QVERIFY(window != old);
     QVERIFY(window->isVisible());
     // The layout the old window saved: its size, wider only where the language needs more room.
-    QCOMPARE(window->height(), before.height());
+    // (The first layout pass may ask a pixel more; the window takes its size back on the next
+    // turn of the event loop, see MainWindow::showEvent.)
+    QTRY_COMPARE_WITH_TIMEOUT(window->height(), before.height(), 2000);
     QVERIFY2(window->width() >= before.width(), qPrintable(QString::number(window->width())));
     if (window->width() > 1024) // UX.md: usable at 1024×700; reported, the layout is not ours here
         qWarning("%s: the window needs %d pixels, more than 1024", qPrintable(language), window->width());
@@ -183,7 +189,7 @@ void tst_LanguageSwitch::demoAndUriSurvive()
     ExplorerHost host(&settings, &languages);
     host.explorer()->window()->show();
     QString problem;
-    QVERIFY2(host.explorer()->startDemo(3, &problem), qPrintable(problem));
+    QVERIFY2(host.explorer()->startDemo(3, &problem, false), qPrintable(problem));
     QTRY_COMPARE_WITH_TIMEOUT(host.explorer()->devices()->deviceCount(), 3, 15000);
     host.explorer()->window()->openUri(QStringLiteral("coap://192.0.2.7/sensors/temp"));
 
@@ -193,6 +199,39 @@ void tst_LanguageSwitch::demoAndUriSurvive()
     QCOMPARE(explorer->fleet()->deviceCount(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(explorer->devices()->deviceCount(), 3, 15000);
     QCOMPARE(explorer->window()->composer()->uriCombo()->currentText(), QStringLiteral("coap://192.0.2.7/sensors/temp"));
+}
+
+void tst_LanguageSwitch::observationGoesOnWithoutAsking()
+{
+    // A device of a fleet of the test's own (not the demo, whose ports change with the window).
+    SimulatedFleet fleet;
+    FleetOptions options;
+    options.deviceCount = 1;
+    options.basePort = 0;
+    QVERIFY(fleet.start(options));
+    const CoapEndpoint device = fleet.deviceEndpoints().value(0);
+    const QString uri = QStringLiteral("coap://%1:%2/sensors/temperature").arg(device.uriHost()).arg(device.port());
+
+    Settings settings(m_dir.filePath(QStringLiteral("observe.ini")));
+    settings.setLanguage(QStringLiteral("en"));
+    settings.setResumeObservations(Settings::ResumeObservations::Ask);
+    Languages languages;
+    languages.apply(settings.language());
+    ExplorerHost host(&settings, &languages);
+    host.explorer()->window()->show();
+    QVERIFY(host.explorer()->window()->startObservation(uri));
+    QTRY_COMPARE_WITH_TIMEOUT(fleet.device(0)->server()->observerCount(), 1, 10000);
+
+    settings.setLanguage(QStringLiteral("de"));
+    Explorer *explorer = host.explorer();
+    // The new window observes the same resource again at once, and asks nothing.
+    QTRY_COMPARE_WITH_TIMEOUT(explorer->window()->observations()->count(), 1, 5000);
+    QCOMPARE(explorer->window()->observations()->uriOf(explorer->window()->observations()->replyAt(0)), uri);
+    QCoreApplication::processEvents(); // the queued offer to resume has run
+    QVERIFY(!explorer->window()->findChild<QWidget *>(QStringLiteral("resumeObservationsBar")));
+    // The old registration was ended (RFC 7641 §3.6), the new one is the only one.
+    QTRY_COMPARE_WITH_TIMEOUT(fleet.device(0)->server()->observerCount(), 1, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->window()->observations()->replyAt(0)->notificationCount() > 0, 10000);
 }
 
 QTEST_MAIN(tst_LanguageSwitch)

@@ -1,4 +1,5 @@
 #include "explorerhost.h"
+#include "observationhub.h"
 
 #include "devicepanel.h"
 #include "explorer.h"
@@ -9,6 +10,8 @@
 #include "simulatedfleet.h"
 
 #include "coapdiscovery.h"
+
+#include <QTimer>
 
 #include <QComboBox>
 
@@ -31,9 +34,12 @@ void ExplorerHost::switchLanguage()
     Explorer *old = m_explorer.release();
     MainWindow *oldWindow = old->window();
     const bool shown = oldWindow->isVisible();
+    const QSize size = oldWindow->size();
     const int demoDevices = old->fleet() ? old->fleet()->deviceCount() : 0;
+    const bool demoSecure = !old->demoSecureUri().isEmpty();
     const bool hadDevices = !old->devices()->discovery()->devices().isEmpty();
     const QString uri = oldWindow->composer()->uriCombo()->currentText();
+    const bool observing = oldWindow->observations()->count() > 0;
     // close(): saves the layout and the running observation (deregistered from the device,
     // RFC 7641 §3.6) for the new window to restore.
     oldWindow->close();
@@ -47,10 +53,25 @@ void ExplorerHost::switchLanguage()
     if (!uri.isEmpty())
         explorer->window()->openUri(uri);
     if (demoDevices > 0)
-        explorer->startDemo(demoDevices); // new free ports; the old fleet goes with the old window
+        explorer->startDemo(demoDevices, nullptr, demoSecure); // new free ports; the old fleet goes with the old window
     else if (hadDevices)
         explorer->devices()->startDiscovery();
+    // What was observed a second ago goes on without asking (the resume bar is for a new start).
+    // Not with the demo: its devices come back on new ports, and it observes nothing by itself.
+    if (observing && demoDevices == 0)
+        explorer->resumeLastObservations();
+    // The size the user had: restoring the dock layout may round a pixel either way, and the
+    // window must never resize itself (only grow where the new language needs more room).
+    explorer->window()->resize(size);
     if (shown)
         explorer->window()->show();
+    // Once shown and polished (the first layout pass may ask for more than the window needs).
+    QTimer::singleShot(0, explorer->window(), [window = explorer->window(), size] {
+        const QSize wanted = size.expandedTo(window->minimumSizeHint());
+        if (window->size() != wanted) {
+            window->setMinimumSize(0, 0);
+            window->resize(wanted);
+        }
+    });
     Q_EMIT rebuilt(explorer);
 }

@@ -247,6 +247,8 @@ void Explorer::updateChartAction()
 
 void Explorer::offerResume()
 {
+    if (m_resumed)
+        return; // already resumed (a language switch rebuilt the window)
     QStringList all = m_settings->chartedObservations();
     for (const QString &uri : m_settings->openObservations())
         if (!all.contains(uri))
@@ -289,6 +291,7 @@ void Explorer::offerResume()
 
 void Explorer::resumeLastObservations()
 {
+    m_resumed = true;
     if (m_resumeBar)
         m_resumeBar->deleteLater();
     for (const QString &uri : m_settings->chartedObservations())

@@ -98,4 +98,5 @@ private:
     QString m_demoSecureUri;
     QStringList m_chartedUris; // what the Charts panel observed when the window closed
     bool m_closing = false;
+    bool m_resumed = false; // the last run's observations were resumed: nothing left to offer
 };
