@@ -642,6 +642,9 @@ QString describeFailure(const CoapReply *reply, const RequestSetup &setup)
         return QCoreApplication::translate("cli", "the request cannot be encoded: the token or an option value is too long");
     case CoapError::Cancelled:
         return QCoreApplication::translate("cli", "interrupted");
+    case CoapError::PortUnreachable:
+        return QCoreApplication::translate("cli", "nothing listens on %1: its system answered 'port unreachable' (ICMP); "
+                                                  "check the port, and that the device's CoAP service runs").arg(peer);
     }
     return {};
 }

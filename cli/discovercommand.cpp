@@ -31,6 +31,7 @@ QString networkErrorText(CoapNetworkError error)
     case CoapNetworkError::PermissionDenied: return tr("permission denied");
     case CoapNetworkError::NetworkUnreachable: return tr("network unreachable");
     case CoapNetworkError::HostUnreachable: return tr("host unreachable");
+    case CoapNetworkError::PortUnreachable: return tr("port unreachable");
     case CoapNetworkError::DatagramTooLarge: return tr("datagram too large");
     case CoapNetworkError::Other: return tr("system error");
     }

@@ -12,6 +12,8 @@ CoapMessageLayer::CoapMessageLayer(CoapTransport *transport, CoapClock *clock, Q
     Q_ASSERT(transport && clock);
     m_random = [] { return QRandomGenerator::global()->generateDouble(); };
     connect(m_transport, &CoapTransport::datagramReceived, this, &CoapMessageLayer::onDatagram);
+    connect(m_transport, &CoapTransport::destinationUnreachable, this,
+            &CoapMessageLayer::onDestinationUnreachable);
 }
 
 CoapMessageLayer::~CoapMessageLayer()
@@ -274,7 +276,31 @@ void CoapMessageLayer::onRetransmitTimer(const Key &key)
     const CoapMessage message = o.message;
     const int attempt = o.retransmissions;
     emit retransmitted(key.peer, key.mid, attempt);
-    write(datagram, message, key.peer, attempt);
+    if (!write(datagram, message, key.peer, attempt) && m_outstanding.contains(key)) {
+        // The system refused the retransmission (a DTLS session gone, an interface down): the
+        // exchange fails now, as when the first transmission is refused.
+        finishOutstanding(key);
+        emit transmissionFailed(key.peer, key.mid, CoapTransmissionFailure::NetworkError);
+    }
+}
+
+void CoapMessageLayer::onDestinationUnreachable(const CoapEndpoint &peer, CoapNetworkError error)
+{
+    const CoapTransmissionFailure failure = error == CoapNetworkError::PortUnreachable
+                                                    ? CoapTransmissionFailure::PortUnreachable
+                                                    : CoapTransmissionFailure::HostUnreachable;
+    // ICMP says nothing listens there: what waits for that peer's ACK or response ends now
+    // rather than after MAX_TRANSMIT_WAIT. Keys first: handlers may send and change the table.
+    QList<Key> keys;
+    for (auto it = m_outstanding.cbegin(); it != m_outstanding.cend(); ++it)
+        if (it.key().peer == peer)
+            keys.append(it.key());
+    for (const Key &key : std::as_const(keys)) {
+        if (!m_outstanding.contains(key))
+            continue;
+        finishOutstanding(key);
+        emit transmissionFailed(key.peer, key.mid, failure);
+    }
 }
 
 void CoapMessageLayer::removeOutstanding(const Key &key)

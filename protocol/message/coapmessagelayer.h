@@ -60,6 +60,8 @@ enum class CoapTransmissionFailure : quint8 {
     Timeout,       // no ACK or RST after MAX_RETRANSMIT retransmissions (§4.2)
     NetworkError,  // the transport refused the datagram
     EncodeError,   // the message could not be encoded (token or option too long)
+    PortUnreachable, // the peer's system answered ICMP "port unreachable": nothing listens there
+    HostUnreachable, // ICMP "host unreachable" from a router on the way
 };
 
 // The message layer (CONVENTIONS.md habit 3): message IDs, CON retransmission with exponential
@@ -208,6 +210,7 @@ private:
     bool write(const QByteArray &datagram, const CoapMessage &message, const CoapEndpoint &to,
                int retransmission, bool duplicate = false);
     void onRetransmitTimer(const Key &key);
+    void onDestinationUnreachable(const CoapEndpoint &peer, CoapNetworkError error);
     void finishOutstanding(const Key &key);
     void startQueued(const CoapEndpoint &peer);
     void sendReply(const Key &key, const CoapMessage &reply);

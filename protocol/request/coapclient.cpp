@@ -59,6 +59,7 @@ const char *coapErrorKey(CoapError error)
     case CoapError::EncodeError: return "encode-error";
     case CoapError::Cancelled: return "cancelled";
     case CoapError::ProtocolError: return "protocol-error";
+    case CoapError::PortUnreachable: return "port-unreachable";
     }
     return "unknown";
 }
@@ -352,6 +353,8 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
     case CoapTransmissionFailure::Timeout: fail(exchange, CoapError::RetransmissionsExceeded); break;
     case CoapTransmissionFailure::NetworkError: fail(exchange, CoapError::NetworkError); break;
     case CoapTransmissionFailure::EncodeError: fail(exchange, CoapError::EncodeError); break;
+    case CoapTransmissionFailure::PortUnreachable: fail(exchange, CoapError::PortUnreachable); break;
+    case CoapTransmissionFailure::HostUnreachable: fail(exchange, CoapError::NetworkError); break;
     }
 }
 

@@ -23,6 +23,7 @@ enum class CoapError : quint8 {
     EncodeError,            // the request cannot be encoded (token or option too long)
     Cancelled,              // abort() was called
     ProtocolError,          // the peer broke the protocol in a way that retrying cannot fix
+    PortUnreachable,        // ICMP "port unreachable": nothing listens on the peer's port
 };
 const char *coapErrorKey(CoapError error); // "timeout", "reset", … for logs and JSON
 

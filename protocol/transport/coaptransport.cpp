@@ -6,6 +6,16 @@
 #include <QUdpSocket>
 #include <QVariant>
 
+#include <cstring>
+
+#ifdef Q_OS_LINUX
+#include <linux/errqueue.h>
+#include <netinet/icmp6.h>
+#include <netinet/in.h>
+#include <netinet/ip_icmp.h>
+#include <sys/socket.h>
+#endif
+
 Q_LOGGING_CATEGORY(lcCoapTransport, "coap.transport")
 
 namespace {
@@ -17,6 +27,7 @@ CoapNetworkError fromSocketError(QAbstractSocket::SocketError error)
     case QAbstractSocket::SocketAccessError: return CoapNetworkError::PermissionDenied;
     case QAbstractSocket::NetworkError: return CoapNetworkError::NetworkUnreachable;
     case QAbstractSocket::HostNotFoundError: return CoapNetworkError::HostUnreachable;
+    case QAbstractSocket::ConnectionRefusedError: return CoapNetworkError::PortUnreachable;
     case QAbstractSocket::DatagramTooLargeError: return CoapNetworkError::DatagramTooLarge;
     default: return CoapNetworkError::Other;
     }
@@ -45,9 +56,74 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
     }
     if (m_receiveBufferSize > 0)
         m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(m_receiveBufferSize));
+#ifdef Q_OS_LINUX
+    // Ask the kernel to queue ICMP errors for this unconnected socket (ip(7) IP_RECVERR): a
+    // request to a port where nothing listens then fails at once with "port unreachable"
+    // instead of after MAX_TRANSMIT_WAIT (93 s). Both levels: the socket may be dual-stack.
+    const int fd = int(m_socket->socketDescriptor());
+    const int on = 1;
+    ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &on, sizeof on);
+    ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &on, sizeof on);
+#endif
     connect(m_socket, &QUdpSocket::readyRead, this, &CoapUdpTransport::readPending);
     setLastError(CoapNetworkError::None);
     return true;
+}
+
+void CoapUdpTransport::readErrorQueue()
+{
+#ifdef Q_OS_LINUX
+    // Every queued ICMP error, each naming the destination of the datagram it refers to. An
+    // unread error queue keeps the socket "readable", so this runs before every read.
+    if (!m_socket)
+        return;
+    const int fd = int(m_socket->socketDescriptor());
+    for (int n = 0; n < kReadBatch; ++n) {
+        sockaddr_storage destination{};
+        char data[64];
+        alignas(cmsghdr) char control[512];
+        iovec iov{data, sizeof data};
+        msghdr msg{};
+        msg.msg_name = &destination;
+        msg.msg_namelen = sizeof destination;
+        msg.msg_iov = &iov;
+        msg.msg_iovlen = 1;
+        msg.msg_control = control;
+        msg.msg_controllen = sizeof control;
+        if (::recvmsg(fd, &msg, MSG_ERRQUEUE | MSG_DONTWAIT) < 0)
+            return; // empty (EAGAIN)
+        for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+            const bool v4 = c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_RECVERR;
+            const bool v6 = c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_RECVERR;
+            if (!v4 && !v6)
+                continue;
+            sock_extended_err err;
+            memcpy(&err, CMSG_DATA(c), sizeof err);
+            CoapNetworkError kind = CoapNetworkError::None;
+            if (err.ee_origin == SO_EE_ORIGIN_ICMP && err.ee_type == ICMP_DEST_UNREACH)
+                kind = err.ee_code == ICMP_PORT_UNREACH ? CoapNetworkError::PortUnreachable : CoapNetworkError::HostUnreachable;
+            else if (err.ee_origin == SO_EE_ORIGIN_ICMP6 && err.ee_type == ICMP6_DST_UNREACH)
+                kind = err.ee_code == ICMP6_DST_UNREACH_NOPORT ? CoapNetworkError::PortUnreachable : CoapNetworkError::HostUnreachable;
+            if (kind == CoapNetworkError::None)
+                continue;
+            QHostAddress address(reinterpret_cast<const sockaddr *>(&destination));
+            quint16 port = 0;
+            if (destination.ss_family == AF_INET)
+                port = ntohs(reinterpret_cast<const sockaddr_in *>(&destination)->sin_port);
+            else if (destination.ss_family == AF_INET6)
+                port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&destination)->sin6_port);
+            bool mapped = false;
+            const quint32 v4address = address.toIPv4Address(&mapped);
+            if (mapped && address.protocol() == QAbstractSocket::IPv6Protocol)
+                address = QHostAddress(v4address); // a dual-stack socket names IPv4 peers as ::ffff:a.b.c.d
+            if (address.isNull() || port == 0)
+                continue;
+            qCInfo(lcCoapTransport) << "ICMP" << (kind == CoapNetworkError::PortUnreachable ? "port" : "host")
+                                    << "unreachable from" << address << port;
+            emit destinationUnreachable(CoapEndpoint(address, port), kind);
+        }
+    }
+#endif
 }
 
 void CoapUdpTransport::close()
@@ -75,7 +151,18 @@ bool CoapUdpTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
         emit sendFailed(to, lastError());
         return false;
     }
-    const qint64 written = m_socket->writeDatagram(datagram, to.address(), to.port());
+    qint64 written = m_socket->writeDatagram(datagram, to.address(), to.port());
+    if (written != datagram.size() && m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
+        // With IP_RECVERR the kernel hands a queued ICMP error (about an earlier datagram, maybe
+        // to another peer) to the next call on the socket, and this datagram did not go out.
+        // The error is consumed now: send again, and let the error queue be read from the event
+        // loop (it names the peer it belongs to).
+        written = m_socket->writeDatagram(datagram, to.address(), to.port());
+        if (!m_readScheduled) {
+            m_readScheduled = true;
+            QMetaObject::invokeMethod(this, &CoapUdpTransport::readPending, Qt::QueuedConnection);
+        }
+    }
     if (written != datagram.size()) {
         const CoapNetworkError error = fromSocketError(m_socket->error());
         setLastError(error, m_socket->errorString());
@@ -116,6 +203,7 @@ void CoapUdpTransport::readPending()
     // must not starve the window or the timers. What is left is read on the next round.
     m_readScheduled = false;
     QPointer<QUdpSocket> socket = m_socket; // a slot may close the socket
+    readErrorQueue();
     for (int n = 0; n < kReadBatch; ++n) {
         if (!socket)
             return;

@@ -16,6 +16,7 @@ enum class CoapNetworkError : quint8 {
     PermissionDenied,
     NetworkUnreachable,
     HostUnreachable,
+    PortUnreachable, // ICMP "port unreachable": nothing listens on the peer's port
     DatagramTooLarge,
     Other,
 };
@@ -53,6 +54,10 @@ Q_SIGNALS:
     void datagramReceived(const QByteArray &datagram, const CoapEndpoint &from,
                           const QHostAddress &destination = QHostAddress());
     void sendFailed(const CoapEndpoint &to, CoapNetworkError error);
+    // The system reported that a datagram sent to peer was refused: ICMP "port unreachable"
+    // (nothing listens on that port) or "host unreachable". Only transports that can tell
+    // (CoapUdpTransport on Linux) emit it; it is a hint, a peer may come up a second later.
+    void destinationUnreachable(const CoapEndpoint &peer, CoapNetworkError error);
 
 protected:
     void setLastError(CoapNetworkError error, const QString &detail = {})
@@ -88,6 +93,7 @@ public:
 
 private:
     void readPending();
+    void readErrorQueue();
     bool m_readScheduled = false;
     QUdpSocket *m_socket = nullptr;
     int m_receiveBufferSize = 0;

@@ -186,6 +186,7 @@ private slots:
     void usageErrors();
     void coapsIsSecurityFailure();
     void timeout();
+    void portUnreachable();
     void reset();
     void ping();
     void blockSize16MatchesLibcoap();
@@ -409,14 +410,27 @@ void TestCli::coapsIsSecurityFailure()
 
 void TestCli::timeout()
 {
-    const quint16 port = ExternalPeer::freeUdpPort(); // nothing listens there
-    QVERIFY(port);
+    QUdpSocket silent; // receives and never answers
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
     const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("1"),
-                             QStringLiteral("coap://127.0.0.1:%1/time").arg(port)}, 15000);
+                             QStringLiteral("coap://127.0.0.1:%1/time").arg(silent.localPort())}, 15000);
     QVERIFY2(r.finished, qPrintable(r.describe()));
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.elapsedMs < 1000 + 3000, qPrintable(r.describe()));
-    QVERIFY2(isPlainErrorLine(r.err), qPrintable(r.describe()));
+    QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("no response"), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::portUnreachable()
+{
+    // Nothing listens: the system's ICMP answer ends the request at once (not after 93 s).
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:%1/time").arg(port)}, 15000);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.elapsedMs < 3000, qPrintable(r.describe()));
+    QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("port unreachable"), qPrintable(r.describe()));
     QVERIFY(r.out.isEmpty());
 }
 
@@ -444,9 +458,10 @@ void TestCli::ping()
     QCOMPARE(o.value(QStringLiteral("type")).toString(), QStringLiteral("RST"));
     QVERIFY(o.value(QStringLiteral("rtt_ms")).isDouble());
 
-    const quint16 silent = ExternalPeer::freeUdpPort();
+    QUdpSocket silentSocket; // receives and never answers
+    QVERIFY(silentSocket.bind(QHostAddress::LocalHost, 0));
     const CliRun none = runCli({QStringLiteral("ping"), QStringLiteral("--timeout"), QStringLiteral("1"),
-                                QStringLiteral("coap://127.0.0.1:%1").arg(silent)}, 15000);
+                                QStringLiteral("coap://127.0.0.1:%1").arg(silentSocket.localPort())}, 15000);
     QVERIFY2(none.finished, qPrintable(none.describe()));
     QCOMPARE(none.exitCode, 3);
     QVERIFY2(none.elapsedMs < 4000 && isPlainErrorLine(none.err), qPrintable(none.describe()));

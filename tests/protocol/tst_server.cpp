@@ -4,6 +4,7 @@
 #include "coapserver.h"
 #include "externalpeer.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
@@ -116,6 +117,8 @@ private slots:
     void groupRequestsAnsweredAsMember();
     void libcoapClientAgainstServer();
     void transportKeepsReadingAfterBursts();
+    void portUnreachableFailsAtOnce_data();
+    void portUnreachableFailsAtOnce();
     void libcoapPostWithBlock2Answer();
 };
 
@@ -414,6 +417,61 @@ void TestServer::transportKeepsReadingAfterBursts()
                                   qPrintable(QStringLiteral("round %1: %2 of %3 datagrams read")
                                                  .arg(round).arg(received.count()).arg(expected)), 3000);
     }
+}
+
+void TestServer::portUnreachableFailsAtOnce_data()
+{
+    QTest::addColumn<bool>("confirmable");
+    QTest::newRow("CON") << true;
+    QTest::newRow("NON") << false;
+}
+
+void TestServer::portUnreachableFailsAtOnce()
+{
+    // Issue 11: a request to a port where nothing listens waited MAX_TRANSMIT_WAIT (93 s) while
+    // the system had already said "port unreachable". Real loopback, a port just freed.
+#ifndef Q_OS_LINUX
+    QSKIP("ICMP errors are read with IP_RECVERR, Linux only");
+#endif
+    QFETCH(bool, confirmable);
+    quint16 deadPort = 0;
+    {
+        QUdpSocket s;
+        QVERIFY(s.bind(QHostAddress::LocalHost, 0));
+        deadPort = s.localPort();
+    }
+    CoapUdpTransport transport;
+    QVERIFY(transport.bind(QHostAddress::LocalHost, 0));
+    CoapClient client(&transport);
+    // A device that does listen, on the same socket's other exchanges: it must be unaffected.
+    CoapUdpTransport serverTransport;
+    QVERIFY(serverTransport.bind(QHostAddress::LocalHost, 0));
+    CoapServer server(&serverTransport);
+    server.addResource(QStringLiteral("/alive")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
+        r.respond(CoapCode::Content, "yes", 0);
+    });
+
+    CoapRequest dead;
+    dead.endpoint = CoapEndpoint(QHostAddress::LocalHost, deadPort);
+    dead.confirmable = confirmable;
+    dead.message.addOption(CoapOptionNumber::UriPath, "x");
+    CoapReply *reply = client.send(dead);
+    QSignalSpy finished(reply, &CoapReply::finished);
+    QElapsedTimer timer;
+    timer.start();
+    QVERIFY(finished.wait(3000));
+    QCOMPARE(reply->error(), CoapError::PortUnreachable);
+    QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(reply->retransmissions(), 0);
+
+    CoapRequest alive;
+    alive.endpoint = serverTransport.localEndpoint();
+    alive.message.addOption(CoapOptionNumber::UriPath, "alive");
+    CoapReply *ok = client.send(alive);
+    QSignalSpy okFinished(ok, &CoapReply::finished);
+    QVERIFY(okFinished.wait(3000));
+    QCOMPARE(ok->error(), CoapError::None);
+    QCOMPARE(ok->response().payload(), QByteArray("yes"));
 }
 
 #include "tst_server.moc"

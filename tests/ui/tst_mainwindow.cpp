@@ -20,6 +20,7 @@
 #include <QPlainTextEdit>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 #include <QTreeWidget>
 
 #include <memory>
@@ -280,7 +281,9 @@ void tst_MainWindow::noAnswerIsExplained()
     fast.maxRetransmit = 1;
     m_settings->setTransmissionParameters(fast); // applied to the client live
     QCOMPARE(m_window->client()->messageLayer()->parameters().ackTimeoutMs, 100);
-    const quint16 silent = ExternalPeer::freeUdpPort();
+    QUdpSocket silentSocket; // receives and never answers
+    QVERIFY(silentSocket.bind(QHostAddress::LocalHost, 0));
+    const quint16 silent = silentSocket.localPort();
     const QString target = QStringLiteral("coap://127.0.0.1:%1/sensors/temp").arg(silent);
     typeUri(target);
     pressSend();

@@ -104,6 +104,8 @@ QString ErrorText::exchangeError(CoapError error, const ExchangeErrorContext &c)
                   "options table.");
     case CoapError::Cancelled:
         return tr("Cancelled.");
+    case CoapError::PortUnreachable:
+        return networkError(CoapNetworkError::PortUnreachable, peer);
     }
     return tr("The exchange with %1 failed.").arg(peer);
 }
@@ -155,6 +157,9 @@ QString ErrorText::networkError(CoapNetworkError error, const QString &peer)
         return tr("The network of %1 cannot be reached from this computer. Check the cable, Wi-Fi or VPN.").arg(to);
     case CoapNetworkError::HostUnreachable:
         return tr("%1 cannot be reached. Is the device on this link and powered?").arg(to);
+    case CoapNetworkError::PortUnreachable:
+        return tr("Nothing listens on the port of %1: its system answered “port unreachable”. "
+                  "Check the port number, and that the CoAP service on the device is running.").arg(to);
     case CoapNetworkError::DatagramTooLarge:
         return tr("The datagram is too large for the network. Use a smaller block size.");
     case CoapNetworkError::Other:
