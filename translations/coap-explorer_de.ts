@@ -147,15 +147,15 @@
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat von %1</translation>
     </message>
     <message>
         <source>This certificate is not signed by an authority you trust. Accept it only if the fingerprint matches the one the device&apos;s owner gave you. It is then trusted for %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dieses Zertifikat ist von keiner Stelle unterschrieben, der Sie vertrauen. Nehmen Sie es nur an, wenn der Fingerabdruck mit dem übereinstimmt, den Ihnen der Betreiber des Geräts genannt hat. Es gilt dann nur für %1 als vertrauenswürdig.</translation>
     </message>
     <message>
         <source>&amp;Accept for This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>Für dieses Gerät &amp;annehmen</translation>
     </message>
 </context>
 <context>
@@ -448,95 +448,95 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
     <name>CredentialsDialog</name>
     <message>
         <source>Security Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangsdaten</translation>
     </message>
     <message>
         <source>192.0.2.5, 192.0.2.5:5684, *.plant.example</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.5, 192.0.2.5:5684, *.plant.example</translation>
     </message>
     <message>
         <source>Device or &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät oder &amp;Muster:</translation>
     </message>
     <message>
         <source>PSK &amp;identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>PSK-&amp;Identität:</translation>
     </message>
     <message>
         <source>text or 0x… hex; empty keeps the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder 0x… hex; leer lässt den gespeicherten Schlüssel</translation>
     </message>
     <message>
         <source>Pre-shared &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>PSK-Sch&amp;lüssel:</translation>
     </message>
     <message>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zertifizierungsstellen des Systems</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Durchsuchen…</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA-Zertifikate</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM-Dateien (*.pem *.crt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Trusted &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertrauenswürdige &amp;CAs:</translation>
     </message>
     <message>
         <source>&amp;Verify the device&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat des Geräts &amp;prüfen</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entfernen</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>gespeichert; zum Ersetzen neu eingeben</translation>
     </message>
     <message>
         <source>text or 0x… hex</source>
-        <translation type="unfinished"></translation>
+        <translation>Text oder 0x… hex</translation>
     </message>
     <message>
         <source>Name the device (an address, address:port or a pattern with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie das Gerät an (eine Adresse, Adresse:Port oder ein Muster mit *).</translation>
     </message>
     <message>
         <source>The key after 0x must be hex digits, two per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach 0x muss der Schlüssel aus Hex-Ziffern bestehen, zwei je Byte.</translation>
     </message>
     <message>
         <source>“%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ enthält kein PEM-Zertifikat.</translation>
     </message>
     <message>
         <source>A PSK identity needs its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu einer PSK-Identität gehört ihr Schlüssel.</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel werden im Schlüsselbund des Systems aufbewahrt.</translation>
     </message>
     <message>
         <source>No keychain service is running: keys are kept for this session only and must be entered again after a restart. They are never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es läuft kein Schlüsselbund-Dienst: Schlüssel gelten nur für diese Sitzung und müssen nach einem Neustart wieder eingegeben werden. In die Einstellungsdatei werden sie nie geschrieben.</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüsselbund des Systems wird gesucht…</translation>
     </message>
 </context>
 <context>
@@ -1734,27 +1734,27 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>%1 sent a block shorter than its block size while announcing more blocks. The transfer was stopped rather than asking again and again; the device misreads RFC 7959 (some answer an empty block). Try a fixed block size in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Block gesendet, der kürzer als seine Blockgröße ist, und dabei weitere Blöcke angekündigt. Die Übertragung wurde abgebrochen, statt immer wieder nachzufragen; das Gerät setzt RFC 7959 falsch um (manche antworten mit einem leeren Block). Versuchen Sie eine feste Blockgröße in der Anfrage.</translation>
     </message>
     <message>
         <source>The answer from %1 grew past the largest body this tool accepts; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 wurde größer als die größten Nutzdaten, die dieses Programm annimmt; die Übertragung wurde abgebrochen.</translation>
     </message>
     <message>
         <source>%1 kept answering without progress, so the exchange was stopped to avoid flooding the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat immer wieder geantwortet, ohne dass es voranging; der Nachrichtenaustausch wurde abgebrochen, um das Gerät nicht zu überfluten.</translation>
     </message>
     <message>
         <source>The answer from %1 carries a critical option that this tool does not implement (for example OSCORE or Q-Block), so its payload cannot be shown as a plain body.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Antwort von %1 enthält eine kritische Option, die dieses Programm nicht umsetzt (zum Beispiel OSCORE oder Q-Block); ihre Nutzdaten lassen sich daher nicht als einfacher Inhalt zeigen.</translation>
     </message>
     <message>
         <source>The resource %1 changed again after the block-wise transfer had started over for its new version. Repeat the request when it changes less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Ressource %1 hat sich erneut geändert, nachdem die blockweise Übertragung für ihre neue Version von vorn begonnen hatte. Wiederholen Sie die Anfrage, wenn sie sich seltener ändert.</translation>
     </message>
     <message>
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat die CoAP-Regeln so verletzt, dass ein neuer Versuch nicht hilft; der Nachrichtenaustausch wurde abgebrochen.</translation>
     </message>
 </context>
 <context>
@@ -2110,39 +2110,39 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Resume &amp;observation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung von %1 &amp;fortsetzen</translation>
     </message>
     <message>
         <source>&amp;Save payload…</source>
-        <translation type="unfinished">Nutzdaten &amp;speichern…</translation>
+        <translation>Nutzdaten &amp;speichern…</translation>
     </message>
     <message>
         <source>Go to the &amp;URI field</source>
-        <translation type="unfinished"></translation>
+        <translation>Zum &amp;URI-Feld</translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Option hinzufügen</translation>
     </message>
     <message>
         <source>Clear URI &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>URI-&amp;Verlauf löschen</translation>
     </message>
     <message>
         <source>&amp;Repeat request</source>
-        <translation type="unfinished"></translation>
+        <translation>Anfrage &amp;wiederholen</translation>
     </message>
     <message>
         <source>Resume &amp;observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung &amp;fortsetzen</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>Discovery &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen der Gerätesuche…</translation>
     </message>
     <message>
         <source>Stop &amp;observing</source>
@@ -2342,11 +2342,11 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Gerät</translation>
+        <translation>Gerät</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Pfad</translation>
+        <translation>Pfad</translation>
     </message>
 </context>
 <context>
@@ -2701,56 +2701,56 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitlaufen</translation>
     </message>
     <message>
         <source>Keep the newest datagram in view; stops while a row is selected or the list is scrolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>Das neueste Datagramm bleibt sichtbar; hört auf, sobald eine Zeile ausgewählt oder die Liste nach oben gerollt ist</translation>
     </message>
     <message>
         <source>All rows as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen als &amp;CSV…</translation>
     </message>
     <message>
         <source>All rows as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen als &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Filtered rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gefilterte Zeilen als CSV…</translation>
     </message>
     <message>
         <source>Filtered rows as JS&amp;ON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Zeilen als JS&amp;ON…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen kopieren</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Export filtered rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Gefilterte Zeilen exportieren</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Zeilen exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Show only &amp;this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur &amp;dieses Gerät zeigen</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zeilen kopieren</translation>
     </message>
 </context>
 <context>
@@ -3504,70 +3504,70 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <name>SecurityPart</name>
     <message>
         <source>Security &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zugangs&amp;daten…</translation>
     </message>
     <message>
         <source>Peer &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der &amp;Gegenstelle…</translation>
     </message>
     <message>
         <source>secured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>gesichert: %1</translation>
     </message>
     <message>
         <source>Peer Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zertifikat der Gegenstelle</translation>
     </message>
     <message>
         <source>The secure connection to %1 uses a pre-shared key: the device showed no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 verwendet einen vorab vereinbarten Schlüssel (PSK): Das Gerät hat kein Zertifikat vorgelegt.</translation>
     </message>
     <message>
         <source>There is no secure connection to show a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es besteht keine sichere Verbindung, deren Zertifikat sich zeigen ließe.</translation>
     </message>
 </context>
 <context>
     <name>SecurityText</name>
     <message>
         <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Der Schlüssel (PSK) für die Identität „%2“ ist falsch. Prüfen Sie ihn unter Geräte ▸ Zugangsdaten.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: the device does not know the identity “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Gerät kennt die Identität „%2“ nicht.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not signed by a trusted authority. You can view the certificate and accept it for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat des Geräts ist von keiner vertrauenswürdigen Stelle unterschrieben. Sie können das Zertifikat ansehen und für dieses Gerät annehmen.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat des Geräts ist abgelaufen oder noch nicht gültig.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not issued for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Das Zertifikat des Geräts ist nicht für „%2“ ausgestellt.</translation>
     </message>
     <message>
         <source>No secure connection to %1: the device did not complete the DTLS handshake in time. Is it listening for coaps on that port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine sichere Verbindung zu %1: Das Gerät hat den DTLS-Handshake nicht rechtzeitig abgeschlossen. Wartet es an diesem Port auf coaps?</translation>
     </message>
     <message>
         <source>The device at %1 ended the secure connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Gerät %1 hat die sichere Verbindung beendet (%2).</translation>
     </message>
     <message>
         <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Zugangsdaten für %1. Tragen Sie sie unter Geräte ▸ Zugangsdaten ein.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 to %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Inhaber:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Aussteller:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Gültig:&lt;/b&gt; %3 bis %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -3784,15 +3784,15 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Fenster in dieser Größe öffnen, z. B. 1024x700 (für Bildschirmfotos).</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>BREITExHÖHE</translation>
     </message>
     <message>
         <source>--size needs a width and a height in pixels, such as 1024x700.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size braucht eine Breite und eine Höhe in Pixeln, etwa 1024x700.</translation>
     </message>
 </context>
 </TS>

@@ -147,15 +147,15 @@
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de %1</translation>
     </message>
     <message>
         <source>This certificate is not signed by an authority you trust. Accept it only if the fingerprint matches the one the device&apos;s owner gave you. It is then trusted for %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este certificado no está firmado por ninguna autoridad de confianza. Acéptelo solo si la huella coincide con la que le dio el propietario del dispositivo. A partir de entonces se confiará en él solo para %1.</translation>
     </message>
     <message>
         <source>&amp;Accept for This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceptar para este dispositivo</translation>
     </message>
 </context>
 <context>
@@ -448,95 +448,95 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
     <name>CredentialsDialog</name>
     <message>
         <source>Security Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciales de seguridad</translation>
     </message>
     <message>
         <source>192.0.2.5, 192.0.2.5:5684, *.plant.example</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.5, 192.0.2.5:5684, *.plant.example</translation>
     </message>
     <message>
         <source>Device or &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo o &amp;patrón:</translation>
     </message>
     <message>
         <source>PSK &amp;identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidad PSK:</translation>
     </message>
     <message>
         <source>text or 0x… hex; empty keeps the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>texto o 0x… hex; vacío conserva la clave guardada</translation>
     </message>
     <message>
         <source>Pre-shared &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clave precompartida:</translation>
     </message>
     <message>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>las autoridades del sistema</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Examinar…</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos PEM (*.pem *.crt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Trusted &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA de con&amp;fianza:</translation>
     </message>
     <message>
         <source>&amp;Verify the device&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar el certificado del dispositivo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quitar</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>guardada; escriba para reemplazarla</translation>
     </message>
     <message>
         <source>text or 0x… hex</source>
-        <translation type="unfinished"></translation>
+        <translation>texto o 0x… hex</translation>
     </message>
     <message>
         <source>Name the device (an address, address:port or a pattern with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el dispositivo (una dirección, dirección:puerto o un patrón con *).</translation>
     </message>
     <message>
         <source>The key after 0x must be hex digits, two per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Después de 0x, la clave debe estar en dígitos hexadecimales, dos por byte.</translation>
     </message>
     <message>
         <source>“%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>A PSK identity needs its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Una identidad PSK necesita su clave.</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las claves se guardan en el llavero del sistema.</translation>
     </message>
     <message>
         <source>No keychain service is running: keys are kept for this session only and must be entered again after a restart. They are never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún servicio de llavero en marcha: las claves se guardan solo durante esta sesión y habrá que introducirlas de nuevo tras reiniciar. Nunca se escriben en el archivo de configuración.</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el llavero del sistema…</translation>
     </message>
 </context>
 <context>
@@ -1734,27 +1734,27 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     </message>
     <message>
         <source>%1 sent a block shorter than its block size while announcing more blocks. The transfer was stopped rather than asking again and again; the device misreads RFC 7959 (some answer an empty block). Try a fixed block size in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 envió un bloque más corto que su tamaño de bloque mientras anunciaba más bloques. Se detuvo la transferencia en lugar de pedirlo una y otra vez; el dispositivo interpreta mal la RFC 7959 (algunos responden con un bloque vacío). Pruebe un tamaño de bloque fijo en la petición.</translation>
     </message>
     <message>
         <source>The answer from %1 grew past the largest body this tool accepts; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 superó la mayor carga útil que acepta esta herramienta; se detuvo la transferencia.</translation>
     </message>
     <message>
         <source>%1 kept answering without progress, so the exchange was stopped to avoid flooding the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 siguió respondiendo sin avanzar, así que se detuvo el intercambio para no saturar el dispositivo.</translation>
     </message>
     <message>
         <source>The answer from %1 carries a critical option that this tool does not implement (for example OSCORE or Q-Block), so its payload cannot be shown as a plain body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La respuesta de %1 lleva una opción crítica que esta herramienta no implementa (por ejemplo OSCORE o Q-Block), así que su carga útil no puede mostrarse como contenido simple.</translation>
     </message>
     <message>
         <source>The resource %1 changed again after the block-wise transfer had started over for its new version. Repeat the request when it changes less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso %1 volvió a cambiar después de que la transferencia Block-wise empezara de nuevo para su nueva versión. Repita la petición cuando cambie con menos frecuencia.</translation>
     </message>
     <message>
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 incumplió las reglas de CoAP de una forma que reintentar no puede arreglar; se detuvo el intercambio.</translation>
     </message>
 </context>
 <context>
@@ -2110,39 +2110,39 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     </message>
     <message>
         <source>Resume &amp;observation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la o&amp;bservación de %1</translation>
     </message>
     <message>
         <source>&amp;Save payload…</source>
-        <translation type="unfinished">&amp;Guardar carga útil…</translation>
+        <translation>&amp;Guardar carga útil…</translation>
     </message>
     <message>
         <source>Go to the &amp;URI field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir al campo &amp;URI</translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir &amp;opción</translation>
     </message>
     <message>
         <source>Clear URI &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Borrar el &amp;historial de URI</translation>
     </message>
     <message>
         <source>&amp;Repeat request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir la petición</translation>
     </message>
     <message>
         <source>Resume &amp;observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reanudar la o&amp;bservación</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de herramientas principal</translation>
     </message>
     <message>
         <source>Discovery &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configuración del descubrimiento…</translation>
     </message>
     <message>
         <source>Stop &amp;observing</source>
@@ -2342,11 +2342,11 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Ruta</translation>
+        <translation>Ruta</translation>
     </message>
 </context>
 <context>
@@ -2701,56 +2701,56 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir</translation>
     </message>
     <message>
         <source>Keep the newest datagram in view; stops while a row is selected or the list is scrolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantiene visible el datagrama más reciente; se detiene al seleccionar una fila o al desplazar la lista hacia arriba</translation>
     </message>
     <message>
         <source>All rows as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas como &amp;CSV…</translation>
     </message>
     <message>
         <source>All rows as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas las filas como &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Filtered rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas &amp;filtradas como CSV…</translation>
     </message>
     <message>
         <source>Filtered rows as JS&amp;ON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filas filtradas como JS&amp;ON…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar filas</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Export filtered rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar las filas filtradas</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas las filas</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Error al exportar</translation>
     </message>
     <message>
         <source>Show only &amp;this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar solo es&amp;te dispositivo</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar filas</translation>
     </message>
 </context>
 <context>
@@ -3504,70 +3504,70 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <name>SecurityPart</name>
     <message>
         <source>Security &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credenciales de seguridad…</translation>
     </message>
     <message>
         <source>Peer &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado del &amp;extremo…</translation>
     </message>
     <message>
         <source>secured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>protegido: %1</translation>
     </message>
     <message>
         <source>Peer Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado del extremo</translation>
     </message>
     <message>
         <source>The secure connection to %1 uses a pre-shared key: the device showed no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La conexión segura con %1 usa una clave precompartida: el dispositivo no presentó ningún certificado.</translation>
     </message>
     <message>
         <source>There is no secure connection to show a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ninguna conexión segura de la que mostrar un certificado.</translation>
     </message>
 </context>
 <context>
     <name>SecurityText</name>
     <message>
         <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: la clave precompartida de la identidad «%2» es incorrecta. Compruebe la clave en Dispositivos ▸ Credenciales de seguridad.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: the device does not know the identity “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: el dispositivo no conoce la identidad «%2».</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not signed by a trusted authority. You can view the certificate and accept it for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: su certificado no está firmado por una autoridad de confianza. Puede ver el certificado y aceptarlo para este dispositivo.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: su certificado ha caducado o aún no es válido.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not issued for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: su certificado no está emitido para «%2».</translation>
     </message>
     <message>
         <source>No secure connection to %1: the device did not complete the DTLS handshake in time. Is it listening for coaps on that port?</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay conexión segura con %1: el dispositivo no completó a tiempo el handshake DTLS. ¿Escucha coaps en ese puerto?</translation>
     </message>
     <message>
         <source>The device at %1 ended the secure connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El dispositivo %1 cerró la conexión segura (%2).</translation>
     </message>
     <message>
         <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay credenciales para %1. Añádalas en Dispositivos ▸ Credenciales de seguridad.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló la conexión segura con %1: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 to %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sujeto:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Emisor:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Válido:&lt;/b&gt; del %3 al %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -3784,15 +3784,15 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir la ventana con este tamaño, p. ej. 1024x700 (para capturas de pantalla).</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>ANCHOxALTO</translation>
     </message>
     <message>
         <source>--size needs a width and a height in pixels, such as 1024x700.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size necesita un ancho y un alto en píxeles, como 1024x700.</translation>
     </message>
 </context>
 </TS>

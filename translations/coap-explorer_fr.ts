@@ -147,15 +147,15 @@
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de %1</translation>
     </message>
     <message>
         <source>This certificate is not signed by an authority you trust. Accept it only if the fingerprint matches the one the device&apos;s owner gave you. It is then trusted for %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce certificat n&apos;est signé par aucune autorité de confiance. Ne l&apos;acceptez que si son empreinte correspond à celle que vous a donnée le propriétaire de l&apos;appareil. Il sera alors approuvé pour %1 uniquement.</translation>
     </message>
     <message>
         <source>&amp;Accept for This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Accepter pour cet appareil</translation>
     </message>
 </context>
 <context>
@@ -448,95 +448,95 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
     <name>CredentialsDialog</name>
     <message>
         <source>Security Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de sécurité</translation>
     </message>
     <message>
         <source>192.0.2.5, 192.0.2.5:5684, *.plant.example</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.5, 192.0.2.5:5684, *.plant.example</translation>
     </message>
     <message>
         <source>Device or &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Appareil ou &amp;motif :</translation>
     </message>
     <message>
         <source>PSK &amp;identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identité PSK :</translation>
     </message>
     <message>
         <source>text or 0x… hex; empty keeps the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>texte ou hex 0x… ; vide garde la clé enregistrée</translation>
     </message>
     <message>
         <source>Pre-shared &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clé pré-partagée :</translation>
     </message>
     <message>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>les autorités du système</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificats d&apos;autorité (CA)</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PEM (*.pem *.crt);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>Trusted &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>CA de con&amp;fiance :</translation>
     </message>
     <message>
         <source>&amp;Verify the device&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifier le certificat de l&apos;appareil</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>enregistrée ; saisir pour la remplacer</translation>
     </message>
     <message>
         <source>text or 0x… hex</source>
-        <translation type="unfinished"></translation>
+        <translation>texte ou hex 0x…</translation>
     </message>
     <message>
         <source>Name the device (an address, address:port or a pattern with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l&apos;appareil (une adresse, adresse:port ou un motif avec *).</translation>
     </message>
     <message>
         <source>The key after 0x must be hex digits, two per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Après 0x, la clé doit être en chiffres hexadécimaux, deux par octet.</translation>
     </message>
     <message>
         <source>“%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne contient aucun certificat PEM.</translation>
     </message>
     <message>
         <source>A PSK identity needs its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une identité PSK demande sa clé.</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les clés sont conservées dans le trousseau du système.</translation>
     </message>
     <message>
         <source>No keychain service is running: keys are kept for this session only and must be entered again after a restart. They are never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun service de trousseau n&apos;est actif : les clés ne sont gardées que pour cette session et devront être saisies à nouveau après un redémarrage. Elles ne sont jamais écrites dans le fichier de paramètres.</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherche du trousseau du système…</translation>
     </message>
 </context>
 <context>
@@ -763,7 +763,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
     <message>
         <source>Co&amp;llapse all</source>
-        <translation>Tout ré&amp;duire</translation>
+        <translation>Tout &amp;réduire</translation>
     </message>
 </context>
 <context>
@@ -1734,27 +1734,27 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
     <message>
         <source>%1 sent a block shorter than its block size while announcing more blocks. The transfer was stopped rather than asking again and again; the device misreads RFC 7959 (some answer an empty block). Try a fixed block size in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a envoyé un bloc plus court que sa taille de bloc tout en annonçant d&apos;autres blocs. Le transfert a été arrêté plutôt que de redemander sans fin ; l&apos;appareil applique mal la RFC 7959 (certains répondent par un bloc vide). Essayez une taille de bloc fixe dans la requête.</translation>
     </message>
     <message>
         <source>The answer from %1 grew past the largest body this tool accepts; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 a dépassé la plus grande charge utile que cet outil accepte ; le transfert a été arrêté.</translation>
     </message>
     <message>
         <source>%1 kept answering without progress, so the exchange was stopped to avoid flooding the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a continué de répondre sans progresser ; l&apos;échange a été arrêté pour ne pas submerger l&apos;appareil.</translation>
     </message>
     <message>
         <source>The answer from %1 carries a critical option that this tool does not implement (for example OSCORE or Q-Block), so its payload cannot be shown as a plain body.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse de %1 porte une option critique que cet outil ne prend pas en charge (par exemple OSCORE ou Q-Block) ; sa charge utile ne peut donc pas être affichée telle quelle.</translation>
     </message>
     <message>
         <source>The resource %1 changed again after the block-wise transfer had started over for its new version. Repeat the request when it changes less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>La ressource %1 a encore changé après que le transfert Block-wise a recommencé pour sa nouvelle version. Répétez la requête quand elle change moins souvent.</translation>
     </message>
     <message>
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a enfreint les règles de CoAP d&apos;une façon qu&apos;un nouvel essai ne peut pas corriger ; l&apos;échange a été arrêté.</translation>
     </message>
 </context>
 <context>
@@ -2110,39 +2110,39 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
     <message>
         <source>Resume &amp;observation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;o&amp;bservation de %1</translation>
     </message>
     <message>
         <source>&amp;Save payload…</source>
-        <translation type="unfinished">&amp;Enregistrer la charge utile…</translation>
+        <translation>&amp;Enregistrer la charge utile…</translation>
     </message>
     <message>
         <source>Go to the &amp;URI field</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller au champ &amp;URI</translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;option</translation>
     </message>
     <message>
         <source>Clear URI &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer l&apos;&amp;historique des URI</translation>
     </message>
     <message>
         <source>&amp;Repeat request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Répéter la requête</translation>
     </message>
     <message>
         <source>Resume &amp;observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Reprendre l&apos;o&amp;bservation</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barre d&apos;outils principale</translation>
     </message>
     <message>
         <source>Discovery &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres de la dé&amp;couverte…</translation>
     </message>
     <message>
         <source>Stop &amp;observing</source>
@@ -2342,11 +2342,11 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Appareil</translation>
+        <translation>Appareil</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Chemin</translation>
+        <translation>Chemin</translation>
     </message>
 </context>
 <context>
@@ -2701,56 +2701,56 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivre</translation>
     </message>
     <message>
         <source>Keep the newest datagram in view; stops while a row is selected or the list is scrolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>Garde le datagramme le plus récent visible ; s&apos;arrête quand une ligne est sélectionnée ou que la liste est remontée</translation>
     </message>
     <message>
         <source>All rows as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes en &amp;CSV…</translation>
     </message>
     <message>
         <source>All rows as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les lignes en &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Filtered rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes &amp;filtrées en CSV…</translation>
     </message>
     <message>
         <source>Filtered rows as JS&amp;ON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lignes filtrées en JS&amp;ON…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier les lignes</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Export filtered rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter les lignes filtrées</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter toutes les lignes</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de l&apos;export</translation>
     </message>
     <message>
         <source>Show only &amp;this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement ce&amp;t appareil</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier les lignes</translation>
     </message>
 </context>
 <context>
@@ -3504,70 +3504,70 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <name>SecurityPart</name>
     <message>
         <source>Security &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiants de &amp;sécurité…</translation>
     </message>
     <message>
         <source>Peer &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;&amp;homologue…</translation>
     </message>
     <message>
         <source>secured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sécurisé : %1</translation>
     </message>
     <message>
         <source>Peer Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificat de l&apos;homologue</translation>
     </message>
     <message>
         <source>The secure connection to %1 uses a pre-shared key: the device showed no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée avec %1 utilise une clé pré-partagée : l&apos;appareil n&apos;a présenté aucun certificat.</translation>
     </message>
     <message>
         <source>There is no secure connection to show a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il n&apos;y a aucune connexion sécurisée dont afficher le certificat.</translation>
     </message>
 </context>
 <context>
     <name>SecurityText</name>
     <message>
         <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée avec %1 a échoué : la clé pré-partagée de l&apos;identité « %2 » est fausse. Vérifiez la clé dans Appareils ▸ Identifiants de sécurité.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: the device does not know the identity “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée avec %1 a échoué : l&apos;appareil ne connaît pas l&apos;identité « %2 ».</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not signed by a trusted authority. You can view the certificate and accept it for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée avec %1 a échoué : son certificat n&apos;est pas signé par une autorité de confiance. Vous pouvez afficher le certificat et l&apos;accepter pour cet appareil.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée avec %1 a échoué : son certificat a expiré ou n&apos;est pas encore valide.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not issued for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée avec %1 a échoué : son certificat n&apos;est pas émis pour « %2 ».</translation>
     </message>
     <message>
         <source>No secure connection to %1: the device did not complete the DTLS handshake in time. Is it listening for coaps on that port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas de connexion sécurisée avec %1 : l&apos;appareil n&apos;a pas terminé la négociation DTLS à temps. Écoute-t-il en coaps sur ce port ?</translation>
     </message>
     <message>
         <source>The device at %1 ended the secure connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;appareil %1 a mis fin à la connexion sécurisée (%2).</translation>
     </message>
     <message>
         <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun identifiant pour %1 : ajoutez-en dans Appareils ▸ Identifiants de sécurité.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La connexion sécurisée avec %1 a échoué : %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 to %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sujet :&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Émetteur :&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valide :&lt;/b&gt; du %3 au %4&lt;br&gt;&lt;b&gt;SHA-256 :&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -3784,15 +3784,15 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la fenêtre à cette taille, par ex. 1024x700 (pour les captures d&apos;écran).</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>LARGEURxHAUTEUR</translation>
     </message>
     <message>
         <source>--size needs a width and a height in pixels, such as 1024x700.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size demande une largeur et une hauteur en pixels, par exemple 1024x700.</translation>
     </message>
 </context>
 </TS>

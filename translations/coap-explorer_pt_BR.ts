@@ -147,15 +147,15 @@
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado de %1</translation>
     </message>
     <message>
         <source>This certificate is not signed by an authority you trust. Accept it only if the fingerprint matches the one the device&apos;s owner gave you. It is then trusted for %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este certificado não foi assinado por nenhuma autoridade em que você confia. Aceite-o somente se a impressão digital for igual à que o responsável pelo dispositivo lhe passou. Ele passa então a ser confiável somente para %1.</translation>
     </message>
     <message>
         <source>&amp;Accept for This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aceitar para este dispositivo</translation>
     </message>
 </context>
 <context>
@@ -448,95 +448,95 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
     <name>CredentialsDialog</name>
     <message>
         <source>Security Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>Credenciais de segurança</translation>
     </message>
     <message>
         <source>192.0.2.5, 192.0.2.5:5684, *.plant.example</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.5, 192.0.2.5:5684, *.plant.example</translation>
     </message>
     <message>
         <source>Device or &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dispositivo ou pa&amp;drão:</translation>
     </message>
     <message>
         <source>PSK &amp;identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Identidade PSK:</translation>
     </message>
     <message>
         <source>text or 0x… hex; empty keeps the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>texto ou 0x… hex; vazio mantém a chave salva</translation>
     </message>
     <message>
         <source>Pre-shared &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chave pré-compartilhada:</translation>
     </message>
     <message>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>as autoridades do sistema</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Procurar…</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificados de CA</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arquivos PEM (*.pem *.crt);;Todos os arquivos (*)</translation>
     </message>
     <message>
         <source>Trusted &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>CAs con&amp;fiáveis:</translation>
     </message>
     <message>
         <source>&amp;Verify the device&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar o certificado do dispositivo</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salvar</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Remover</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>salva; digite para substituir</translation>
     </message>
     <message>
         <source>text or 0x… hex</source>
-        <translation type="unfinished"></translation>
+        <translation>texto ou 0x… hex</translation>
     </message>
     <message>
         <source>Name the device (an address, address:port or a pattern with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe o dispositivo (um endereço, endereço:porta ou um padrão com *).</translation>
     </message>
     <message>
         <source>The key after 0x must be hex digits, two per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>Depois de 0x, a chave deve ter dígitos hexadecimais, dois por byte.</translation>
     </message>
     <message>
         <source>“%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não contém nenhum certificado PEM.</translation>
     </message>
     <message>
         <source>A PSK identity needs its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uma identidade PSK precisa da sua chave.</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>As chaves ficam guardadas no chaveiro do sistema.</translation>
     </message>
     <message>
         <source>No keychain service is running: keys are kept for this session only and must be entered again after a restart. They are never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nenhum serviço de chaveiro está em execução: as chaves ficam guardadas só nesta sessão e precisam ser digitadas de novo depois de reiniciar. Elas nunca são gravadas no arquivo de configurações.</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>Procurando o chaveiro do sistema…</translation>
     </message>
 </context>
 <context>
@@ -1734,27 +1734,27 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     </message>
     <message>
         <source>%1 sent a block shorter than its block size while announcing more blocks. The transfer was stopped rather than asking again and again; the device misreads RFC 7959 (some answer an empty block). Try a fixed block size in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enviou um bloco menor que o seu tamanho de bloco enquanto anunciava mais blocos. A transferência foi interrompida em vez de pedir de novo sem parar; o dispositivo interpreta mal a RFC 7959 (alguns respondem com um bloco vazio). Tente um tamanho de bloco fixo na requisição.</translation>
     </message>
     <message>
         <source>The answer from %1 grew past the largest body this tool accepts; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de %1 passou da maior carga útil que esta ferramenta aceita; a transferência foi interrompida.</translation>
     </message>
     <message>
         <source>%1 kept answering without progress, so the exchange was stopped to avoid flooding the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 continuou respondendo sem avançar, então a troca foi interrompida para não sobrecarregar o dispositivo.</translation>
     </message>
     <message>
         <source>The answer from %1 carries a critical option that this tool does not implement (for example OSCORE or Q-Block), so its payload cannot be shown as a plain body.</source>
-        <translation type="unfinished"></translation>
+        <translation>A resposta de %1 traz uma opção crítica que esta ferramenta não implementa (por exemplo OSCORE ou Q-Block), então a carga útil não pode ser mostrada como conteúdo simples.</translation>
     </message>
     <message>
         <source>The resource %1 changed again after the block-wise transfer had started over for its new version. Repeat the request when it changes less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>O recurso %1 mudou de novo depois que a transferência Block-wise recomeçou para a nova versão. Repita a requisição quando ele mudar com menos frequência.</translation>
     </message>
     <message>
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 violou as regras do CoAP de um jeito que uma nova tentativa não resolve; a troca foi interrompida.</translation>
     </message>
 </context>
 <context>
@@ -2110,39 +2110,39 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     </message>
     <message>
         <source>Resume &amp;observation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar o&amp;bservação de %1</translation>
     </message>
     <message>
         <source>&amp;Save payload…</source>
-        <translation type="unfinished">&amp;Salvar carga útil…</translation>
+        <translation>&amp;Salvar carga útil…</translation>
     </message>
     <message>
         <source>Go to the &amp;URI field</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir para o campo &amp;URI</translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>Adicionar &amp;opção</translation>
     </message>
     <message>
         <source>Clear URI &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>Limpar &amp;histórico de URIs</translation>
     </message>
     <message>
         <source>&amp;Repeat request</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Repetir requisição</translation>
     </message>
     <message>
         <source>Resume &amp;observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Retomar o&amp;bservação</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Barra de ferramentas principal</translation>
     </message>
     <message>
         <source>Discovery &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Configurações de descoberta…</translation>
     </message>
     <message>
         <source>Stop &amp;observing</source>
@@ -2342,11 +2342,11 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">Dispositivo</translation>
+        <translation>Dispositivo</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">Caminho</translation>
+        <translation>Caminho</translation>
     </message>
 </context>
 <context>
@@ -2701,56 +2701,56 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>Acompanhar</translation>
     </message>
     <message>
         <source>Keep the newest datagram in view; stops while a row is selected or the list is scrolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mantém o datagrama mais recente visível; para quando uma linha é selecionada ou a lista é rolada para cima</translation>
     </message>
     <message>
         <source>All rows as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas como &amp;CSV…</translation>
     </message>
     <message>
         <source>All rows as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Todas as linhas como &amp;JSON…</translation>
     </message>
     <message>
         <source>&amp;Filtered rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas &amp;filtradas como CSV…</translation>
     </message>
     <message>
         <source>Filtered rows as JS&amp;ON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Linhas filtradas como JS&amp;ON…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar linhas</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Export filtered rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar linhas filtradas</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar todas as linhas</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Falha ao exportar</translation>
     </message>
     <message>
         <source>Show only &amp;this device</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar só es&amp;te dispositivo</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar linhas</translation>
     </message>
 </context>
 <context>
@@ -3504,70 +3504,70 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <name>SecurityPart</name>
     <message>
         <source>Security &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Credenciais de segurança…</translation>
     </message>
     <message>
         <source>Peer &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado do &amp;outro lado…</translation>
     </message>
     <message>
         <source>secured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>protegido: %1</translation>
     </message>
     <message>
         <source>Peer Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>Certificado do outro lado</translation>
     </message>
     <message>
         <source>The secure connection to %1 uses a pre-shared key: the device showed no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 usa uma chave pré-compartilhada: o dispositivo não apresentou certificado.</translation>
     </message>
     <message>
         <source>There is no secure connection to show a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não há nenhuma conexão segura cujo certificado possa ser mostrado.</translation>
     </message>
 </context>
 <context>
     <name>SecurityText</name>
     <message>
         <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: a chave pré-compartilhada da identidade “%2” está errada. Confira a chave em Dispositivos ▸ Credenciais de segurança.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: the device does not know the identity “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: o dispositivo não conhece a identidade “%2”.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not signed by a trusted authority. You can view the certificate and accept it for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: o certificado dele não foi assinado por uma autoridade confiável. Você pode ver o certificado e aceitá-lo para este dispositivo.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: o certificado dele expirou ou ainda não é válido.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not issued for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: o certificado dele não foi emitido para “%2”.</translation>
     </message>
     <message>
         <source>No secure connection to %1: the device did not complete the DTLS handshake in time. Is it listening for coaps on that port?</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem conexão segura com %1: o dispositivo não concluiu o handshake DTLS a tempo. Ele está escutando coaps nessa porta?</translation>
     </message>
     <message>
         <source>The device at %1 ended the secure connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>O dispositivo %1 encerrou a conexão segura (%2).</translation>
     </message>
     <message>
         <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sem credenciais para %1. Adicione-as em Dispositivos ▸ Credenciais de segurança.</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>A conexão segura com %1 falhou: %2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 to %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Titular:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Emissor:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Validade:&lt;/b&gt; de %3 a %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -3784,15 +3784,15 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir a janela neste tamanho, por exemplo 1024x700 (para capturas de tela).</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>LARGURAxALTURA</translation>
     </message>
     <message>
         <source>--size needs a width and a height in pixels, such as 1024x700.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size precisa de uma largura e uma altura em pixels, como 1024x700.</translation>
     </message>
 </context>
 </TS>

@@ -147,15 +147,15 @@
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的证书</translation>
     </message>
     <message>
         <source>This certificate is not signed by an authority you trust. Accept it only if the fingerprint matches the one the device&apos;s owner gave you. It is then trusted for %1 only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此证书未经您信任的证书颁发机构签名。只有当指纹与设备所有者提供给您的指纹一致时才接受它。接受后，它仅对 %1 受信任。</translation>
     </message>
     <message>
         <source>&amp;Accept for This Device</source>
-        <translation type="unfinished"></translation>
+        <translation>为此设备接受(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -447,95 +447,95 @@ Observe a resource and choose “Chart this”: its values appear here within a 
     <name>CredentialsDialog</name>
     <message>
         <source>Security Credentials</source>
-        <translation type="unfinished"></translation>
+        <translation>安全凭据</translation>
     </message>
     <message>
         <source>192.0.2.5, 192.0.2.5:5684, *.plant.example</source>
-        <translation type="unfinished"></translation>
+        <translation>192.0.2.5, 192.0.2.5:5684, *.plant.example</translation>
     </message>
     <message>
         <source>Device or &amp;pattern:</source>
-        <translation type="unfinished"></translation>
+        <translation>设备或模式(&amp;P)：</translation>
     </message>
     <message>
         <source>PSK &amp;identity:</source>
-        <translation type="unfinished"></translation>
+        <translation>PSK 身份(&amp;I)：</translation>
     </message>
     <message>
         <source>text or 0x… hex; empty keeps the stored key</source>
-        <translation type="unfinished"></translation>
+        <translation>文本或 0x… 十六进制；留空则保留已存密钥</translation>
     </message>
     <message>
         <source>Pre-shared &amp;key:</source>
-        <translation type="unfinished"></translation>
+        <translation>预共享密钥(&amp;K)：</translation>
     </message>
     <message>
         <source>the system&apos;s authorities</source>
-        <translation type="unfinished"></translation>
+        <translation>系统的证书颁发机构</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
         <source>CA Certificates</source>
-        <translation type="unfinished"></translation>
+        <translation>CA 证书</translation>
     </message>
     <message>
         <source>PEM files (*.pem *.crt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>PEM 文件 (*.pem *.crt);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Trusted &amp;CAs:</source>
-        <translation type="unfinished"></translation>
+        <translation>受信任的 CA(&amp;C)：</translation>
     </message>
     <message>
         <source>&amp;Verify the device&apos;s certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>验证设备证书(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>删除(&amp;R)</translation>
     </message>
     <message>
         <source>stored; type to replace</source>
-        <translation type="unfinished"></translation>
+        <translation>已存储；输入新值以替换</translation>
     </message>
     <message>
         <source>text or 0x… hex</source>
-        <translation type="unfinished"></translation>
+        <translation>文本或 0x… 十六进制</translation>
     </message>
     <message>
         <source>Name the device (an address, address:port or a pattern with *).</source>
-        <translation type="unfinished"></translation>
+        <translation>请指定设备（地址、地址:端口或含 * 的模式）。</translation>
     </message>
     <message>
         <source>The key after 0x must be hex digits, two per byte.</source>
-        <translation type="unfinished"></translation>
+        <translation>0x 之后的密钥必须是十六进制数字，每字节两位。</translation>
     </message>
     <message>
         <source>“%1” holds no PEM certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”中没有 PEM 证书。</translation>
     </message>
     <message>
         <source>A PSK identity needs its key.</source>
-        <translation type="unfinished"></translation>
+        <translation>PSK 身份需要对应的密钥。</translation>
     </message>
     <message>
         <source>Keys are kept in the system keychain.</source>
-        <translation type="unfinished"></translation>
+        <translation>密钥保存在系统钥匙串中。</translation>
     </message>
     <message>
         <source>No keychain service is running: keys are kept for this session only and must be entered again after a restart. They are never written to the settings file.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有正在运行的钥匙串服务：密钥只在本次会话中保留，重启后必须重新输入。密钥绝不会写入设置文件。</translation>
     </message>
     <message>
         <source>Looking for the system keychain…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在查找系统钥匙串…</translation>
     </message>
 </context>
 <context>
@@ -1719,27 +1719,27 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     </message>
     <message>
         <source>%1 sent a block shorter than its block size while announcing more blocks. The transfer was stopped rather than asking again and again; the device misreads RFC 7959 (some answer an empty block). Try a fixed block size in the request.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 发送的块小于其块大小，却仍声明还有更多块。传输已停止，以免反复请求；该设备误解了 RFC 7959（有些设备会应答空块）。请在请求中尝试使用固定的块大小。</translation>
     </message>
     <message>
         <source>The answer from %1 grew past the largest body this tool accepts; the transfer was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的响应超过了本工具可接受的最大负载；传输已停止。</translation>
     </message>
     <message>
         <source>%1 kept answering without progress, so the exchange was stopped to avoid flooding the device.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 一直应答却毫无进展，为避免给设备造成过大负担，交互已停止。</translation>
     </message>
     <message>
         <source>The answer from %1 carries a critical option that this tool does not implement (for example OSCORE or Q-Block), so its payload cannot be shown as a plain body.</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %1 的响应带有本工具未实现的关键选项（例如 OSCORE 或 Q-Block），因此无法将其负载作为普通内容显示。</translation>
     </message>
     <message>
         <source>The resource %1 changed again after the block-wise transfer had started over for its new version. Repeat the request when it changes less often.</source>
-        <translation type="unfinished"></translation>
+        <translation>资源 %1 在 Block-wise 传输为其新版本重新开始后又发生了变化。请在它变化不那么频繁时重复请求。</translation>
     </message>
     <message>
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 违反了 CoAP 规则，重试也无法解决；交互已停止。</translation>
     </message>
 </context>
 <context>
@@ -2082,39 +2082,39 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     </message>
     <message>
         <source>Resume &amp;observation of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复观察 %1(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Save payload…</source>
-        <translation type="unfinished">保存负载(&amp;S)…</translation>
+        <translation>保存负载(&amp;S)…</translation>
     </message>
     <message>
         <source>Go to the &amp;URI field</source>
-        <translation type="unfinished"></translation>
+        <translation>转到 URI 字段(&amp;U)</translation>
     </message>
     <message>
         <source>Add &amp;option</source>
-        <translation type="unfinished"></translation>
+        <translation>添加选项(&amp;O)</translation>
     </message>
     <message>
         <source>Clear URI &amp;history</source>
-        <translation type="unfinished"></translation>
+        <translation>清除 URI 历史(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Repeat request</source>
-        <translation type="unfinished"></translation>
+        <translation>重复请求(&amp;R)</translation>
     </message>
     <message>
         <source>Resume &amp;observation</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复观察(&amp;E)</translation>
     </message>
     <message>
         <source>Main toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>主工具栏</translation>
     </message>
     <message>
         <source>Discovery &amp;settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>发现设置(&amp;S)…</translation>
     </message>
     <message>
         <source>Stop &amp;observing</source>
@@ -2314,11 +2314,11 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     </message>
     <message>
         <source>Device</source>
-        <translation type="unfinished">设备</translation>
+        <translation>设备</translation>
     </message>
     <message>
         <source>Path</source>
-        <translation type="unfinished">路径</translation>
+        <translation>路径</translation>
     </message>
 </context>
 <context>
@@ -2673,56 +2673,56 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     </message>
     <message>
         <source>Follow</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随</translation>
     </message>
     <message>
         <source>Keep the newest datagram in view; stops while a row is selected or the list is scrolled up</source>
-        <translation type="unfinished"></translation>
+        <translation>保持显示最新的数据报；选中某行或向上滚动列表时停止</translation>
     </message>
     <message>
         <source>All rows as &amp;CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行导出为 CSV(&amp;C)…</translation>
     </message>
     <message>
         <source>All rows as &amp;JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>所有行导出为 JSON(&amp;J)…</translation>
     </message>
     <message>
         <source>&amp;Filtered rows as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选后的行导出为 CSV(&amp;F)…</translation>
     </message>
     <message>
         <source>Filtered rows as JS&amp;ON…</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选后的行导出为 JSON(&amp;O)…</translation>
     </message>
     <message>
         <source>Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行</translation>
     </message>
     <message>
         <source>%1 — %2</source>
         <extracomment>a device in the log&apos;s device filter: %1 its name, %2 its address</extracomment>
-        <translation type="unfinished">%1 — %2</translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <source>Export filtered rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出筛选后的行</translation>
     </message>
     <message>
         <source>Export all rows</source>
-        <translation type="unfinished"></translation>
+        <translation>导出所有行</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>导出失败</translation>
     </message>
     <message>
         <source>Show only &amp;this device</source>
-        <translation type="unfinished"></translation>
+        <translation>仅显示此设备(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Copy rows</source>
-        <translation type="unfinished"></translation>
+        <translation>复制行(&amp;C)</translation>
     </message>
 </context>
 <context>
@@ -3462,70 +3462,70 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <name>SecurityPart</name>
     <message>
         <source>Security &amp;Credentials…</source>
-        <translation type="unfinished"></translation>
+        <translation>安全凭据(&amp;S)…</translation>
     </message>
     <message>
         <source>Peer &amp;Certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>对端证书(&amp;C)…</translation>
     </message>
     <message>
         <source>secured: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已加密：%1</translation>
     </message>
     <message>
         <source>Peer Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>对端证书</translation>
     </message>
     <message>
         <source>The secure connection to %1 uses a pre-shared key: the device showed no certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接使用预共享密钥：设备未出示证书。</translation>
     </message>
     <message>
         <source>There is no secure connection to show a certificate for.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前没有可显示证书的安全连接。</translation>
     </message>
 </context>
 <context>
     <name>SecurityText</name>
     <message>
         <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：身份“%2”的预共享密钥错误。请在 设备 ▸ 安全凭据 中检查密钥。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: the device does not know the identity “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：设备不认识身份“%2”。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not signed by a trusted authority. You can view the certificate and accept it for this device.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：其证书未经受信任的证书颁发机构签名。您可以查看该证书并为此设备接受它。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate has expired or is not valid yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：其证书已过期或尚未生效。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: its certificate is not issued for “%2”.</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：其证书不是为“%2”颁发的。</translation>
     </message>
     <message>
         <source>No secure connection to %1: the device did not complete the DTLS handshake in time. Is it listening for coaps on that port?</source>
-        <translation type="unfinished"></translation>
+        <translation>未能与 %1 建立安全连接：设备未及时完成 DTLS 握手。它是否在该端口上监听 coaps？</translation>
     </message>
     <message>
         <source>The device at %1 ended the secure connection (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处的设备结束了安全连接（%2）。</translation>
     </message>
     <message>
         <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有 %1 的凭据。请在 设备 ▸ 安全凭据 中添加。</translation>
     </message>
     <message>
         <source>The secure connection to %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 的安全连接失败：%2</translation>
     </message>
     <message>
         <source>&lt;b&gt;Subject:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Issuer:&lt;/b&gt; %2&lt;br&gt;&lt;b&gt;Valid:&lt;/b&gt; %3 to %4&lt;br&gt;&lt;b&gt;SHA-256:&lt;/b&gt; &lt;tt&gt;%5&lt;/tt&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;主题：&lt;/b&gt;%1&lt;br&gt;&lt;b&gt;颁发者：&lt;/b&gt;%2&lt;br&gt;&lt;b&gt;有效期：&lt;/b&gt;%3 至 %4&lt;br&gt;&lt;b&gt;SHA-256：&lt;/b&gt;&lt;tt&gt;%5&lt;/tt&gt;</translation>
     </message>
 </context>
 <context>
@@ -3742,15 +3742,15 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     </message>
     <message>
         <source>Open the window at this size, e.g. 1024x700 (for screenshots).</source>
-        <translation type="unfinished"></translation>
+        <translation>以此尺寸打开窗口，例如 1024x700（用于截图）。</translation>
     </message>
     <message>
         <source>WIDTHxHEIGHT</source>
-        <translation type="unfinished"></translation>
+        <translation>宽x高</translation>
     </message>
     <message>
         <source>--size needs a width and a height in pixels, such as 1024x700.</source>
-        <translation type="unfinished"></translation>
+        <translation>--size 需要以像素为单位的宽度和高度，例如 1024x700。</translation>
     </message>
 </context>
 </TS>
