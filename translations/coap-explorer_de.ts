@@ -1756,6 +1756,10 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
         <translation>%1 hat die CoAP-Regeln so verletzt, dass ein neuer Versuch nicht hilft; der Nachrichtenaustausch wurde abgebrochen.</translation>
     </message>
+    <message>
+        <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
+        <translation>Auf dem Port von %1 lauscht nichts: sein System antwortete „Port nicht erreichbar“. Prüfen Sie die Portnummer und ob der CoAP-Dienst auf dem Gerät läuft.</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>

@@ -1756,6 +1756,10 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
         <translation>%1 incumplió las reglas de CoAP de una forma que reintentar no puede arreglar; se detuvo el intercambio.</translation>
     </message>
+    <message>
+        <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
+        <translation>Nada escucha en el puerto de %1: su sistema respondió «puerto inalcanzable». Compruebe el número de puerto y que el servicio CoAP del dispositivo esté en marcha.</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>

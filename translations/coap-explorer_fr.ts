@@ -1756,6 +1756,10 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
         <translation>%1 a enfreint les règles de CoAP d&apos;une façon qu&apos;un nouvel essai ne peut pas corriger ; l&apos;échange a été arrêté.</translation>
     </message>
+    <message>
+        <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
+        <translation>Rien n&apos;écoute sur le port de %1 : son système a répondu « port inaccessible ». Vérifiez le numéro de port et que le service CoAP de l&apos;appareil fonctionne.</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>

@@ -1756,6 +1756,10 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
         <translation>%1 violou as regras do CoAP de um jeito que uma nova tentativa não resolve; a troca foi interrompida.</translation>
     </message>
+    <message>
+        <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
+        <translation>Nada escuta na porta de %1: o sistema respondeu “porta inacessível”. Verifique o número da porta e se o serviço CoAP do dispositivo está em execução.</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>

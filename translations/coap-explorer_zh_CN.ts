@@ -1741,6 +1741,10 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>%1 broke the CoAP rules in a way that trying again cannot fix; the exchange was stopped.</source>
         <translation>%1 违反了 CoAP 规则，重试也无法解决；交互已停止。</translation>
     </message>
+    <message>
+        <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
+        <translation>%1 的端口上没有任何程序在监听：其系统回答“端口不可达”。请检查端口号，并确认设备上的 CoAP 服务正在运行。</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
