@@ -2113,7 +2113,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Der Nachrichtenaustausch endete ohne Antwort.</translation>
     </message>
     <message>
-        <source>Resume &amp;observation of %1</source>
+        <source>Resume o&amp;bservation of %1</source>
         <translation>Beobachtung von %1 &amp;fortsetzen</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Anfrage &amp;wiederholen</translation>
     </message>
     <message>
-        <source>Resume &amp;observation</source>
+        <source>Resume o&amp;bservation</source>
         <translation>Beobachtung &amp;fortsetzen</translation>
     </message>
     <message>
@@ -3511,7 +3511,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Zugangs&amp;daten…</translation>
     </message>
     <message>
-        <source>Peer &amp;Certificate…</source>
+        <source>&amp;Peer Certificate…</source>
         <translation>Zertifikat der &amp;Gegenstelle…</translation>
     </message>
     <message>

@@ -2113,7 +2113,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>El intercambio terminó sin respuesta.</translation>
     </message>
     <message>
-        <source>Resume &amp;observation of %1</source>
+        <source>Resume o&amp;bservation of %1</source>
         <translation>Reanudar la o&amp;bservación de %1</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>&amp;Repetir la petición</translation>
     </message>
     <message>
-        <source>Resume &amp;observation</source>
+        <source>Resume o&amp;bservation</source>
         <translation>Reanudar la o&amp;bservación</translation>
     </message>
     <message>
@@ -3511,7 +3511,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>&amp;Credenciales de seguridad…</translation>
     </message>
     <message>
-        <source>Peer &amp;Certificate…</source>
+        <source>&amp;Peer Certificate…</source>
         <translation>Certificado del &amp;extremo…</translation>
     </message>
     <message>

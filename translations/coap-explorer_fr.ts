@@ -2113,7 +2113,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>L&apos;échange s&apos;est terminé sans réponse.</translation>
     </message>
     <message>
-        <source>Resume &amp;observation of %1</source>
+        <source>Resume o&amp;bservation of %1</source>
         <translation>Reprendre l&apos;o&amp;bservation de %1</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>&amp;Répéter la requête</translation>
     </message>
     <message>
-        <source>Resume &amp;observation</source>
+        <source>Resume o&amp;bservation</source>
         <translation>Reprendre l&apos;o&amp;bservation</translation>
     </message>
     <message>
@@ -3511,7 +3511,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Identifiants de &amp;sécurité…</translation>
     </message>
     <message>
-        <source>Peer &amp;Certificate…</source>
+        <source>&amp;Peer Certificate…</source>
         <translation>Certificat de l&apos;&amp;homologue…</translation>
     </message>
     <message>

@@ -2113,7 +2113,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>A troca terminou sem resposta.</translation>
     </message>
     <message>
-        <source>Resume &amp;observation of %1</source>
+        <source>Resume o&amp;bservation of %1</source>
         <translation>Retomar o&amp;bservação de %1</translation>
     </message>
     <message>
@@ -2137,7 +2137,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>&amp;Repetir requisição</translation>
     </message>
     <message>
-        <source>Resume &amp;observation</source>
+        <source>Resume o&amp;bservation</source>
         <translation>Retomar o&amp;bservação</translation>
     </message>
     <message>
@@ -3511,7 +3511,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>&amp;Credenciais de segurança…</translation>
     </message>
     <message>
-        <source>Peer &amp;Certificate…</source>
+        <source>&amp;Peer Certificate…</source>
         <translation>Certificado do &amp;outro lado…</translation>
     </message>
     <message>

@@ -2085,7 +2085,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>交互结束，没有收到应答。</translation>
     </message>
     <message>
-        <source>Resume &amp;observation of %1</source>
+        <source>Resume o&amp;bservation of %1</source>
         <translation>恢复观察 %1(&amp;E)</translation>
     </message>
     <message>
@@ -2109,7 +2109,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>重复请求(&amp;R)</translation>
     </message>
     <message>
-        <source>Resume &amp;observation</source>
+        <source>Resume o&amp;bservation</source>
         <translation>恢复观察(&amp;E)</translation>
     </message>
     <message>
@@ -3469,7 +3469,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>安全凭据(&amp;S)…</translation>
     </message>
     <message>
-        <source>Peer &amp;Certificate…</source>
+        <source>&amp;Peer Certificate…</source>
         <translation>对端证书(&amp;C)…</translation>
     </message>
     <message>

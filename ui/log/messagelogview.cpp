@@ -294,7 +294,10 @@ void MessageLogView::applyInitialColumnWidths()
     auto width = [&](const QString &sample) { return fm.horizontalAdvance(sample) + pad; };
     QHeaderView *h = m_table->header();
     h->resizeSection(MessageLogModel::TimeColumn, width(QStringLiteral("00:00:00.000")));
-    h->resizeSection(MessageLogModel::DirectionColumn, width(MessageLogModel::directionText(CoapDatagramEvent::Direction::Received)));
+    // The wider of the two words: "envoyé" and "reçu" differ in length, and so do other languages.
+    h->resizeSection(MessageLogModel::DirectionColumn,
+                     qMax(width(MessageLogModel::directionText(CoapDatagramEvent::Direction::Received)),
+                          width(MessageLogModel::directionText(CoapDatagramEvent::Direction::Sent))));
     h->resizeSection(MessageLogModel::PeerColumn, width(QStringLiteral("192.168.10.100:5683")));
     h->resizeSection(MessageLogModel::DeviceColumn, width(QStringLiteral("Boiler room sensor")));
     h->resizeSection(MessageLogModel::PathColumn, width(QStringLiteral("/sensors/temperature")));

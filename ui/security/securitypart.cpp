@@ -21,7 +21,7 @@ SecurityPart::SecurityPart(QSettings *settings, QWidget *window, QObject *parent
     m_credentialsAction = new QAction(tr("Security &Credentials…"), this);
     m_credentialsAction->setObjectName(QStringLiteral("securityCredentialsAction"));
     connect(m_credentialsAction, &QAction::triggered, this, [this] { showCredentialsDialog(); });
-    m_certificateAction = new QAction(tr("Peer &Certificate…"), this);
+    m_certificateAction = new QAction(tr("&Peer Certificate…"), this);
     m_certificateAction->setObjectName(QStringLiteral("peerCertificateAction"));
     connect(m_certificateAction, &QAction::triggered, this, &SecurityPart::showPeerCertificate);
     connect(m_connections, &SecureConnections::securityFailed, this, &SecurityPart::onSecurityFailed);

@@ -122,7 +122,7 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     const QStringList observations = m_settings->openObservations();
     if (!observations.isEmpty()) {
         m_observationUri = observations.constFirst();
-        m_resumeAction->setText(tr("Resume &observation of %1").arg(m_observationUri));
+        m_resumeAction->setText(tr("Resume o&bservation of %1").arg(m_observationUri));
         m_resumeAction->setVisible(true);
     }
     updateActions();
@@ -230,7 +230,7 @@ void MainWindow::createActions()
         }
     });
 
-    m_resumeAction = new QAction(tr("Resume &observation"), this);
+    m_resumeAction = new QAction(tr("Resume o&bservation"), this);
     m_resumeAction->setVisible(false);
     connect(m_resumeAction, &QAction::triggered, this, [this] {
         if (!m_observationUri.isEmpty())
