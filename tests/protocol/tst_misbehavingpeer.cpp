@@ -161,6 +161,7 @@ private slots:
     void cliNamesTheShortBlock_data();
     void cliNamesTheShortBlock();
     void overtakingNotificationsKeepTheObservation();
+    void cliObservesThroughOvertaking();
     void foreignTokenAckWaitsForTheSeparateResponse();
 };
 
@@ -270,6 +271,23 @@ void TestMisbehavingPeer::overtakingNotificationsKeepTheObservation()
     QCOMPARE(finished.count(), 0);
     reply->cancelObservation();
     QVERIFY(Client::wait(reply, 10000));
+    peer.process.stop();
+}
+
+// The CLI's observe on the same peer: four whole notifications, versions 2, 4, 6, 8, one per line
+// in order, exit status 0. Bound: 30 s.
+void TestMisbehavingPeer::cliObservesThroughOvertaking()
+{
+    Peer peer;
+    QVERIFY2(peer.start(QStringLiteral("--overtaking-notifications")), qPrintable(peer.error));
+    const CliRun run = runCli({QStringLiteral("observe"), QStringLiteral("--count"), QStringLiteral("4"),
+                               peer.uri(QStringLiteral("/obs"))}, 30000);
+    QVERIFY2(run.finished, qPrintable(run.describe()));
+    QCOMPARE(run.exitCode, 0);
+    const QList<QByteArray> lines = run.out.trimmed().split('\n');
+    QVERIFY2(lines.size() == 4, qPrintable(run.describe()));
+    for (int i = 0; i < 4; ++i)
+        QCOMPARE(lines[i].trimmed(), observedBody(2 * (i + 1)));
     peer.process.stop();
 }
 
