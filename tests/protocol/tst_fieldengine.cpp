@@ -140,6 +140,7 @@ private slots:
     void pingAnsweredByAckWithCode();
     // 9
     void messageIdsArePerPeer();
+    void peerTableIsBounded();
     void nstartHoldsSecondNonRequest();
     void unmatchedAckWithResponseGoesNowhere();
     void nonEmptyResetIsIgnored();
@@ -542,6 +543,31 @@ void TestFieldEngine::messageIdsArePerPeer()
     QCOMPARE(toPeer.size(), 40000);
     QCOMPARE(toOther.size(), 40000);
     QCOMPARE(transport.sent.size(), 80000);
+}
+
+// Issue item 9 / docs/protocol.md "Bounds": the per-peer MID table holds at most kMaxPeers peers.
+// A server answering NON requests from more distinct sources than that (a spoofed-source flood)
+// must neither grow it past the cap nor scan it once per new source.
+void TestFieldEngine::peerTableIsBounded()
+{
+    CoapVirtualClock clock;
+    CoapFakeTransport transport;
+    CoapMessageLayer layer(&transport, &clock);
+    const int peers = CoapMessageLayer::kMaxPeers + 4000;
+    for (int i = 0; i < peers; ++i) {
+        const CoapEndpoint source(QHostAddress(quint32(0x0A000000u + quint32(i))), 5683); // 10.x.y.z
+        layer.send(CoapMessage(CoapType::NonConfirmable, CoapCode::Content, 0, "t"), source);
+    }
+    QCOMPARE(transport.sent.size(), peers);
+    QVERIFY2(layer.peerCount() <= CoapMessageLayer::kMaxPeers,
+             qPrintable(QStringLiteral("%1 peers").arg(layer.peerCount())));
+    // After EXCHANGE_LIFETIME the idle ones make room: a new peer gets a sequence of its own again.
+    clock.advance(layer.parameters().exchangeLifetimeMs() + 1);
+    const CoapEndpoint late(QHostAddress(QStringLiteral("192.0.2.77")), 5683);
+    const quint16 a = layer.send(CoapMessage(CoapType::NonConfirmable, CoapCode::Content, 0, "t"), late);
+    const quint16 b = layer.send(CoapMessage(CoapType::NonConfirmable, CoapCode::Content, 0, "t"), late);
+    QCOMPARE(quint16(a + 1), b);
+    QVERIFY(layer.peerCount() <= CoapMessageLayer::kMaxPeers);
 }
 
 // Issue item 9: NSTART counts NON requests too (RFC 7252 §4.7). A second NON request to the same
