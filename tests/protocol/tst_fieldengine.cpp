@@ -131,6 +131,9 @@ private slots:
     void etagRestartDeliversNewHeaders();
     // 5
     void block2CostIsLinear();
+    // 7 (client side; the server side is in tst_serverbounds, the codec in tst_codec)
+    void knownButUnimplementedCriticalOptionIsRejected_data();
+    void knownButUnimplementedCriticalOptionIsRejected();
     // 8
     void shortFirstBlockRetriesOnceThenFails();
     void shortBlockWithoutEarlyNegotiationFailsAtOnce();
@@ -391,6 +394,38 @@ void TestFieldEngine::block2CostIsLinear()
     QCOMPARE(rig.transport.sent.size(), kBlocks); // requests sent = blocks, nothing else
     QVERIFY2(maxTokens <= 2, qPrintable(QStringLiteral("%1 live tokens").arg(maxTokens)));
     QCOMPARE(rig.client.liveTokens(), 0);
+}
+
+// Issue item 7: the name registry doubled as the list of implemented options, so a response with
+// a critical OSCORE or Q-Block2 option (known by name, not implemented) was delivered as a plain
+// body. RFC 7252 §5.4.1: an unrecognised critical option in a response rejects it.
+void TestFieldEngine::knownButUnimplementedCriticalOptionIsRejected_data()
+{
+    QTest::addColumn<int>("option");
+    QTest::addColumn<QByteArray>("value");
+    QTest::addColumn<bool>("confirmable");
+    QTest::newRow("OSCORE, piggybacked") << int(CoapOptionNumber::Oscore) << QByteArray("\x09", 1) << true;
+    QTest::newRow("OSCORE, NON") << int(CoapOptionNumber::Oscore) << QByteArray("\x09", 1) << false;
+    QTest::newRow("Q-Block2, piggybacked") << int(CoapOptionNumber::QBlock2) << QByteArray("\x08", 1) << true;
+}
+
+void TestFieldEngine::knownButUnimplementedCriticalOptionIsRejected()
+{
+    QFETCH(int, option);
+    QFETCH(QByteArray, value);
+    QFETCH(bool, confirmable);
+    Rig rig;
+    CoapReply *reply = rig.get(-1, confirmable);
+    const CoapMessage request = rig.lastSent();
+    CoapMessage response(confirmable ? CoapType::Acknowledgement : CoapType::NonConfirmable, CoapCode::Content,
+                         confirmable ? request.messageId() : quint16(0x5151), request.token());
+    response.addOption(CoapOption(quint16(option), value));
+    response.setPayload("protected");
+    rig.transport.inject(encoded(response), kPeer);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::BadResponse);
+    QCOMPARE(reply->violation(), CoapProtocolViolation::UnsupportedCriticalOption);
+    QVERIFY(reply->response().payload() != QByteArray("protected"));
 }
 
 // Issue item 8: node-coap reads our zero-length Block2 value as size 0 and answers an empty block
