@@ -172,8 +172,19 @@ void TestMisbehavingPeer::duplicateAcksDoNotAbortBlock2()
     Peer peer;
     QVERIFY2(peer.start(QStringLiteral("--duplicate-acks")), qPrintable(peer.error));
     Client c;
+    // What arrived on the wire: the peer must really have sent each block's ACK twice.
+    QHash<quint16, int> acksByMid;
+    QObject::connect(c.client->messageLayer(), &CoapMessageLayer::datagramEvent, c.client.get(),
+                     [&acksByMid](const CoapDatagramEvent &e) {
+        if (e.direction == CoapDatagramEvent::Direction::Received && e.message.type() == CoapType::Acknowledgement)
+            ++acksByMid[e.message.messageId()];
+    });
     CoapReply *reply = c.client->send(c.get(peer.endpoint(), QStringLiteral("big")));
     QVERIFY(Client::wait(reply, 30000));
+    int duplicated = 0;
+    for (int n : std::as_const(acksByMid))
+        duplicated += n == 2 ? 1 : 0;
+    QCOMPARE(duplicated, 63); // every block but the last (its copy waits for the next request)
     QCOMPARE(reply->error(), CoapError::None);
     QVERIFY(reply->isSuccessful());
     QCOMPARE(reply->response().payload().size(), 64 * 1024);
@@ -255,7 +266,16 @@ void TestMisbehavingPeer::overtakingNotificationsKeepTheObservation()
     CoapReply *reply = c.client->send(r);
     QSignalSpy notifications(reply, &CoapReply::notificationReceived);
     QSignalSpy finished(reply, &CoapReply::finished);
+    // Which versions reached us as notifications: the odd ones must have come (and been overtaken).
+    QSet<quint64> arrived;
+    QObject::connect(c.client->messageLayer(), &CoapMessageLayer::datagramEvent, c.client.get(),
+                     [&arrived](const CoapDatagramEvent &e) {
+        if (e.direction == CoapDatagramEvent::Direction::Received)
+            if (const auto seq = e.message.uintOption(CoapOptionNumber::Observe))
+                arrived.insert(*seq);
+    });
     QTRY_VERIFY_WITH_TIMEOUT(notifications.count() >= 4 || reply->isFinished(), 30000);
+    QCOMPARE(arrived, (QSet<quint64>{1, 2, 3, 4, 5, 6, 7, 8}));
     QVERIFY2(!reply->isFinished(), coapErrorKey(reply->error()));
     QCOMPARE(notifications.count(), 4);
     for (int i = 0; i < 4; ++i) {
