@@ -10,6 +10,7 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 namespace {
 const CoapEndpoint kPeer(QHostAddress(QStringLiteral("192.0.2.1")), 5683);
@@ -145,6 +146,8 @@ private slots:
     void messageIdsArePerPeer();
     void peerTableIsBounded();
     void nstartHoldsSecondNonRequest();
+    void failingSendsDoNotRecurse();
+    void oneTimerForAllRetransmissions();
     void unmatchedAckWithResponseGoesNowhere();
     void nonEmptyResetIsIgnored();
     void ackWithRequestCodeIsIgnored();
@@ -638,6 +641,58 @@ void TestFieldEngine::nstartHoldsSecondNonRequest()
     QCOMPARE(rig.transport.sent.size(), 4);
     QVERIFY(!third->isFinished());
     QVERIFY(!elsewhere->isFinished());
+}
+
+// Issue item 9: a failing send recursed once per queued message. 50,000 CONs wait behind one
+// outstanding CON; the network goes away; the ACK for the first starts them all, each send fails:
+// every one is reported as a NetworkError, iteratively, and nothing is left queued.
+void TestFieldEngine::failingSendsDoNotRecurse()
+{
+    CoapVirtualClock clock;
+    CoapFakeTransport transport;
+    CoapMessageLayer layer(&transport, &clock);
+    QSignalSpy failed(&layer, &CoapMessageLayer::transmissionFailed);
+    constexpr int kQueued = 50000;
+    const quint16 first = layer.send(CoapMessage(CoapType::Confirmable, CoapCode::Get, 0, "t"), kPeer);
+    for (int i = 0; i < kQueued; ++i)
+        layer.send(CoapMessage(CoapType::Confirmable, CoapCode::Get, 0, "t"), kPeer);
+    QCOMPARE(layer.queuedCount(kPeer), kQueued);
+    transport.setFailure(CoapNetworkError::NetworkUnreachable);
+    // The stack depth at each failed send: iterative, it stays put; recursive, it grows per message.
+    quintptr shallowest = ~quintptr(0), deepest = 0;
+    int attempts = 0;
+    QObject::connect(&transport, &CoapTransport::sendFailed, &layer, [&] {
+        const char marker = 0;
+        const quintptr at = quintptr(&marker);
+        shallowest = qMin(shallowest, at);
+        deepest = qMax(deepest, at);
+        ++attempts;
+    });
+    transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, first)), kPeer);
+    QCOMPARE(layer.queuedCount(kPeer), 0);
+    QCOMPARE(layer.outstandingCount(kPeer), 0);
+    QCOMPARE(attempts, kQueued);
+    QVERIFY2(deepest - shallowest < 4096, qPrintable(QStringLiteral("the stack grew by %1 bytes").arg(deepest - shallowest)));
+    QTRY_COMPARE_WITH_TIMEOUT(failed.count(), kQueued, 10000);
+    QCOMPARE(failed.last()[2].value<CoapTransmissionFailure>(), CoapTransmissionFailure::NetworkError);
+}
+
+// Issue item 9: every CON allocated its own QTimer. The real clock keeps one queue and one QTimer
+// armed for the earliest deadline, however many CONs are outstanding.
+void TestFieldEngine::oneTimerForAllRetransmissions()
+{
+    CoapSystemClock clock;
+    CoapFakeTransport transport;
+    CoapMessageLayer layer(&transport, &clock);
+    CoapTransmissionParameters p;
+    p.nstart = 1000; // let them all be outstanding at once
+    layer.setParameters(p);
+    for (int i = 0; i < 1000; ++i)
+        layer.send(CoapMessage(CoapType::Confirmable, CoapCode::Get, 0, "t"), kPeer);
+    QCOMPARE(layer.outstandingCount(kPeer), 1000);
+    QCOMPARE(clock.pendingTimers(), 1000);
+    QCOMPARE(clock.findChildren<QTimer *>().size(), 1);
+    QCOMPARE(layer.findChildren<QTimer *>().size(), 0);
 }
 
 // Issue item 9 / deliver 1: an ACK that matches no outstanding CON (here one that carries a
