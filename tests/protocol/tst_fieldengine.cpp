@@ -5,12 +5,14 @@
 // block-wise and observe as stages, and a bound on requests without progress.
 #include "coapclient.h"
 #include "coapfaketransport.h"
+#include "coaptransport.h"
 
 #include <QCoreApplication>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
+#include <QUdpSocket>
 
 namespace {
 const CoapEndpoint kPeer(QHostAddress(QStringLiteral("192.0.2.1")), 5683);
@@ -148,6 +150,7 @@ private slots:
     void nstartHoldsSecondNonRequest();
     void failingSendsDoNotRecurse();
     void oneTimerForAllRetransmissions();
+    void udpReadsYieldEveryBatch();
     void unmatchedAckWithResponseGoesNowhere();
     void nonEmptyResetIsIgnored();
     void ackWithRequestCodeIsIgnored();
@@ -693,6 +696,40 @@ void TestFieldEngine::oneTimerForAllRetransmissions()
     QCOMPARE(clock.pendingTimers(), 1000);
     QCOMPARE(clock.findChildren<QTimer *>().size(), 1);
     QCOMPARE(layer.findChildren<QTimer *>().size(), 0);
+}
+
+// Issue item 9: the transport drained every pending datagram without yielding, so a flood starved
+// the window and the timers. 300 datagrams wait on a real loopback socket: they arrive in batches
+// of at most kReadBatch, and posted calls get their turn at least every two batches (the queued
+// batch, plus one the socket's readyRead may start in the same event-loop pass: the transport
+// must read on every readyRead or Qt's notifier goes quiet, see CoapUdpTransport::readPending).
+void TestFieldEngine::udpReadsYieldEveryBatch()
+{
+    CoapUdpTransport transport;
+    transport.setReceiveBufferSize(4 * 1024 * 1024);
+    QVERIFY(transport.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = transport.localEndpoint().port();
+    int received = 0, sinceTurn = 0, mostInOneTurn = 0;
+    bool turnPosted = false;
+    QObject::connect(&transport, &CoapTransport::datagramReceived, &transport, [&] {
+        ++received;
+        mostInOneTurn = qMax(mostInOneTurn, ++sinceTurn);
+        if (!turnPosted) {
+            // Runs when the event loop gets its turn again.
+            turnPosted = true;
+            QMetaObject::invokeMethod(&transport, [&] { sinceTurn = 0; turnPosted = false; }, Qt::QueuedConnection);
+        }
+    });
+    QUdpSocket flood;
+    QVERIFY(flood.bind(QHostAddress::LocalHost, 0));
+    constexpr int kDatagrams = 300;
+    for (int i = 0; i < kDatagrams; ++i) {
+        const CoapMessage m(CoapType::NonConfirmable, CoapCode::Content, quint16(i), "f");
+        QCOMPARE(flood.writeDatagram(encoded(m), QHostAddress::LocalHost, port), qint64(encoded(m).size()));
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(received, kDatagrams, 10000);
+    QVERIFY2(mostInOneTurn <= 2 * CoapUdpTransport::kReadBatch,
+             qPrintable(QStringLiteral("%1 datagrams in one turn").arg(mostInOneTurn)));
 }
 
 // Issue item 9 / deliver 1: an ACK that matches no outstanding CON (here one that carries a
