@@ -87,7 +87,7 @@ public:
     static constexpr qint64 kMaxDatagram = 65536; // larger than any UDP payload
 
 private:
-    void readPending();
+    void readPending(int limit);
     bool m_readScheduled = false;
     QUdpSocket *m_socket = nullptr;
     int m_receiveBufferSize = 0;
