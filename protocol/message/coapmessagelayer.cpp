@@ -33,10 +33,14 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
     auto it = m_peers.find(peer);
     if (it != m_peers.end())
         return it.value();
-    if (m_peers.size() >= kMaxPeers) {
+    const qint64 now = m_clock->nowMs();
+    if (m_peers.size() >= kMaxPeers && (m_lastPruneMs < 0 || now - m_lastPruneMs >= kPruneIntervalMs)) {
         // Forget peers that have nothing in flight and were not used for an EXCHANGE_LIFETIME: a
-        // fresh random MID for them cannot collide with one they still remember.
-        const qint64 horizon = m_clock->nowMs() - m_parameters.exchangeLifetimeMs();
+        // fresh random MID for them cannot collide with one they still remember. The scan runs at
+        // most once per kPruneIntervalMs, not once per new peer: a flood of new sources at the cap
+        // would otherwise cost a scan of the whole table per datagram.
+        m_lastPruneMs = now;
+        const qint64 horizon = now - m_parameters.exchangeLifetimeMs();
         for (auto p = m_peers.begin(); p != m_peers.end();) {
             if (p->outstanding == 0 && p->queue.empty() && !p->probeTimer && p->lastUsedMs < horizon)
                 p = m_peers.erase(p);
@@ -108,10 +112,12 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool
 {
     Q_ASSERT(message.type() == CoapType::Confirmable || message.type() == CoapType::NonConfirmable);
     message.setMessageId(nextMessageId(to));
-    if (!group && !to.isMulticast()) {
+    // What holds no slot (a NON response) never waits behind requests, and needs no peer state
+    // beyond its MID: creating it here would grow the table past kMaxPeers when a server answers
+    // NON requests from many sources (nextMessageId() keeps to the cap).
+    if (!group && !to.isMulticast() && holdsSlot(message)) {
         Peer &peer = peerState(to);
-        // What holds no slot (a response, an ACK-less NON answer) never waits behind requests.
-        if (holdsSlot(message) && (!peer.queue.empty() || !mayStart(to, peer, message))) {
+        if (!peer.queue.empty() || !mayStart(to, peer, message)) {
             peer.queue.push_back(message);
             qCDebug(lcCoapMessage) << "queued" << message.summary() << "for" << to.toString();
             return message.messageId();

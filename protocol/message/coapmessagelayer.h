@@ -145,6 +145,7 @@ public:
     // rest of the current timeout and every back-off still to come, RFC 7252 §4.2); -1 otherwise.
     qint64 giveUpInMs(const CoapEndpoint &peer, quint16 messageId) const;
     int queuedCount(const CoapEndpoint &peer) const;
+    int peerCount() const { return int(m_peers.size()); } // peers with MID/NSTART state (≤ kMaxPeers when idle)
     int deduplicationEntries() const { return int(m_dedup.size()); }
     void setMaxDeduplicationEntries(int n) { m_maxDedupEntries = n; }
 
@@ -238,6 +239,8 @@ public:
     // Caps on tables keyed by peers (CONVENTIONS.md habit 14).
     static constexpr int kMaxPeers = 65536;        // per-peer MID state; beyond it a MID is random
     static constexpr int kMaxRecentNon = 65536;     // NON messages remembered for RST matching
+    static constexpr qint64 kPruneIntervalMs = 1000; // at the peer cap, idle peers are looked for at most this often
 private:
+    qint64 m_lastPruneMs = -1;
     bool m_receivingMulticast = false;
 };

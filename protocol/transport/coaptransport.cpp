@@ -65,7 +65,9 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
     ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &on, sizeof on);
     ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &on, sizeof on);
 #endif
-    connect(m_socket, &QUdpSocket::readyRead, this, &CoapUdpTransport::readPending);
+    // While a batch is queued, a readyRead reads one datagram only (Qt re-arms its notifier after
+    // a read) and leaves the rest to that batch: at most kReadBatch + 1 per event-loop pass.
+    connect(m_socket, &QUdpSocket::readyRead, this, [this] { readPending(m_readScheduled ? 1 : kReadBatch); });
     setLastError(CoapNetworkError::None);
     return true;
 }
@@ -160,7 +162,10 @@ bool CoapUdpTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
         written = m_socket->writeDatagram(datagram, to.address(), to.port());
         if (!m_readScheduled) {
             m_readScheduled = true;
-            QMetaObject::invokeMethod(this, &CoapUdpTransport::readPending, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(this, [this] {
+                m_readScheduled = false;
+                readPending(kReadBatch);
+            }, Qt::QueuedConnection);
         }
     }
     if (written != datagram.size()) {
@@ -197,14 +202,13 @@ void CoapUdpTransport::setReceiveBufferSize(int bytes)
         m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(bytes));
 }
 
-void CoapUdpTransport::readPending()
+void CoapUdpTransport::readPending(int limit)
 {
     // Bounded batches (kReadBatch datagrams), then back to the event loop: a flood of datagrams
     // must not starve the window or the timers. What is left is read on the next round.
-    m_readScheduled = false;
     QPointer<QUdpSocket> socket = m_socket; // a slot may close the socket
     readErrorQueue();
-    for (int n = 0; n < kReadBatch; ++n) {
+    for (int n = 0; n < limit; ++n) {
         if (!socket)
             return;
         // Qt re-arms its read notifier only after a read. A readyRead can come for datagrams
@@ -225,6 +229,9 @@ void CoapUdpTransport::readPending()
     }
     if (socket && socket->hasPendingDatagrams() && !m_readScheduled) {
         m_readScheduled = true;
-        QMetaObject::invokeMethod(this, &CoapUdpTransport::readPending, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(this, [this] {
+            m_readScheduled = false;
+            readPending(kReadBatch);
+        }, Qt::QueuedConnection);
     }
 }

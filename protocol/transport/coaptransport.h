@@ -92,7 +92,7 @@ public:
     static constexpr qint64 kMaxDatagram = 65536; // larger than any UDP payload
 
 private:
-    void readPending();
+    void readPending(int limit);
     void readErrorQueue();
     bool m_readScheduled = false;
     QUdpSocket *m_socket = nullptr;
