@@ -210,7 +210,8 @@ void Explorer::wire()
     connect(m_devices, &DevicePanel::bookmarksChanged, m_settings, [this] {
         QList<Bookmark> bookmarks;
         for (const QString &uri : m_devices->bookmarks())
-            bookmarks.append(Bookmark{QString(), uri, CoapCode::Get});
+            if (uri != m_demoSecureUri) // the demo's coaps device lives as long as the demo
+                bookmarks.append(Bookmark{QString(), uri, CoapCode::Get});
         m_settings->setBookmarks(bookmarks);
     });
 
@@ -440,10 +441,10 @@ bool Explorer::startDemo(int devices, QString *problem, bool secureDevice)
         m_window->security()->store()->setEntry(credentials, options.security.psk, CredentialStore::KeyLifetime::Session);
         // A bookmark puts the coaps device in the tree (with its padlock) before anything is asked.
         const QString uri = QStringLiteral("coaps://%1:%2/sensors/temperature").arg(secure.uriHost()).arg(secure.port());
+        m_demoSecureUri = uri; // first: the bookmarks are saved on change, without this one
         QStringList bookmarks = m_devices->model()->bookmarks();
         if (!bookmarks.contains(uri))
             m_devices->model()->setBookmarks(bookmarks << uri);
-        m_demoSecureUri = uri;
     }
     // Only the fleet is asked: the demo does not send multicast into the machine's networks.
     CoapDiscoveryOptions discovery = m_devices->discoveryOptions();

@@ -336,6 +336,11 @@ void MainWindow::createToolBar()
     m_toolBar->addAction(m_cancelAction);
     m_toolBar->addSeparator();
     m_toolBar->addAction(m_settingsAction);
+    // Icons only for the two that are also in the menus: at 1024 px the longer languages
+    // (German, French) need that room for the URI, Send, Observe and Cancel (UX.md: usable at
+    // 1024×700). Their names stay in the tooltips and the menus.
+    m_addDeviceAction->setPriority(QAction::LowPriority);
+    m_settingsAction->setPriority(QAction::LowPriority);
 }
 
 void MainWindow::createDocks()
