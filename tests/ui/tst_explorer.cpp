@@ -38,6 +38,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -707,8 +708,9 @@ void TestExplorer::devicesAddedByHandListEdits()
     FleetOptions options;
     options.deviceCount = 2;
     options.basePort = 0;
-    options.kinds = {SimulatedDeviceKind::TemperatureSensor};
+    options.kinds = {SimulatedDeviceKind::TemperatureSensor, SimulatedDeviceKind::TemperatureSensor};
     QVERIFY(devices.start(options));
+    QCOMPARE(devices.deviceEndpoints().size(), 2);
     const CoapEndpoint first = devices.deviceEndpoints().at(0);
     const CoapEndpoint second = devices.deviceEndpoints().at(1);
 
