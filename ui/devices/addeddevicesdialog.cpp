@@ -98,7 +98,7 @@ void AddedDevicesDialog::reload()
         // Devices are asked over plain CoAP only (Add device… turns coaps:// away).
         auto *item = new QTreeWidgetItem(m_list, {entry, QStringLiteral("coap")});
         item->setData(0, kEntryRole, entry);
-        item->setToolTip(0, tr("coap://%1").arg(entry));
+        item->setToolTip(0, QStringLiteral("coap://%1").arg(entry));
     }
     // The same entry stays current; after a removal the one that took its row.
     QTreeWidgetItem *select = nullptr;
