@@ -822,7 +822,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation>&amp;Name</translation>
+        <translation>&amp;Gerätename</translation>
     </message>
     <message>
         <source>Named devices first, in natural order; the others by address</source>
