@@ -353,7 +353,8 @@ void DevicePanel::createTree()
         if (!m_filtering && !index.parent().isValid())
             m_knownExpanded.remove(m_model->uri(m_proxy->mapToSource(index)));
     });
-    // Sorted by name (devices without one by address): the name comes first in the label.
+    // Sorted by name unless the user chose otherwise (setSortOrder(), the Sort menu): the name comes
+    // first in the label; devices without one follow, by address. Resources by path.
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
     m_proxy->sort(Model::NameColumn, Qt::AscendingOrder);

@@ -33,7 +33,8 @@ class QTreeView;
 
 // The "Devices" dock (UX.md "Find devices"): a discovery bar (groups, interface, wait time, filter
 // query, Discover/Stop with the time it still listens, Add Device…), the empty and error states,
-// a filter box (Ctrl+F) and the device tree. Devices appear one by one as they answer.
+// a filter box (Ctrl+F) with the Sort menu beside it, and the device tree. Devices appear one by
+// one as they answer.
 //
 // It does not send requests itself: a double-click or the context menu emits requestGet() /
 // requestObserve() and the main window sends them through its client, so that every exchange
