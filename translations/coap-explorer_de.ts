@@ -142,6 +142,57 @@
         <source>&amp;Add</source>
         <translation>&amp;Hinzufügen</translation>
     </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Gerät bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+</context>
+<context>
+    <name>AddedDevicesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Devices added by hand</source>
+        <translation>Von Hand hinzugefügte Geräte</translation>
+    </message>
+    <message>
+        <source>These devices are asked for their resources by their address at every start, also where discovery does not reach them.</source>
+        <translation>Diese Geräte werden bei jedem Start über ihre Adresse nach ihren Ressourcen gefragt, auch dort, wo die Suche sie nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>Ask one more device by its address</source>
+        <translation>Ein weiteres Gerät über seine Adresse fragen</translation>
+    </message>
+    <message>
+        <source>Change the address or port of the selected device</source>
+        <translation>Adresse oder Port des gewählten Geräts ändern</translation>
+    </message>
+    <message>
+        <source>Stop asking the selected device at start and take it out of the tree (Delete)</source>
+        <translation>Das gewählte Gerät beim Start nicht mehr fragen und aus dem Baum nehmen (Entf)</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -764,6 +815,54 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>Co&amp;llapse all</source>
         <translation>Alle &amp;zuklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Sort devices by</source>
+        <translation>Geräte sortieren &amp;nach</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Gerätename</translation>
+    </message>
+    <message>
+        <source>Named devices first, in natural order; the others by address</source>
+        <translation>Geräte mit Namen zuerst, in natürlicher Reihenfolge; die anderen nach Adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses first, then IPv6, then host names</source>
+        <translation>Zuerst IPv4-Adressen, dann IPv6, dann Hostnamen</translation>
+    </message>
+    <message>
+        <source>Answer &amp;order</source>
+        <translation>&amp;Reihenfolge der Antworten</translation>
+    </message>
+    <message>
+        <source>In the order the devices first answered</source>
+        <translation>In der Reihenfolge, in der die Geräte zuerst geantwortet haben</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Sortieren</translation>
+    </message>
+    <message>
+        <source>How the devices are sorted: by name, by address or in answer order</source>
+        <translation>Wie die Geräte sortiert sind: nach Name, nach Adresse oder in der Reihenfolge der Antworten</translation>
+    </message>
+    <message>
+        <source>Sort devices by</source>
+        <translation>Geräte sortieren nach</translation>
+    </message>
+    <message>
+        <source>Devices added by &amp;hand…</source>
+        <translation>Von Hand hinzugefügte Ge&amp;räte…</translation>
+    </message>
+    <message>
+        <source>The devices asked by their address at every start: add, edit or remove them</source>
+        <translation>Die Geräte, die bei jedem Start über ihre Adresse gefragt werden: hinzufügen, bearbeiten oder entfernen</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,57 @@
         <source>&amp;Add</source>
         <translation>&amp;Añadir</translation>
     </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Editar dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+</context>
+<context>
+    <name>AddedDevicesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Devices added by hand</source>
+        <translation>Dispositivos añadidos a mano</translation>
+    </message>
+    <message>
+        <source>These devices are asked for their resources by their address at every start, also where discovery does not reach them.</source>
+        <translation>A estos dispositivos se les piden sus recursos por su dirección en cada inicio, también donde el descubrimiento no los alcanza.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Ask one more device by its address</source>
+        <translation>Preguntar a otro dispositivo por su dirección</translation>
+    </message>
+    <message>
+        <source>Change the address or port of the selected device</source>
+        <translation>Cambiar la dirección o el puerto del dispositivo seleccionado</translation>
+    </message>
+    <message>
+        <source>Stop asking the selected device at start and take it out of the tree (Delete)</source>
+        <translation>Dejar de preguntar al dispositivo seleccionado al inicio y quitarlo del árbol (Supr)</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -764,6 +815,54 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>Co&amp;llapse all</source>
         <translation>Contrae&amp;r todo</translation>
+    </message>
+    <message>
+        <source>&amp;Sort devices by</source>
+        <translation>&amp;Ordenar dispositivos por</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Named devices first, in natural order; the others by address</source>
+        <translation>Primero los dispositivos con nombre, en orden natural; los demás por dirección</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Dirección</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses first, then IPv6, then host names</source>
+        <translation>Primero direcciones IPv4, luego IPv6, luego nombres de host</translation>
+    </message>
+    <message>
+        <source>Answer &amp;order</source>
+        <translation>&amp;Orden de respuesta</translation>
+    </message>
+    <message>
+        <source>In the order the devices first answered</source>
+        <translation>En el orden en que los dispositivos respondieron por primera vez</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>How the devices are sorted: by name, by address or in answer order</source>
+        <translation>Cómo se ordenan los dispositivos: por nombre, por dirección o en orden de respuesta</translation>
+    </message>
+    <message>
+        <source>Sort devices by</source>
+        <translation>Ordenar dispositivos por</translation>
+    </message>
+    <message>
+        <source>Devices added by &amp;hand…</source>
+        <translation>Dispositivos añadidos a ma&amp;no…</translation>
+    </message>
+    <message>
+        <source>The devices asked by their address at every start: add, edit or remove them</source>
+        <translation>Los dispositivos a los que se pregunta por su dirección en cada inicio: añadirlos, editarlos o quitarlos</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,57 @@
         <source>&amp;Add</source>
         <translation>&amp;Ajouter</translation>
     </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Modifier l&apos;appareil</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+</context>
+<context>
+    <name>AddedDevicesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Devices added by hand</source>
+        <translation>Appareils ajoutés à la main</translation>
+    </message>
+    <message>
+        <source>These devices are asked for their resources by their address at every start, also where discovery does not reach them.</source>
+        <translation>Ces appareils sont interrogés sur leurs ressources par leur adresse à chaque démarrage, même là où la découverte ne les atteint pas.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Schéma</translation>
+    </message>
+    <message>
+        <source>Ask one more device by its address</source>
+        <translation>Interroger un autre appareil par son adresse</translation>
+    </message>
+    <message>
+        <source>Change the address or port of the selected device</source>
+        <translation>Modifier l&apos;adresse ou le port de l&apos;appareil sélectionné</translation>
+    </message>
+    <message>
+        <source>Stop asking the selected device at start and take it out of the tree (Delete)</source>
+        <translation>Ne plus interroger l&apos;appareil sélectionné au démarrage et le retirer de l&apos;arborescence (Suppr)</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -764,6 +815,54 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>Co&amp;llapse all</source>
         <translation>Tout &amp;réduire</translation>
+    </message>
+    <message>
+        <source>&amp;Sort devices by</source>
+        <translation>Trier les appareils &amp;par</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <source>Named devices first, in natural order; the others by address</source>
+        <translation>Les appareils nommés d&apos;abord, dans l&apos;ordre naturel ; les autres par adresse</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses first, then IPv6, then host names</source>
+        <translation>D&apos;abord les adresses IPv4, puis IPv6, puis les noms d&apos;hôte</translation>
+    </message>
+    <message>
+        <source>Answer &amp;order</source>
+        <translation>&amp;Ordre des réponses</translation>
+    </message>
+    <message>
+        <source>In the order the devices first answered</source>
+        <translation>Dans l&apos;ordre où les appareils ont répondu la première fois</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Trier</translation>
+    </message>
+    <message>
+        <source>How the devices are sorted: by name, by address or in answer order</source>
+        <translation>Comment les appareils sont triés : par nom, par adresse ou dans l&apos;ordre des réponses</translation>
+    </message>
+    <message>
+        <source>Sort devices by</source>
+        <translation>Trier les appareils par</translation>
+    </message>
+    <message>
+        <source>Devices added by &amp;hand…</source>
+        <translation>Appareils ajoutés à la mai&amp;n…</translation>
+    </message>
+    <message>
+        <source>The devices asked by their address at every start: add, edit or remove them</source>
+        <translation>Les appareils interrogés par leur adresse à chaque démarrage : les ajouter, modifier ou retirer</translation>
     </message>
 </context>
 <context>

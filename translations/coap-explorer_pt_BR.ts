@@ -142,6 +142,57 @@
         <source>&amp;Add</source>
         <translation>&amp;Adicionar</translation>
     </message>
+    <message>
+        <source>Edit device</source>
+        <translation>Editar dispositivo</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Salvar</translation>
+    </message>
+</context>
+<context>
+    <name>AddedDevicesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Adicionar…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Remover</translation>
+    </message>
+    <message>
+        <source>Devices added by hand</source>
+        <translation>Dispositivos adicionados à mão</translation>
+    </message>
+    <message>
+        <source>These devices are asked for their resources by their address at every start, also where discovery does not reach them.</source>
+        <translation>Estes dispositivos são consultados sobre seus recursos pelo endereço a cada início, também onde a descoberta não os alcança.</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Endereço</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>Esquema</translation>
+    </message>
+    <message>
+        <source>Ask one more device by its address</source>
+        <translation>Consultar mais um dispositivo pelo endereço</translation>
+    </message>
+    <message>
+        <source>Change the address or port of the selected device</source>
+        <translation>Alterar o endereço ou a porta do dispositivo selecionado</translation>
+    </message>
+    <message>
+        <source>Stop asking the selected device at start and take it out of the tree (Delete)</source>
+        <translation>Parar de consultar o dispositivo selecionado ao iniciar e tirá-lo da árvore (Delete)</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -764,6 +815,54 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>Co&amp;llapse all</source>
         <translation>Reco&amp;lher tudo</translation>
+    </message>
+    <message>
+        <source>&amp;Sort devices by</source>
+        <translation>Ordenar dispositivos &amp;por</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <source>Named devices first, in natural order; the others by address</source>
+        <translation>Primeiro os dispositivos com nome, em ordem natural; os demais por endereço</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Endereço</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses first, then IPv6, then host names</source>
+        <translation>Primeiro endereços IPv4, depois IPv6, depois nomes de host</translation>
+    </message>
+    <message>
+        <source>Answer &amp;order</source>
+        <translation>&amp;Ordem de resposta</translation>
+    </message>
+    <message>
+        <source>In the order the devices first answered</source>
+        <translation>Na ordem em que os dispositivos responderam pela primeira vez</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>Ordenar</translation>
+    </message>
+    <message>
+        <source>How the devices are sorted: by name, by address or in answer order</source>
+        <translation>Como os dispositivos são ordenados: por nome, por endereço ou na ordem de resposta</translation>
+    </message>
+    <message>
+        <source>Sort devices by</source>
+        <translation>Ordenar dispositivos por</translation>
+    </message>
+    <message>
+        <source>Devices added by &amp;hand…</source>
+        <translation>Di&amp;spositivos adicionados à mão…</translation>
+    </message>
+    <message>
+        <source>The devices asked by their address at every start: add, edit or remove them</source>
+        <translation>Os dispositivos consultados pelo endereço a cada início: adicioná-los, editá-los ou removê-los</translation>
     </message>
 </context>
 <context>

@@ -142,6 +142,57 @@
         <source>&amp;Add</source>
         <translation>添加(&amp;A)</translation>
     </message>
+    <message>
+        <source>Edit device</source>
+        <translation>编辑设备</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>AddedDevicesDialog</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Devices added by hand</source>
+        <translation>手动添加的设备</translation>
+    </message>
+    <message>
+        <source>These devices are asked for their resources by their address at every start, also where discovery does not reach them.</source>
+        <translation>每次启动时都会按地址向这些设备查询其资源，即使发现功能无法到达它们。</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <source>Scheme</source>
+        <translation>协议</translation>
+    </message>
+    <message>
+        <source>Ask one more device by its address</source>
+        <translation>按地址再查询一台设备</translation>
+    </message>
+    <message>
+        <source>Change the address or port of the selected device</source>
+        <translation>更改所选设备的地址或端口</translation>
+    </message>
+    <message>
+        <source>Stop asking the selected device at start and take it out of the tree (Delete)</source>
+        <translation>启动时不再查询所选设备，并将其从树中移除（Delete）</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>
@@ -763,6 +814,54 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <message>
         <source>Co&amp;llapse all</source>
         <translation>全部折叠(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Sort devices by</source>
+        <translation>设备排序方式(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Named devices first, in natural order; the others by address</source>
+        <translation>有名称的设备在前，按自然顺序；其余按地址</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>IPv4 addresses first, then IPv6, then host names</source>
+        <translation>先 IPv4 地址，再 IPv6，最后主机名</translation>
+    </message>
+    <message>
+        <source>Answer &amp;order</source>
+        <translation>应答顺序(&amp;R)</translation>
+    </message>
+    <message>
+        <source>In the order the devices first answered</source>
+        <translation>按设备首次应答的顺序</translation>
+    </message>
+    <message>
+        <source>Sort</source>
+        <translation>排序</translation>
+    </message>
+    <message>
+        <source>How the devices are sorted: by name, by address or in answer order</source>
+        <translation>设备的排序方式：按名称、按地址或按应答顺序</translation>
+    </message>
+    <message>
+        <source>Sort devices by</source>
+        <translation>设备排序方式</translation>
+    </message>
+    <message>
+        <source>Devices added by &amp;hand…</source>
+        <translation>手动添加的设备(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The devices asked by their address at every start: add, edit or remove them</source>
+        <translation>每次启动时按地址查询的设备：添加、编辑或移除它们</translation>
     </message>
 </context>
 <context>

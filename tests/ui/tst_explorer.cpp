@@ -1,5 +1,7 @@
 // The whole application as a user gets it (Explorer: window, device panel, message log,
 // charts) against the in-process demo fleet: the six things of UX.md, driven by keys and clicks.
+#include "adddevicedialog.h"
+#include "addeddevicesdialog.h"
 #include "chartpanel.h"
 #include "coapserver.h"
 #include "coapuri.h"
@@ -36,6 +38,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -43,6 +46,9 @@
 #include <QTest>
 #include <QUdpSocket>
 #include <QTreeView>
+#include <QTreeWidget>
+
+#include <algorithm>
 
 class TestExplorer : public QObject
 {
@@ -68,6 +74,8 @@ private slots:
     void noAnswerCountsRetransmissionsLive();
     void treeFilterKeepsUriAndExpansion();
     void devicesAddedByHandAreRemembered();
+    void devicesAddedByHandListEdits();
+    void sortOrderIsRemembered();
 
 private:
     QString uriOf(const QString &resourceType) const;
@@ -663,6 +671,158 @@ void TestExplorer::devicesAddedByHandAreRemembered()
     const QModelIndex proxied = second->devices()->proxyModel()->mapFromSource(
         second->devices()->model()->deviceIndex(endpoint));
     QVERIFY(proxied.isValid());
+}
+
+namespace {
+QStringList listed(const AddedDevicesDialog *dialog)
+{
+    QStringList entries;
+    for (int row = 0; row < dialog->list()->topLevelItemCount(); ++row)
+        entries << dialog->list()->topLevelItem(row)->text(0);
+    return entries;
+}
+
+// Accepts the Add device… dialog the list opened, with address typed in.
+bool acceptAddressDialog(AddedDevicesDialog *dialog, const QString &address, const QString &expectedTitle)
+{
+    AddDeviceDialog *input = nullptr;
+    for (AddDeviceDialog *child : dialog->findChildren<AddDeviceDialog *>()) {
+        if (child->isVisible())
+            input = child;
+    }
+    if (!input || input->windowTitle() != expectedTitle)
+        return false;
+    input->addressEdit()->setText(address);
+    input->accept();
+    return input->result() == QDialog::Accepted;
+}
+} // namespace
+
+void TestExplorer::devicesAddedByHandListEdits()
+{
+    // Two devices of the test's own, asked by hand; the list dialog adds, edits and removes them,
+    // and the tree and the saved list follow.
+    m_treeTester.reset();
+    m_explorer.reset();
+    SimulatedFleet devices;
+    FleetOptions options;
+    options.deviceCount = 2;
+    options.basePort = 0;
+    options.kinds = {SimulatedDeviceKind::TemperatureSensor, SimulatedDeviceKind::TemperatureSensor};
+    QVERIFY(devices.start(options));
+    QCOMPARE(devices.deviceEndpoints().size(), 2);
+    const CoapEndpoint first = devices.deviceEndpoints().at(0);
+    const CoapEndpoint second = devices.deviceEndpoints().at(1);
+
+    auto explorer = std::make_unique<Explorer>(m_settings.get());
+    QAbstractItemModelTester tester(explorer->devices()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    DeviceTreeModel *model = explorer->devices()->model();
+    explorer->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(explorer->window()));
+
+    // From the Devices menu.
+    QAction *open = nullptr;
+    for (QAction *action : explorer->window()->devicesMenu()->actions()) {
+        if (action->objectName() == QLatin1String("devicesAddedByHandAction"))
+            open = action;
+    }
+    QVERIFY(open);
+    QVERIFY(open->text().endsWith(QChar(0x2026)));
+    open->trigger();
+    AddedDevicesDialog *dialog = explorer->devices()->findChild<AddedDevicesDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->isVisible(), 5000);
+    QCOMPARE(listed(dialog), QStringList());
+    QVERIFY(!dialog->editButton()->isEnabled());
+    QVERIFY(!dialog->removeButton()->isEnabled());
+
+    // Add: asked at once, listed in the tree, saved.
+    dialog->addButton()->click();
+    QVERIFY(acceptAddressDialog(dialog, first.toString(), QStringLiteral("Add Device")));
+    QCOMPARE(listed(dialog), QStringList{first.toString()});
+    QCOMPARE(dialog->list()->topLevelItem(0)->text(1), QStringLiteral("coap"));
+    QCOMPARE(m_settings->devicesAddedByHand(), QStringList{first.toString()});
+    QTRY_VERIFY_WITH_TIMEOUT(model->deviceIndex(first).data(DeviceTreeModel::LastSeenRole).toDateTime().isValid(), 10000);
+
+    // Edit: the entry is now the second device, in the same place; the first leaves the tree.
+    dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+    QVERIFY(dialog->editButton()->isEnabled());
+    dialog->editButton()->click();
+    QVERIFY(acceptAddressDialog(dialog, second.toString(), QStringLiteral("Edit device")));
+    QCOMPARE(listed(dialog), QStringList{second.toString()});
+    QCOMPARE(explorer->devices()->devicesAddedByHand(), QStringList{second.toString()});
+    QCOMPARE(m_settings->devicesAddedByHand(), QStringList{second.toString()});
+    QVERIFY(!model->deviceIndex(first).isValid());
+    QTRY_VERIFY_WITH_TIMEOUT(model->deviceIndex(second).data(DeviceTreeModel::LastSeenRole).toDateTime().isValid(), 10000);
+    QCOMPARE(model->deviceCount(), 1);
+
+    // Add the first one back (after the second), then remove the second with the Delete key.
+    dialog->addButton()->click();
+    QVERIFY(acceptAddressDialog(dialog, first.toString(), QStringLiteral("Add Device")));
+    QCOMPARE(listed(dialog), (QStringList{second.toString(), first.toString()}));
+    QCOMPARE(m_settings->devicesAddedByHand(), (QStringList{second.toString(), first.toString()}));
+    QTRY_COMPARE_WITH_TIMEOUT(model->deviceCount(), 2, 10000);
+    dialog->list()->setCurrentItem(dialog->list()->topLevelItem(0));
+    dialog->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    dialog->list()->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->list()->hasFocus(), 5000);
+    QTest::keyClick(dialog->list(), Qt::Key_Delete);
+    QCOMPARE(listed(dialog), QStringList{first.toString()});
+    QCOMPARE(m_settings->devicesAddedByHand(), QStringList{first.toString()});
+    QVERIFY(!model->deviceIndex(second).isValid());
+    QVERIFY(model->deviceIndex(first).isValid());
+
+    // The Remove button, and the list is empty; nothing is asked at the next start.
+    QCOMPARE(dialog->list()->currentItem(), dialog->list()->topLevelItem(0));
+    dialog->removeButton()->click();
+    QCOMPARE(listed(dialog), QStringList());
+    QCOMPARE(m_settings->devicesAddedByHand(), QStringList());
+    QCOMPARE(model->deviceCount(), 0);
+    dialog->close();
+
+    // Removing a device added by hand from the tree takes it off the list as well.
+    explorer->devices()->addDevice(QStringLiteral("127.0.0.1"), first.port());
+    QCOMPARE(m_settings->devicesAddedByHand(), QStringList{first.toString()});
+    QTreeView *tree = explorer->devices()->treeView();
+    tree->setCurrentIndex(explorer->devices()->proxyModel()->mapFromSource(model->deviceIndex(first)));
+    explorer->window()->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(explorer->window()));
+    tree->setFocus();
+    QTRY_VERIFY_WITH_TIMEOUT(tree->hasFocus(), 5000);
+    QTest::keyClick(tree, Qt::Key_Delete);
+    QCOMPARE(model->deviceCount(), 0);
+    QCOMPARE(m_settings->devicesAddedByHand(), QStringList());
+}
+
+void TestExplorer::sortOrderIsRemembered()
+{
+    // The demo's five devices: chosen in the panel's menu, the order applies at once and comes
+    // back with the next window, read from the same settings file by a new Settings object.
+    DevicePanel *panel = m_explorer->devices();
+    QTRY_COMPARE_WITH_TIMEOUT(panel->deviceCount(), 5, 15000);
+    QCOMPARE(panel->sortOrder(), DeviceSortOrder::Name);
+    const auto addresses = [](const QAbstractItemModel *proxy) {
+        QList<QByteArray> keys;
+        for (int row = 0; row < proxy->rowCount(); ++row)
+            keys << proxy->index(row, 0).data(DeviceTreeModel::AddressKeyRole).toByteArray();
+        return keys;
+    };
+    panel->sortAction(DeviceSortOrder::Address)->trigger();
+    QList<QByteArray> keys = addresses(panel->proxyModel());
+    QCOMPARE(keys.size(), 5);
+    QVERIFY(std::is_sorted(keys.begin(), keys.end()));
+    QCOMPARE(m_settings->deviceSortOrder(), DeviceSortOrder::Address);
+
+    const QString file = m_settings->storage()->fileName();
+    m_treeTester.reset();
+    m_explorer.reset();
+    m_settings.reset(); // written to the file
+    m_settings = std::make_unique<Settings>(file);
+    QCOMPARE(m_settings->deviceSortOrder(), DeviceSortOrder::Address);
+    m_explorer = std::make_unique<Explorer>(m_settings.get());
+    QCOMPARE(m_explorer->devices()->sortOrder(), DeviceSortOrder::Address);
+    QVERIFY(m_explorer->devices()->sortAction(DeviceSortOrder::Address)->isChecked());
 }
 
 QTEST_MAIN(TestExplorer)

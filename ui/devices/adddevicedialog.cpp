@@ -203,6 +203,12 @@ AddDeviceDialog::AddDeviceDialog(QWidget *parent)
     m_address->setFocus();
 }
 
+void AddDeviceDialog::setEditing(bool editing)
+{
+    setWindowTitle(editing ? tr("Edit device") : tr("Add Device"));
+    m_buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("&Save") : tr("&Add"));
+}
+
 void AddDeviceDialog::setAddress(const QString &text)
 {
     m_address->setText(text);

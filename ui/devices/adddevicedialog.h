@@ -24,6 +24,8 @@ public:
     quint16 port() const { return m_port; }
 
     void setAddress(const QString &text);
+    // "Edit device" with Save, for changing an entry of "Devices added by hand…".
+    void setEditing(bool editing);
     QLineEdit *addressEdit() const { return m_address; }
     QSpinBox *portSpin() const { return m_portSpin; }
 

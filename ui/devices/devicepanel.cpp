@@ -1,11 +1,13 @@
 #include "devicepanel.h"
 
 #include "adddevicedialog.h"
+#include "addeddevicesdialog.h"
 #include "devicetreemodel.h"
 #include "discoverytext.h"
 #include "errortext.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
@@ -64,30 +66,11 @@ QString interfaceItemText(const CoapMulticastInterface &iface)
 }
 } // namespace
 
-namespace {
-// Devices added by hand stay in the tree while a filter is active: the user typed their address
-// to see them answer, and a forgotten filter must not hide them.
-class DeviceFilterProxy : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override
-    {
-        if (!sourceParent.isValid()
-            && sourceModel()->index(sourceRow, 0).data(DeviceTreeModel::AddedByHandRole).toBool())
-            return true;
-        return QSortFilterProxyModel::filterAcceptsRow(sourceRow, sourceParent);
-    }
-};
-} // namespace
-
 DevicePanel::DevicePanel(QWidget *parent)
     : QWidget(parent)
     , m_discovery(new CoapDiscovery(this))
     , m_model(new DeviceTreeModel(this))
-    , m_proxy(new DeviceFilterProxy(this))
+    , m_proxy(new DeviceSortFilterProxy(this))
     , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("devicePanel"));
@@ -119,7 +102,11 @@ DevicePanel::DevicePanel(QWidget *parent)
     layout->addWidget(m_status);
     layout->addWidget(m_progress);
     layout->addWidget(m_banner);
-    layout->addWidget(m_filter);
+    auto *filterRow = new QHBoxLayout;
+    filterRow->setSpacing(4);
+    filterRow->addWidget(m_filter, 1);
+    filterRow->addWidget(m_sortButton);
+    layout->addLayout(filterRow);
     layout->addWidget(m_treeStack, 1);
 
     connect(m_discovery, &CoapDiscovery::deviceFound, this, [this](const CoapDevice &device) {
@@ -366,7 +353,8 @@ void DevicePanel::createTree()
         if (!m_filtering && !index.parent().isValid())
             m_knownExpanded.remove(m_model->uri(m_proxy->mapToSource(index)));
     });
-    // Sorted by name (devices without one by address): the name comes first in the label.
+    // Sorted by name unless the user chose otherwise (setSortOrder(), the Sort menu): the name comes
+    // first in the label; devices without one follow, by address. Resources by path.
     m_proxy->setSortCaseSensitivity(Qt::CaseInsensitive);
     m_proxy->setSortLocaleAware(true);
     m_proxy->sort(Model::NameColumn, Qt::AscendingOrder);
@@ -472,8 +460,26 @@ void DevicePanel::createActions()
     });
     connect(m_removeAction, &QAction::triggered, this, [this] {
         const QModelIndex index = currentSourceIndex();
-        if (index.isValid())
-            m_model->removeItem(index);
+        if (!index.isValid())
+            return;
+        // A device removed from the tree is not asked again at the next start either.
+        QStringList dropped;
+        if (m_model->kind(index) == Model::ItemKind::Device && index.data(Model::AddedByHandRole).toBool()) {
+            const QString endpoint = index.data(Model::EndpointRole).toString();
+            for (const QString &hostPort : std::as_const(m_addedByHand)) {
+                const CoapEndpoint known = endpointAddedByHand(hostPort);
+                if (!known.isNull() && known.toString() == endpoint)
+                    dropped.append(hostPort);
+            }
+        }
+        m_model->removeItem(index);
+        if (!dropped.isEmpty()) {
+            for (const QString &hostPort : std::as_const(dropped)) {
+                m_addedByHand.removeAll(hostPort);
+                m_addedByHandEndpoints.remove(hostPort);
+            }
+            emit devicesAddedByHandChanged();
+        }
     });
     connect(m_rediscoverAction, &QAction::triggered, this, [this] {
         const QModelIndex index = currentSourceIndex();
@@ -489,6 +495,75 @@ void DevicePanel::createActions()
     connect(m_expandAllAction, &QAction::triggered, m_tree, &QTreeView::expandAll);
     m_collapseAllAction = new QAction(this);
     connect(m_collapseAllAction, &QAction::triggered, m_tree, &QTreeView::collapseAll);
+
+    // The sort order: one menu for the button beside the filter, the context menu and the
+    // Devices menu, so that the check mark is the same everywhere.
+    m_sortMenu = new QMenu(this);
+    m_sortMenu->setObjectName(QStringLiteral("deviceSortMenu"));
+    m_sortGroup = new QActionGroup(this);
+    m_sortGroup->setExclusive(true);
+    for (const DeviceSortOrder order : {DeviceSortOrder::Name, DeviceSortOrder::Address, DeviceSortOrder::AnswerOrder}) {
+        QAction *action = m_sortMenu->addAction(QString());
+        action->setCheckable(true);
+        action->setData(int(order));
+        action->setChecked(order == m_proxy->sortOrder());
+        m_sortGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, order] { setSortOrder(order); });
+    }
+    m_sortButton = new QToolButton(this);
+    m_sortButton->setObjectName(QStringLiteral("deviceSortButton"));
+    m_sortButton->setMenu(m_sortMenu);
+    m_sortButton->setPopupMode(QToolButton::InstantPopup);
+    m_sortButton->setAutoRaise(true);
+    m_sortButton->setFocusPolicy(Qt::StrongFocus); // Tab reaches it; Space opens the menu
+    m_sortButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
+
+    m_addedByHandAction = new QAction(this);
+    m_addedByHandAction->setObjectName(QStringLiteral("devicesAddedByHandAction"));
+    connect(m_addedByHandAction, &QAction::triggered, this, &DevicePanel::showDevicesAddedByHandDialog);
+}
+
+QAction *DevicePanel::sortAction(DeviceSortOrder order) const
+{
+    for (QAction *action : m_sortGroup->actions()) {
+        if (action->data().toInt() == int(order))
+            return action;
+    }
+    return nullptr;
+}
+
+DeviceSortOrder DevicePanel::sortOrder() const
+{
+    return m_proxy->sortOrder();
+}
+
+void DevicePanel::setSortOrder(DeviceSortOrder order)
+{
+    if (QAction *action = sortAction(order))
+        action->setChecked(true);
+    if (order == m_proxy->sortOrder())
+        return;
+    m_proxy->setSortOrder(order);
+    // The row the user is on stays in sight when the devices move.
+    if (m_tree->currentIndex().isValid())
+        m_tree->scrollTo(m_tree->currentIndex());
+    emit sortOrderChanged(order);
+}
+
+void DevicePanel::retranslateSortMenu()
+{
+    m_sortMenu->setTitle(tr("&Sort devices by"));
+    sortAction(DeviceSortOrder::Name)->setText(tr("&Name"));
+    sortAction(DeviceSortOrder::Name)->setToolTip(tr("Named devices first, in natural order; the others by address"));
+    sortAction(DeviceSortOrder::Address)->setText(tr("&Address"));
+    sortAction(DeviceSortOrder::Address)->setToolTip(tr("IPv4 addresses first, then IPv6, then host names"));
+    sortAction(DeviceSortOrder::AnswerOrder)->setText(tr("Answer &order"));
+    sortAction(DeviceSortOrder::AnswerOrder)->setToolTip(tr("In the order the devices first answered"));
+    m_sortButton->setText(tr("Sort"));
+    m_sortButton->setToolTip(tr("How the devices are sorted: by name, by address or in answer order"));
+    m_sortButton->setAccessibleName(tr("Sort devices by"));
+    m_addedByHandAction->setText(tr("Devices added by &hand\u2026"));
+    m_addedByHandAction->setToolTip(tr("The devices asked by their address at every start: add, edit or remove them"));
 }
 
 QSet<QString> DevicePanel::expandedUris() const
@@ -568,6 +643,7 @@ void DevicePanel::retranslateUi()
     m_expandAction->setText(tr("&Expand this device"));
     m_expandAllAction->setText(tr("E&xpand all"));
     m_collapseAllAction->setText(tr("Co&llapse all"));
+    retranslateSortMenu();
     if (m_model->deviceCount() == 0)
         updatePlaceholder();
     updateRunState();
@@ -840,6 +916,12 @@ void DevicePanel::showAddDeviceDialog(const QString &address)
 
 void DevicePanel::addDevice(const QString &host, quint16 port)
 {
+    askDevice(host, port, -1, true);
+}
+
+void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember)
+{
+    const Model::Source source = remember ? Model::AddedByHand : Model::Discovered;
     // A run of its own, so that asking one host does not cut a multicast discovery short.
     auto *run = new CoapDiscovery(this);
     CoapDiscoveryOptions options;
@@ -854,7 +936,7 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
     const QString shown = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
     if (literal) {
         // Listed at once (dimmed until it answers), so the click visibly did something.
-        const QModelIndex index = m_model->addEndpoint(endpoint, Model::AddedByHand);
+        const QModelIndex index = m_model->addEndpoint(endpoint, source);
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
         if (proxyIndex.isValid()) {
             m_tree->setCurrentIndex(proxyIndex);
@@ -864,13 +946,21 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
     m_hostStatus = tr("Asking %1 for its resources\u2026").arg(shown);
     updateRunState();
     const QString remembered = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
-    if (!m_addedByHand.contains(remembered)) {
-        m_addedByHand.append(remembered);
+    if (remember && !m_addedByHand.contains(remembered)) {
+        if (listPosition < 0 || listPosition > m_addedByHand.size())
+            m_addedByHand.append(remembered);
+        else
+            m_addedByHand.insert(listPosition, remembered);
         emit devicesAddedByHandChanged();
     }
 
-    const auto found = [this](const CoapDevice &device) {
-        const QModelIndex index = m_model->addDevice(device, Model::AddedByHand);
+    const auto found = [this, remembered, remember, source](const CoapDevice &device) {
+        // Taken off the list while it was being asked: its answer is not wanted any more.
+        if (remember && !m_addedByHand.contains(remembered))
+            return;
+        if (remember)
+            m_addedByHandEndpoints.insert(remembered, device.endpoint);
+        const QModelIndex index = m_model->addDevice(device, source);
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
         if (proxyIndex.isValid()) {
             m_tree->expandRecursively(proxyIndex);
@@ -881,7 +971,10 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
     };
     connect(run, &CoapDiscovery::deviceFound, this, found);
     connect(run, &CoapDiscovery::deviceUpdated, this, found);
-    connect(run, &CoapDiscovery::errorOccurred, this, &DevicePanel::onHostProblem);
+    connect(run, &CoapDiscovery::errorOccurred, this, [this, remembered, remember](const CoapDiscoveryProblem &problem) {
+        if (!remember || m_addedByHand.contains(remembered))
+            onHostProblem(problem, remember);
+    });
     connect(run, &CoapDiscovery::datagramEvent, this, &DevicePanel::datagramEvent);
     connect(run, &CoapDiscovery::finished, this, [this, run, shown](const CoapDiscoverySummary &summary) {
         m_hostRuns.removeAll(run);
@@ -893,12 +986,76 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
         m_hostStatus.clear(); // errorOccurred() has said why; finished() follows
 }
 
-void DevicePanel::onHostProblem(const CoapDiscoveryProblem &problem)
+CoapEndpoint DevicePanel::endpointAddedByHand(const QString &hostPort) const
+{
+    if (const auto it = m_addedByHandEndpoints.constFind(hostPort); it != m_addedByHandEndpoints.constEnd())
+        return *it;
+    // "10.0.0.5:5683", "[fe80::1%eth0]:5683": an address literal is its own endpoint.
+    const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+    if (colon <= 0)
+        return {};
+    QString host = hostPort.left(colon);
+    if (host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')))
+        host = host.mid(1, host.size() - 2);
+    bool ok = false;
+    const quint16 port = hostPort.mid(colon + 1).toUShort(&ok);
+    QHostAddress address;
+    if (!ok || port == 0 || !address.setAddress(host))
+        return {};
+    return CoapEndpoint(address, port);
+}
+
+bool DevicePanel::removeDeviceAddedByHand(const QString &hostPort)
+{
+    const qsizetype at = m_addedByHand.indexOf(hostPort);
+    if (at < 0)
+        return false;
+    const CoapEndpoint endpoint = endpointAddedByHand(hostPort);
+    m_addedByHand.removeAt(at);
+    m_addedByHandEndpoints.remove(hostPort);
+    if (!endpoint.isNull())
+        m_model->removeDevice(endpoint);
+    emit devicesAddedByHandChanged();
+    return true;
+}
+
+bool DevicePanel::replaceDeviceAddedByHand(const QString &oldHostPort, const QString &host, quint16 port)
+{
+    const qsizetype at = m_addedByHand.indexOf(oldHostPort);
+    if (at < 0)
+        return false;
+    const CoapEndpoint oldEndpoint = endpointAddedByHand(oldHostPort);
+    m_addedByHand.removeAt(at);
+    m_addedByHandEndpoints.remove(oldHostPort);
+    if (!oldEndpoint.isNull())
+        m_model->removeDevice(oldEndpoint);
+    const qsizetype before = m_addedByHand.size();
+    // The new entry takes the old one's place: the list is the user's, in the user's order.
+    askDevice(host, port, at, true);
+    if (m_addedByHand.size() == before) // it was listed already; only the old entry went
+        emit devicesAddedByHandChanged();
+    return true;
+}
+
+void DevicePanel::showDevicesAddedByHandDialog()
+{
+    // One at a time: a second click brings the open one forward.
+    if (auto *open = findChild<AddedDevicesDialog *>(QString(), Qt::FindDirectChildrenOnly)) {
+        open->raise();
+        open->activateWindow();
+        return;
+    }
+    auto *dialog = new AddedDevicesDialog(this, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void DevicePanel::onHostProblem(const CoapDiscoveryProblem &problem, bool addedByHand)
 {
     // A device that does not list its resources may still serve requests: keep it in the list.
     if ((problem.error == CoapDiscoveryError::NoResponse || problem.error == CoapDiscoveryError::ErrorResponse)
         && !problem.endpoint.isNull())
-        m_model->addEndpoint(problem.endpoint, Model::AddedByHand);
+        m_model->addEndpoint(problem.endpoint, addedByHand ? Model::AddedByHand : Model::Discovered);
     m_banner->showMessage(DiscoveryText::problem(problem), problem.error == CoapDiscoveryError::NoResponse
                                                                    ? InlineBanner::Kind::Warning
                                                                    : InlineBanner::Kind::Error);
@@ -918,7 +1075,22 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
         return;
     const QString host = origin.uri.zoneId().isEmpty() ? origin.uri.host()
                                                        : QStringLiteral("%1%%2").arg(origin.uri.host(), origin.uri.zoneId());
-    addDevice(host, device ? device->endpoint.port() : origin.uri.port());
+    if (deviceIndex.data(Model::AddedByHandRole).toBool()) {
+        // Asked again as the user typed it (a host name stays a host name in the list).
+        const QString endpoint = deviceIndex.data(Model::EndpointRole).toString();
+        for (const QString &hostPort : std::as_const(m_addedByHand)) {
+            const CoapEndpoint known = endpointAddedByHand(hostPort);
+            const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
+            if (!known.isNull() && known.toString() == endpoint && colon > 0) {
+                askDevice(hostPort.left(colon), hostPort.mid(colon + 1).toUShort(), -1, true);
+                return;
+            }
+        }
+    }
+    // Asking again does not make a discovered device one added by hand (the list of those is the
+    // user's).
+    askDevice(host, device ? device->endpoint.port() : origin.uri.port(), -1,
+              deviceIndex.data(Model::AddedByHandRole).toBool());
 }
 
 // --- The tree ----------------------------------------------------------------------------------------
@@ -982,8 +1154,17 @@ void DevicePanel::updateActions()
 
 void DevicePanel::showContextMenu(const QModelIndex &proxyIndex, const QPoint &globalPos)
 {
-    if (!proxyIndex.isValid())
+    if (!proxyIndex.isValid()) {
+        // Below the rows: what concerns the whole list.
+        QMenu menu(this);
+        menu.addMenu(m_sortMenu);
+        menu.addAction(m_expandAllAction);
+        menu.addAction(m_collapseAllAction);
+        menu.addSeparator();
+        menu.addAction(m_addedByHandAction);
+        menu.exec(globalPos);
         return;
+    }
     updateActions();
     const QModelIndex index = m_proxy->mapToSource(proxyIndex).siblingAtColumn(Model::NameColumn);
     const Model::ItemKind kind = m_model->kind(index);
@@ -993,11 +1174,13 @@ void DevicePanel::showContextMenu(const QModelIndex &proxyIndex, const QPoint &g
         menu.addAction(m_expandAction);
         menu.addAction(m_expandAllAction);
         menu.addAction(m_collapseAllAction);
+        menu.addMenu(m_sortMenu);
         menu.addSeparator();
         menu.addAction(m_copyUriAction);
         menu.addAction(m_copyCommandAction);
         menu.addSeparator();
         menu.addAction(m_removeAction);
+        menu.addAction(m_addedByHandAction);
     } else {
         menu.addAction(m_getAction);
         menu.addAction(m_observeAction);

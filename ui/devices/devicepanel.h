@@ -2,8 +2,10 @@
 
 #include "coapdiscovery.h"
 #include "corelinkformat.h"
+#include "devicesortfilterproxy.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QSet>
@@ -13,6 +15,7 @@ class AddDeviceDialog;
 class DeviceTreeModel;
 class InlineBanner;
 class QAction;
+class QActionGroup;
 class QCheckBox;
 class QComboBox;
 class QFrame;
@@ -30,7 +33,8 @@ class QTreeView;
 
 // The "Devices" dock (UX.md "Find devices"): a discovery bar (groups, interface, wait time, filter
 // query, Discover/Stop with the time it still listens, Add Device…), the empty and error states,
-// a filter box (Ctrl+F) and the device tree. Devices appear one by one as they answer.
+// a filter box (Ctrl+F) with the Sort menu beside it, and the device tree. Devices appear one by
+// one as they answer.
 //
 // It does not send requests itself: a double-click or the context menu emits requestGet() /
 // requestObserve() and the main window sends them through its client, so that every exchange
@@ -42,6 +46,12 @@ public:
     QAction *chartAction() const { return m_chartAction; }
     QAction *expandAllAction() const { return m_expandAllAction; }
     QAction *collapseAllAction() const { return m_collapseAllAction; }
+    // "Sort devices by": name, address or answer order (checkable, exclusive); for the Devices menu.
+    QMenu *sortMenu() const { return m_sortMenu; }
+    QAction *sortAction(DeviceSortOrder order) const;
+    // Opens "Devices added by hand…"; for the Devices menu.
+    QAction *devicesAddedByHandAction() const { return m_addedByHandAction; }
+    QToolButton *sortButton() const { return m_sortButton; }
     explicit DevicePanel(QWidget *parent = nullptr);
     ~DevicePanel() override;
 
@@ -88,10 +98,19 @@ public Q_SLOTS:
     // Opens "Add Device…" (prefilled with address) and asks that host.
     void showAddDeviceDialog(const QString &address = {});
     // Asks one host directly (GET /.well-known/core); it is listed even when it does not answer,
-    // so that it can still be sent requests.
+    // so that it can still be sent requests, and remembered in devicesAddedByHand().
     void addDevice(const QString &host, quint16 port = 5683);
     // The devices added by hand ("host:port" as given), remembered across restarts by the owner.
     QStringList devicesAddedByHand() const { return m_addedByHand; }
+    // Takes one off that list and the device out of the tree (a discovery may find it again).
+    bool removeDeviceAddedByHand(const QString &hostPort);
+    // Puts host:port in the place of oldHostPort in that list, and asks it in place of the old one.
+    bool replaceDeviceAddedByHand(const QString &oldHostPort, const QString &host, quint16 port);
+    // The list of them, to add, edit and remove ("Devices added by hand…").
+    void showDevicesAddedByHandDialog();
+
+    DeviceSortOrder sortOrder() const;
+    void setSortOrder(DeviceSortOrder order); // applied at once; emits sortOrderChanged() when it changes
     void focusFilter();
 
 Q_SIGNALS:
@@ -99,6 +118,7 @@ Q_SIGNALS:
     void requestObserve(const QString &uri);
     void requestChart(const QString &uri); // right-click → Chart (UX.md task 4)
     void devicesAddedByHandChanged();
+    void sortOrderChanged(DeviceSortOrder order);
     // The current item changed: its URI and, for a listed resource, its link (for the content
     // format the composer offers).
     void resourceSelected(const QString &uri, const CoreLink &link);
@@ -122,7 +142,7 @@ private:
     void updateRunState();
     void updateSummaryLine();
     void onFinished(const CoapDiscoverySummary &summary);
-    void onHostProblem(const CoapDiscoveryProblem &problem);
+    void onHostProblem(const CoapDiscoveryProblem &problem, bool addedByHand);
     void showContextMenu(const QModelIndex &proxyIndex, const QPoint &globalPos);
     void updateActions();
     void setEmptyText(const QString &text);
@@ -135,7 +155,7 @@ private:
 
     CoapDiscovery *m_discovery;
     DeviceTreeModel *m_model;
-    QSortFilterProxyModel *m_proxy;
+    DeviceSortFilterProxy *m_proxy;
     QList<CoapEndpoint> m_groupEndpoints;
     QList<CoapDiscoveryProblem> m_runProblems;
     QDateTime m_runStarted;
@@ -188,6 +208,17 @@ private:
     QAction *m_expandAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QStringList m_addedByHand;
+    QHash<QString, CoapEndpoint> m_addedByHandEndpoints; // host names: where the answer came from
+    QMenu *m_sortMenu = nullptr;
+    QActionGroup *m_sortGroup = nullptr;
+    QToolButton *m_sortButton = nullptr;
+    QAction *m_addedByHandAction = nullptr;
+    CoapEndpoint endpointAddedByHand(const QString &hostPort) const;
+    void retranslateSortMenu();
+    // Add Device… and the list's Edit: asks host:port and puts it at listPosition of the list
+    // (appended when -1) unless it is there already.
+    // remember: false for Refresh resources of a discovered device.
+    void askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember);
     QAction *m_collapseAllAction = nullptr;
     bool m_filtering = false;            // the filter is being applied: selection changes are not the user's
     QSet<QString> m_expandedBeforeFilter; // restored when the filter is cleared

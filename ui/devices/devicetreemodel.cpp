@@ -280,6 +280,33 @@ QString deviceLabel(const DeviceTreeItem *d)
                                       : d->origin.authority();
 }
 
+// Compared as bytes: the family first (IPv4, IPv6, then host names), the address bytes in network
+// order (so 10.0.0.9 comes before 10.0.0.10), the port, and the zone of a link-local address.
+QByteArray addressKey(const DeviceTreeItem *d)
+{
+    QByteArray key;
+    const QHostAddress &address = d->endpoint.address();
+    if (!d->endpoint.isNull() && address.protocol() == QAbstractSocket::IPv4Protocol) {
+        key.append('\x04');
+        const quint32 v4 = address.toIPv4Address();
+        for (int shift = 24; shift >= 0; shift -= 8)
+            key.append(char((v4 >> shift) & 0xff));
+    } else if (!d->endpoint.isNull()) {
+        key.append('\x06');
+        const Q_IPV6ADDR v6 = address.toIPv6Address();
+        key.append(reinterpret_cast<const char *>(v6.c), 16);
+    } else {
+        key.append('\x7f');
+        key.append(d->origin.host().toLower().toUtf8());
+        key.append('\0');
+    }
+    const quint16 port = d->endpoint.isNull() ? d->origin.port() : d->endpoint.port();
+    key.append(char(port >> 8));
+    key.append(char(port & 0xff));
+    key.append(address.scopeId().toUtf8());
+    return key;
+}
+
 } // namespace
 
 DeviceTreeModel::DeviceTreeModel(QObject *parent) : QAbstractItemModel(parent)
@@ -564,6 +591,10 @@ QVariant DeviceTreeModel::data(const QModelIndex &index, int role) const
         return device ? device->name : QString();
     case AddedByHandRole:
         return item->isDevice && (item->sources & AddedByHand);
+    case FirstSeenRole:
+        return device && device->info ? device->info->firstSeen : QDateTime();
+    case AddressKeyRole:
+        return device ? addressKey(device) : QByteArray();
     case SearchTextRole: {
         // What a technician may type: a path, a name, a type, an address, "obs".
         QStringList parts{item->uriText, link.title(), link.resourceTypes().join(QLatin1Char(' ')),

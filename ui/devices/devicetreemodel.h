@@ -52,6 +52,8 @@ public:
         SearchTextRole,             // QString: everything the filter box matches against
         DeviceNameRole,             // QString: the device's name when known
         AddedByHandRole,            // bool: a device row the user added by hand
+        FirstSeenRole,              // QDateTime (UTC): when the device first answered; invalid when it never did
+        AddressKeyRole,             // QByteArray: the device's address as a sort key (IPv4, IPv6, then host names)
     };
     enum class ItemKind : quint8 { Device, Folder, Resource };
     // Why a device is in the list; it stays while any reason remains.

@@ -16,6 +16,8 @@ const QString kDiscoveryGroups = QStringLiteral("discovery/groups");
 const QString kDiscoveryInterfaces = QStringLiteral("discovery/interfaces");
 const QString kDiscoveryWait = QStringLiteral("discovery/waitMs");
 const QString kDiscoverOnStart = QStringLiteral("discovery/onStart");
+const QString kDeviceSortOrder = QStringLiteral("devices/sortOrder");
+const QString kDevicesAddedByHand = QStringLiteral("devices/addedByHand");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecentUris = QStringLiteral("history/recentUris");
 const QString kBookmarks = QStringLiteral("bookmarks");
@@ -136,6 +138,34 @@ void Settings::setDiscoverOnStart(bool on)
 {
     m_settings->setValue(kDiscoverOnStart, on);
     emit discoverySettingsChanged();
+}
+
+DeviceSortOrder Settings::deviceSortOrder() const
+{
+    // Words rather than numbers in the file: readable, and an unknown word falls back to the default.
+    const QString order = m_settings->value(kDeviceSortOrder).toString();
+    if (order == QLatin1String("address"))
+        return DeviceSortOrder::Address;
+    if (order == QLatin1String("answers"))
+        return DeviceSortOrder::AnswerOrder;
+    return DeviceSortOrder::Name;
+}
+
+void Settings::setDeviceSortOrder(DeviceSortOrder order)
+{
+    m_settings->setValue(kDeviceSortOrder, order == DeviceSortOrder::Address       ? QStringLiteral("address")
+                                           : order == DeviceSortOrder::AnswerOrder ? QStringLiteral("answers")
+                                                                                   : QStringLiteral("name"));
+}
+
+QStringList Settings::devicesAddedByHand() const
+{
+    return m_settings->value(kDevicesAddedByHand).toStringList();
+}
+
+void Settings::setDevicesAddedByHand(const QStringList &hostPorts)
+{
+    m_settings->setValue(kDevicesAddedByHand, hostPorts);
 }
 
 QString Settings::language() const

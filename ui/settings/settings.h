@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coapmessagelayer.h"
+#include "devicesortfilterproxy.h"
 
 #include <QByteArray>
 #include <QList>
@@ -54,6 +55,13 @@ public:
     void setDiscoveryWaitMs(int ms);
     bool discoverOnStart() const;
     void setDiscoverOnStart(bool on);
+
+    // The device tree's order (by name unless chosen otherwise in the Devices panel).
+    DeviceSortOrder deviceSortOrder() const;
+    void setDeviceSortOrder(DeviceSortOrder order);
+    // Devices added by hand ("10.0.0.5:5683", "boiler.local:5683"), asked again at every start.
+    QStringList devicesAddedByHand() const;
+    void setDevicesAddedByHand(const QStringList &hostPorts);
 
     // UI language as a locale name ("de", "pt_BR"); empty = the system's. A change emits
     // languageChanged(), on which ExplorerHost (ui/language/) switches the window at once.

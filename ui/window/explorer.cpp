@@ -155,6 +155,8 @@ void Explorer::wire()
         devices->addSeparator();
         devices->addAction(m_devices->expandAllAction());
         devices->addAction(m_devices->collapseAllAction());
+        devices->addMenu(m_devices->sortMenu());
+        devices->addAction(m_devices->devicesAddedByHandAction());
     }
 
     // Discovery settings: applied at start, saved back when the user changes them in the panel.
@@ -184,16 +186,16 @@ void Explorer::wire()
         });
 
     // Devices added by hand are remembered across restarts and asked again at start (a GET of
-    // /.well-known/core each, RFC 6690 §4; nothing is observed).
-    const QString addedKey = QStringLiteral("devices/addedByHand");
-    connect(m_devices, &DevicePanel::devicesAddedByHandChanged, m_settings, [this, addedKey] {
+    // /.well-known/core each, RFC 6690 §4; nothing is observed). "Devices added by hand…" edits
+    // the list; every change is saved at once.
+    connect(m_devices, &DevicePanel::devicesAddedByHandChanged, m_settings, [this] {
         if (!m_fleet)
-            m_settings->storage()->setValue(addedKey, m_devices->devicesAddedByHand());
+            m_settings->setDevicesAddedByHand(m_devices->devicesAddedByHand());
     });
-    QTimer::singleShot(0, this, [this, addedKey] {
+    QTimer::singleShot(0, this, [this] {
         if (m_fleet)
             return;
-        for (const QString &hostPort : m_settings->storage()->value(addedKey).toStringList()) {
+        for (const QString &hostPort : m_settings->devicesAddedByHand()) {
             const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
             bool ok = false;
             const quint16 port = colon > 0 ? hostPort.mid(colon + 1).toUShort(&ok) : 0;
@@ -201,6 +203,10 @@ void Explorer::wire()
                 m_devices->addDevice(hostPort.left(colon), port);
         }
     });
+    // The sort order of the tree is the user's choice, kept across restarts (also in demo mode:
+    // it is about the view, not the devices).
+    m_devices->setSortOrder(m_settings->deviceSortOrder());
+    connect(m_devices, &DevicePanel::sortOrderChanged, m_settings, &Settings::setDeviceSortOrder);
 
     // Bookmarks live in the settings; the panel shows and edits them.
     QStringList uris;
