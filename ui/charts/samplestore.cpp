@@ -63,7 +63,7 @@ static_assert((1 << kBlockShift) == SampleStore::kBlockSamples);
 
 QString sourceKey(const QString &endpoint, const QString &path) { return endpoint + u'\n' + path; }
 
-QByteArray csvField(const QString &value) { return Csv::field(value).toUtf8(); }
+QByteArray csvFieldUtf8(const QString &value) { return Csv::field(value).toUtf8(); }
 
 } // namespace
 
@@ -419,8 +419,8 @@ bool SampleStore::writeCsv(const Snapshot &snapshot, QIODevice *device)
     qint64 cachedSecond = std::numeric_limits<qint64>::min();
     QByteArray secondText;
     for (const Snapshot::Series &s : snapshot.series) {
-        const QByteArray series = csvField(s.label) + ',';
-        const QByteArray unit = ',' + csvField(s.unit) + "\r\n";
+        const QByteArray series = csvFieldUtf8(s.label) + ',';
+        const QByteArray unit = ',' + csvFieldUtf8(s.unit) + "\r\n";
         for (qsizetype i = 0; i < s.count; ++i) {
             const qsizetype slot = s.front + i;
             const ChartSample &sample = s.chunks[size_t(slot >> kChunkShift)]->samples[slot & kChunkMask];
