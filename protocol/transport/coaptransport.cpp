@@ -160,13 +160,7 @@ bool CoapUdpTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
         // The error is consumed now: send again, and let the error queue be read from the event
         // loop (it names the peer it belongs to).
         written = m_socket->writeDatagram(datagram, to.address(), to.port());
-        if (!m_readScheduled) {
-            m_readScheduled = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_readScheduled = false;
-                readPending(kReadBatch);
-            }, Qt::QueuedConnection);
-        }
+        scheduleRead();
     }
     if (written != datagram.size()) {
         const CoapNetworkError error = fromSocketError(m_socket->error());
@@ -227,11 +221,18 @@ void CoapUdpTransport::readPending(int limit)
         emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())),
                               datagram.destinationAddress());
     }
-    if (socket && socket->hasPendingDatagrams() && !m_readScheduled) {
-        m_readScheduled = true;
-        QMetaObject::invokeMethod(this, [this] {
-            m_readScheduled = false;
-            readPending(kReadBatch);
-        }, Qt::QueuedConnection);
-    }
+    if (socket && socket->hasPendingDatagrams())
+        scheduleRead();
+}
+
+void CoapUdpTransport::scheduleRead()
+{
+    // One queued batch at a time; a readyRead meanwhile reads one datagram only (see bind()).
+    if (m_readScheduled)
+        return;
+    m_readScheduled = true;
+    QMetaObject::invokeMethod(this, [this] {
+        m_readScheduled = false;
+        readPending(kReadBatch);
+    }, Qt::QueuedConnection);
 }

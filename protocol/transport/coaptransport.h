@@ -94,6 +94,7 @@ public:
 private:
     void readPending(int limit);
     void readErrorQueue();
+    void scheduleRead();
     bool m_readScheduled = false;
     QUdpSocket *m_socket = nullptr;
     int m_receiveBufferSize = 0;
