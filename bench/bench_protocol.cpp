@@ -17,6 +17,7 @@
 //
 //   <build>/bin/bench_protocol [--seconds S] [--repeats N] [--no-libcoap]
 #include "coapclient.h"
+#include "benchworker.h"
 #include "coapcodec.h"
 #include "coapwireview.h"
 #include "coapserver.h"
@@ -62,27 +63,6 @@ double median(std::vector<double> v)
     return v[v.size() / 2];
 }
 
-// A thread with an event loop; run() executes a function on it and waits.
-class Worker
-{
-public:
-    Worker()
-    {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-    }
-    ~Worker()
-    {
-        m_thread.quit();
-        m_thread.wait();
-    }
-    void run(const std::function<void()> &f) { QMetaObject::invokeMethod(&m_context, f, Qt::BlockingQueuedConnection); }
-
-private:
-    QThread m_thread;
-    QObject m_context;
-};
-
 // Our server on its own thread: "/" and "/example_data" answer with fixed bytes.
 class OurServer
 {
@@ -112,7 +92,7 @@ public:
     quint16 port() const { return m_port; }
 
 private:
-    Worker m_worker;
+    BenchWorker m_worker;
     CoapUdpTransport *m_transport = nullptr;
     CoapServer *m_server = nullptr;
     quint16 m_port = 0;
@@ -146,7 +126,7 @@ public:
     quint16 port() const { return m_port; }
 
 private:
-    Worker m_worker;
+    BenchWorker m_worker;
     QUdpSocket *m_socket = nullptr;
     quint16 m_port = 0;
 };
