@@ -92,6 +92,7 @@ struct ChartPanel::SeriesView
     // (Canvas::drawForeground) with a thin antialiased line, which costs a fraction of that.
     QLineSeries *line = nullptr; // owned by its chart
     QList<QPointF> points;       // the last frame's decimated points (x: ms since the epoch)
+    Decimation::ColumnCache columns; // whole columns of earlier frames
     UnitChart *chart = nullptr;
     QColor color;
     bool visible = true;
@@ -1269,6 +1270,7 @@ void ChartPanel::redraw()
                     options.kind = c.kind;
                     options.dataEndMs = dataEnd;
                     options.holdUntilMs = m_paused ? m_pausedAtMs : now;
+                    options.cache = &s.columns;
                     const Decimation::Result r = Decimation::decimate(m_store->view(id), t0, t1, columns, s.points, options);
                     repaint = true;
                     s.drawnRevision = revision;
