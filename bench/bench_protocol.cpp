@@ -42,6 +42,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <map>
 #include <string>
@@ -210,6 +211,7 @@ struct RunResult
     double perSecond = 0; // completed exchanges per second
     double bytesPerSecond = 0;
     qint64 count = 0;
+    double cpuPerExchangeUs = 0; // the client thread's CPU time per completed exchange
     bool ok = false;
 };
 
@@ -225,26 +227,45 @@ CoapRequest getRequest(quint16 port, const QByteArray &path, int blockSzx)
     return r;
 }
 
-// Sequential confirmable GETs (each one sent when the previous one finished) for `seconds`.
-RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double seconds, QByteArray *body = nullptr)
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+// Confirmable GETs for `seconds`, `outstanding` at a time (NSTART raised to match, RFC 7252
+// §4.7): each finished one is followed at once by the next, from the finished() handler, as the
+// raw baseline sends from its readyRead handler.
+RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double seconds, QByteArray *body = nullptr,
+                  int outstanding = 1)
 {
     CoapUdpTransport transport;
     transport.bind(kLoopback, 0);
     CoapClient client(&transport);
+    if (outstanding > 1) {
+        CoapTransmissionParameters p = client.messageLayer()->parameters();
+        p.nstart = outstanding;
+        client.setTransmissionParameters(p);
+    }
     QEventLoop loop;
     QElapsedTimer timer;
     RunResult result;
     qint64 bytes = 0;
     bool failed = false;
+    int inFlight = 0;
     const qint64 limitMs = qint64(seconds * 1000);
     std::function<void()> next;
     next = [&] {
         if (failed || (result.count > 0 && timer.elapsed() >= limitMs)) {
-            loop.quit();
+            if (inFlight == 0)
+                loop.quit();
             return;
         }
         CoapReply *reply = client.send(getRequest(port, path, blockSzx));
-        auto done = [&, reply] {
+        ++inFlight;
+        auto done = [&, reply](bool direct) {
+            --inFlight;
             if (!reply->isSuccessful()) {
                 failed = true;
                 std::fprintf(stderr, "GET %s on port %u failed: %s\n", path.constData(), port, coapErrorKey(reply->error()));
@@ -255,18 +276,24 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
                     *body = reply->response().payload();
             }
             reply->deleteLater();
-            QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+            if (direct)
+                next();
+            else
+                QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
         };
         if (reply->isFinished())
-            done();
+            done(false); // finished inside send(): no recursion
         else
-            QObject::connect(reply, &CoapReply::finished, &loop, done);
+            QObject::connect(reply, &CoapReply::finished, &loop, [done] { done(true); });
     };
     QTimer::singleShot(int(limitMs) + 30000, &loop, [&] { failed = true; loop.quit(); }); // stuck
     timer.start();
-    QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+    const double cpu0 = threadCpuSeconds();
+    for (int i = 0; i < outstanding; ++i)
+        QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
     loop.exec();
     const double elapsed = timer.nsecsElapsed() / 1e9;
+    result.cpuPerExchangeUs = result.count ? (threadCpuSeconds() - cpu0) / double(result.count) * 1e6 : 0;
     QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
     result.ok = !failed && result.count > 0;
     result.perSecond = result.count / elapsed;
@@ -299,12 +326,14 @@ RunResult runRaw(quint16 port, double seconds)
             if (d.data().size() == 4)
                 ++result.count;
         }
-        QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+        next(); // at once, as runGets sends from its finished() handler
     });
     QTimer::singleShot(int(limitMs) + 30000, &loop, [&] { loop.quit(); });
     timer.start();
+    const double cpu0 = threadCpuSeconds();
     QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
     loop.exec();
+    result.cpuPerExchangeUs = result.count ? (threadCpuSeconds() - cpu0) / double(result.count) * 1e6 : 0;
     result.perSecond = result.count / (timer.nsecsElapsed() / 1e9);
     result.ok = result.count > 0;
     return result;
@@ -595,14 +624,32 @@ int main(int argc, char **argv)
     for (int round = 0; round < g_repeatsNetwork; ++round) {
         std::printf("round %d/%d …\n", round + 1, g_repeats);
         std::fflush(stdout);
-        record("raw", runRaw(echo.port(), g_seconds).perSecond);
+        const RunResult raw = runRaw(echo.port(), g_seconds);
+        record("raw", raw.perSecond);
+        record("cpu.raw", raw.cpuPerExchangeUs);
         RunResult r = runGets(ours.port(), "/", -1, g_seconds);
-        if (r.ok)
+        if (r.ok) {
             record("get.ours", r.perSecond);
+            record("cpu.get.ours", r.cpuPerExchangeUs);
+        }
         if (haveLibcoapServer) {
             r = runGets(libcoap.port(), "/", -1, g_seconds);
-            if (r.ok)
+            if (r.ok) {
                 record("get.libcoap", r.perSecond);
+                record("cpu.get.libcoap", r.cpuPerExchangeUs);
+            }
+        }
+        r = runGets(ours.port(), "/", -1, g_seconds, nullptr, 32);
+        if (r.ok) {
+            record("get32.ours", r.perSecond);
+            record("cpu.get32.ours", r.cpuPerExchangeUs);
+        }
+        if (haveLibcoapServer) {
+            r = runGets(libcoap.port(), "/", -1, g_seconds, nullptr, 32);
+            if (r.ok) {
+                record("get32.libcoap", r.perSecond);
+                record("cpu.get32.libcoap", r.cpuPerExchangeUs);
+            }
         }
         r = runGets(ours.port(), "/example_data", szx64, g_seconds);
         if (r.ok)
@@ -652,6 +699,11 @@ int main(int argc, char **argv)
     std::printf("  raw UDP echo, 4-byte datagrams          %12.0f round trips/s\n", med("raw"));
     std::printf("  CON GET /, CoapClient -> our CoapServer %12.0f requests/s\n", med("get.ours"));
     std::printf("  CON GET /, CoapClient -> libcoap server %12.0f requests/s\n", med("get.libcoap"));
+    std::printf("  32 outstanding GETs, our server         %12.0f requests/s\n", med("get32.ours"));
+    std::printf("  32 outstanding GETs, libcoap server     %12.0f requests/s\n", med("get32.libcoap"));
+    std::printf("  client CPU per exchange: raw UDP %.1f us; GET ours %.1f us, libcoap server %.1f us;\n"
+                "                           32 outstanding ours %.1f us, libcoap server %.1f us\n",
+                med("cpu.raw"), med("cpu.get.ours"), med("cpu.get.libcoap"), med("cpu.get32.ours"), med("cpu.get32.libcoap"));
     std::printf("  /example_data 64-B blocks, our server   %12.0f B/s\n", med("block.ours"));
     std::printf("  /example_data 64-B blocks, libcoap      %12.0f B/s\n", med("block.libcoap"));
     std::printf("  codec build+encode, ours                %12.0f msg/s\n", med("enc.ours"));
@@ -672,6 +724,7 @@ int main(int argc, char **argv)
     printRatio("GET: our client+server / raw UDP", "get.ours", "raw");
     printRatio("GET: our client+libcoap server / raw UDP", "get.libcoap", "raw");
     printRatio("GET: libcoap server / our server", "get.libcoap", "get.ours");
+    printRatio("32 outstanding GETs: libcoap server / our server", "get32.libcoap", "get32.ours");
     printRatio("block-wise 1500 B @64: libcoap server / our server", "block.libcoap", "block.ours");
     printRatio("codec build+encode: ours / libcoap", "enc.ours", "enc.libcoap");
     printRatio("codec decode: ours / libcoap", "dec.ours", "dec.libcoap");
