@@ -156,6 +156,9 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         const QString name = CoapCode::name(response.code());
         error(QCoreApplication::translate("cli", "%1 %2 from %3").arg(CoapCode::toString(response.code()), name,
                                                                       reply->responder().toString()));
+        const QString explanation = proxyResponseSentence(response.code(), setup);
+        if (!explanation.isEmpty())
+            error(explanation);
     }
     return exitStatusFor(reply);
 }
