@@ -309,7 +309,9 @@ void ResponseView::showResponse(const CoapMessage &response, const ResponseConte
     if (cls == ResponseClass::Success)
         m_banner->clearMessage();
     else
-        m_banner->showMessage(ErrorText::responseSentence(code, context.path, context.method),
+        m_banner->showMessage(!context.proxy.isEmpty() && !ErrorText::proxyResponseSentence(code, context.proxy, context.uri).isEmpty()
+                                  ? ErrorText::proxyResponseSentence(code, context.proxy, context.uri)
+                                  : ErrorText::responseSentence(code, context.path, context.method),
                               cls == ResponseClass::ServerError || cls == ResponseClass::ClientError
                                   ? InlineBanner::Kind::Error : InlineBanner::Kind::Warning);
 
