@@ -18,7 +18,9 @@
 #include <QLineEdit>
 #include <QNetworkDatagram>
 #include <QRadioButton>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -72,6 +74,7 @@ private Q_SLOTS:
     void gatewayTimeoutIsExplained();
     void settingsDialogChecksProxy();
     void deviceProxyDialog();
+    void screenshots();
 
 private:
     QString backend(const QString &path) const { return QStringLiteral("coap://127.0.0.1:%1%2").arg(m_backendPort).arg(path); }
@@ -294,6 +297,38 @@ void tst_ProxyUi::deviceProxyDialog()
         dialog.accept();
     }
     QVERIFY(m_settings->deviceProxy(QStringLiteral("10.0.0.5")).isEmpty());
+}
+
+void tst_ProxyUi::screenshots()
+{
+    // Pictures for people to look at; only when asked for (COAP_UI_SCREENSHOT_DIR).
+    const QString dir = qEnvironmentVariable("COAP_UI_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        QSKIP("COAP_UI_SCREENSHOT_DIR not set");
+    m_window->resize(1024, 700);
+    m_settings->setProxyUri(proxyUri());
+    send(backend(QStringLiteral("/")));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->responseView()->codeText(), QStringLiteral("2.05"), 10000);
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("proxy-get.png"))));
+    m_settings->setProxyUri(QStringLiteral("coap://127.0.0.1:%1").arg(m_backendPort)); // no proxy: 5.05
+    send(QStringLiteral("coap://192.0.2.40/sensors/temp"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->responseView()->codeText(), QStringLiteral("5.05"), 10000);
+    QCoreApplication::sendPostedEvents();
+    QVERIFY(m_window->grab().save(QDir(dir).filePath(QStringLiteral("proxy-505.png"))));
+    SettingsDialog settings(m_settings.get(), m_window.get());
+    if (auto *tabs = settings.findChild<QTabWidget *>())
+        tabs->setCurrentIndex(1);
+    settings.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&settings));
+    QVERIFY(settings.grab().save(QDir(dir).filePath(QStringLiteral("proxy-settings.png"))));
+    DeviceProxyDialog device(m_settings.get(), QStringLiteral("coap://10.0.0.5/"), m_window.get());
+    device.ownButton()->setChecked(true);
+    device.proxyEdit()->setText(QStringLiteral("coap://10.0.0.1/forward"));
+    device.accept(); // the error in place
+    device.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&device));
+    QVERIFY(device.grab().save(QDir(dir).filePath(QStringLiteral("proxy-device.png"))));
 }
 
 QTEST_MAIN(tst_ProxyUi)
