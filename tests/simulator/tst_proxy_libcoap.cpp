@@ -448,6 +448,8 @@ void TestProxyLibcoap::cliBadProxyIsUsageError_data()
                           << QStringLiteral("only a host and a port");
     QTest::newRow("scheme options alone") << QStringList{QStringLiteral("observe"), QStringLiteral("--proxy-scheme-options"), ok}
                                           << QStringLiteral("--proxy");
+    QTest::newRow("ping") << QStringList{QStringLiteral("ping"), QStringLiteral("--proxy"), QStringLiteral("coap://127.0.0.1:5700"), ok}
+                          << QStringLiteral("ping coap://127.0.0.1:5700");
     QTest::newRow("zone") << QStringList{QStringLiteral("get"), QStringLiteral("--proxy"), QStringLiteral("coap://127.0.0.1"),
                                          QStringLiteral("coap://[fe80::1%25lo]/x")}
                           << QStringLiteral("zone");
