@@ -135,6 +135,7 @@ private slots:
     void cliBadProxyIsUsageError();
     void cliProxyAnswers_data();
     void cliProxyAnswers();
+    void cliSecureProxy();
 
 private:
     CoapProxy proxy(int backend, CoapProxyMode mode) const
@@ -505,6 +506,39 @@ void TestProxyLibcoap::cliProxyAnswers()
         QCOMPARE(scripted->requests.size(), 1);
         QCOMPARE(scripted->requests.first().option(CoapOptionNumber::ProxyUri)->stringValue(), device);
     }
+}
+
+void TestProxyLibcoap::cliSecureProxy()
+{
+    // coaps:// to the proxy (RFC 7252 §9): DTLS with PSK secures the hop to the proxy; the
+    // device behind it is plain coap. libcoap's coap-server-openssl listens for DTLS on P+1.
+    const QString secureServer = QStringLiteral("coap-server-openssl");
+    if (!ExternalPeer::haveProgram(secureServer))
+        QSKIP("libcoap's coap-server-openssl is not installed (package libcoap3-bin)");
+    const quint16 port = ExternalPeer::freeUdpPort(true);
+    QVERIFY(port);
+    ExternalPeer proxy;
+    QVERIFY2(proxy.startCoapServer(secureServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                                  QString::number(port), QStringLiteral("-k"), QStringLiteral("proxy-secret"),
+                                                  QStringLiteral("-P"), QStringLiteral(",proxy.test")},
+                                   port),
+             qPrintable(proxy.errorString()));
+    const QString secureProxy = QStringLiteral("coaps://127.0.0.1:%1").arg(port + 1);
+    const QString device = target(0, QStringLiteral("/")).toString();
+    const CliRun ok = runCli({QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("10"), QStringLiteral("--proxy"),
+                              secureProxy, QStringLiteral("--psk-identity"), QStringLiteral("tech"), QStringLiteral("--psk"),
+                              QStringLiteral("proxy-secret"), device});
+    QVERIFY2(ok.finished && ok.exitCode == 0, qPrintable(ok.describe()));
+    QVERIFY(ok.out.startsWith("This is a test server made with libcoap"));
+    // A wrong key for the proxy is a security failure (exit 4) that names the proxy.
+    const CliRun wrong = runCli({QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("10"), QStringLiteral("--proxy"),
+                                 secureProxy, QStringLiteral("--psk-identity"), QStringLiteral("tech"), QStringLiteral("--psk"),
+                                 QStringLiteral("not-the-secret"), device});
+    QVERIFY2(wrong.finished && wrong.exitCode == 4, qPrintable(wrong.describe()));
+    QVERIFY2(wrong.err.contains(QStringLiteral("127.0.0.1:%1").arg(port + 1).toUtf8()), qPrintable(wrong.describe()));
+    // A coaps proxy without credentials: exit 4 before anything is sent.
+    const CliRun none = runCli({QStringLiteral("get"), QStringLiteral("--proxy"), secureProxy, device}, 10000);
+    QVERIFY2(none.finished && none.exitCode == 4, qPrintable(none.describe()));
 }
 
 QTEST_GUILESS_MAIN(TestProxyLibcoap)
