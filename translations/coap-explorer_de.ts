@@ -3696,6 +3696,11 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Nicht länger auf diese Antwort warten (Esc)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>von %1, dem Proxy für %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>

@@ -3696,6 +3696,11 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Dejar de esperar esta respuesta (Esc)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>de %1, el proxy para %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>

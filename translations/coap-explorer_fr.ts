@@ -3696,6 +3696,11 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Ne plus attendre cette réponse (Échap)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>de %1, le proxy pour %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>

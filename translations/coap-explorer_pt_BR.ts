@@ -3696,6 +3696,11 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Parar de esperar esta resposta (Esc)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>de %1, o proxy para %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>

@@ -3654,6 +3654,11 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>Stop waiting for this answer (Esc)</source>
         <translation>不再等待此应答（Esc）</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>来自 %1，即 %2 的代理</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>

@@ -198,6 +198,8 @@ void tst_ProxyUi::getThroughLibcoapProxy()
     QTRY_COMPARE_WITH_TIMEOUT(view->codeText(), QStringLiteral("2.05"), 10000);
     QCOMPARE(view->payload(), direct);
     QVERIFY(view->bannerText().isEmpty());
+    QVERIFY2(view->detailText().contains(QStringLiteral("127.0.0.1:%1, the proxy for %2").arg(m_proxyPort).arg(backend(QStringLiteral("/")))),
+             qPrintable(view->detailText()));
 }
 
 void tst_ProxyUi::deviceDirectWinsOverGlobal()

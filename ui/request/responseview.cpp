@@ -287,7 +287,10 @@ void ResponseView::showResponse(const CoapMessage &response, const ResponseConte
     details << (response.token().isEmpty() ? tr("no token")
                                            : tr("token %1").arg(QString::fromLatin1(response.token().toHex())));
     details << PayloadRender::size(response.payload().size());
-    if (!context.from.isNull())
+    if (!context.from.isNull() && !context.proxy.isEmpty())
+        //: %1 the forward proxy's address, %2 the device's URI it answered for
+        details << tr("from %1, the proxy for %2").arg(context.from.toString(), context.uri);
+    else if (!context.from.isNull())
         details << tr("from %1").arg(context.from.toString());
     if (!context.security.isEmpty())
         details << context.security;
