@@ -34,8 +34,9 @@ struct CoapProxy
     CoapProxyMode mode = CoapProxyMode::ProxyUri;
 
     bool isSet() const { return uri.isValid(); }
-    // Reads "coap://host[:port]" (a trailing "/" is allowed). On failure *uriError says why the
-    // text is not a URI at all (CoapProxyError::InvalidProxyUri), with its position.
+    // Reads "coap://host[:port]" or "coaps://…" (a trailing "/" is allowed) into a proxy with the
+    // given mode; *error says why it cannot be used, and for InvalidProxyUri *uriProblem (when
+    // given) holds the URI parser's error and its position. The result is not set on failure.
     static CoapProxy parse(QStringView text, CoapProxyMode mode, CoapProxyError *error,
                            CoapUriParseResult *uriProblem = nullptr);
     friend bool operator==(const CoapProxy &a, const CoapProxy &b) = default;
