@@ -7,6 +7,7 @@
 
 #include "deviceproxydialog.h"
 #include "errortext.h"
+#include "explorer.h"
 #include "mainwindow.h"
 #include "requestcomposer.h"
 #include "responseview.h"
@@ -18,6 +19,7 @@
 #include <QLineEdit>
 #include <QNetworkDatagram>
 #include <QRadioButton>
+#include <QSignalSpy>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QDir>
@@ -74,6 +76,7 @@ private Q_SLOTS:
     void gatewayTimeoutIsExplained();
     void settingsDialogChecksProxy();
     void deviceProxyDialog();
+    void chartThroughProxy();
     void screenshots();
 
 private:
@@ -299,6 +302,25 @@ void tst_ProxyUi::deviceProxyDialog()
         dialog.accept();
     }
     QVERIFY(m_settings->deviceProxy(QStringLiteral("10.0.0.5")).isEmpty());
+}
+
+void tst_ProxyUi::chartThroughProxy()
+{
+    // Right-click → Chart observes through the same proxy as the composer (RFC 7641 via §5.7.2).
+    cleanup(); // the Explorer has a window of its own
+    Settings settings(m_dir.filePath(QStringLiteral("explorer.ini")));
+    settings.setProxyUri(proxyUri());
+    Explorer explorer(&settings);
+    explorer.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(explorer.window()));
+    CoapReply *reply = explorer.chartUri(backend(QStringLiteral("/time")));
+    QVERIFY(reply);
+    QSignalSpy notifications(reply, &CoapReply::notificationReceived);
+    QTRY_VERIFY_WITH_TIMEOUT(notifications.count() >= 2, 10000);
+    QCOMPARE(reply->responder().port(), m_proxyPort);
+    QCOMPARE(coapProxyTarget(reply->request()).toString(), backend(QStringLiteral("/time")));
+    reply->abort();
+    QVERIFY(reply->isFinished());
 }
 
 void tst_ProxyUi::screenshots()
