@@ -69,6 +69,14 @@ void addRequestOptions(QCommandLineParser &parser, bool withPayload)
     parser.addOption({QStringLiteral("block-size"),
                       QCoreApplication::translate("cli", "Block size for block-wise transfers: 16, 32, 64, 128, 256, 512 or 1024 (default 1024)."),
                       QStringLiteral("N")});
+    parser.addOption({QStringLiteral("proxy"),
+                      QCoreApplication::translate("cli", "Send the request through the CoAP forward proxy at URI "
+                                                         "(coap://host[:port] or coaps://…, RFC 7252 §5.7); the proxy "
+                                                         "reaches the device. The target is named in a Proxy-Uri option."),
+                      QStringLiteral("URI")});
+    parser.addOption({QStringLiteral("proxy-scheme-options"),
+                      QCoreApplication::translate("cli", "With --proxy: name the target with Proxy-Scheme and "
+                                                         "Uri-Host/Uri-Port/Uri-Path/Uri-Query instead of Proxy-Uri.")});
     addSecurityOptions(parser);
 }
 
@@ -182,26 +190,35 @@ static QString uriErrorSentence(CoapUriError error)
 }
 
 static bool parseUri(const QString &uriText, RequestSetup *setup, QString *problem, int *exitStatus);
+static bool parseProxy(const QCommandLineParser &parser, RequestSetup *setup, QString *problem);
 static bool parseTimeout(const QCommandLineParser &parser, RequestSetup *setup, QString *problem);
 static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup, QString *problem, int *exitStatus);
 
 bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString &uriText, RequestSetup *setup,
                   QString *problem, int *exitStatus)
 {
-    if (!parseUri(uriText, setup, problem, exitStatus))
+    if (!parseUri(uriText, setup, problem, exitStatus) || !parseProxy(parser, setup, problem))
         return false;
     if (!parseTimeout(parser, setup, problem) || !parseSecurity(parser, setup, problem, exitStatus))
         return false;
     const CoapUri &uri = setup->uri;
     CoapRequest &request = setup->request;
     request.message = CoapMessage(CoapType::Confirmable, method);
-    for (const CoapOption &o : uri.toOptions())
-        request.message.addOption(o);
-    if (uri.isIpLiteral())
-        request.endpoint = uri.endpoint();
-    else {
-        request.hostName = uri.host();
-        request.port = uri.port();
+    // Straight to the URI, or to the proxy with the target in Proxy-Uri or Proxy-Scheme + Uri-*.
+    switch (coapAddressRequest(&request, uri, setup->proxy)) {
+    case CoapProxyError::None:
+        break;
+    case CoapProxyError::TargetHasZone:
+        *problem = QCoreApplication::translate("cli", "the URI names an IPv6 zone ('%25…'), which means nothing to the "
+                                                      "proxy; use the device's global address or leave out --proxy");
+        return false;
+    case CoapProxyError::TargetTooLong:
+        *problem = QCoreApplication::translate("cli", "the URI is longer than the 1034 bytes a Proxy-Uri option holds; "
+                                                      "add --proxy-scheme-options");
+        return false;
+    default:
+        *problem = QCoreApplication::translate("cli", "the request cannot be sent through the proxy");
+        return false;
     }
     request.confirmable = !parser.isSet(QStringLiteral("non"));
 
@@ -279,6 +296,40 @@ static bool parseUri(const QString &uriText, RequestSetup *setup, QString *probl
     }
     setup->uri = parsed.uri;
     setup->secure = parsed.uri.secure();
+    return true;
+}
+
+static bool parseProxy(const QCommandLineParser &parser, RequestSetup *setup, QString *problem)
+{
+    const QStringList names = parser.optionNames();
+    if (!names.contains(QStringLiteral("proxy")) || !parser.isSet(QStringLiteral("proxy"))) {
+        if (names.contains(QStringLiteral("proxy-scheme-options")) && parser.isSet(QStringLiteral("proxy-scheme-options"))) {
+            *problem = QCoreApplication::translate("cli", "--proxy-scheme-options needs --proxy URI");
+            return false;
+        }
+        return true;
+    }
+    const QString text = parser.value(QStringLiteral("proxy"));
+    const CoapProxyMode mode = parser.isSet(QStringLiteral("proxy-scheme-options")) ? CoapProxyMode::ProxyScheme
+                                                                                   : CoapProxyMode::ProxyUri;
+    CoapProxyError error = CoapProxyError::None;
+    CoapUriParseResult parsed;
+    const CoapProxy proxy = CoapProxy::parse(text, mode, &error, &parsed);
+    if (error == CoapProxyError::InvalidProxyUri) {
+        *problem = QCoreApplication::translate("cli", "bad proxy URI '%1': %2 (at character %3); write it as "
+                                                      "coap://host[:port]")
+                           .arg(text, uriErrorSentence(parsed.error)).arg(parsed.errorPosition + 1);
+        return false;
+    }
+    if (error == CoapProxyError::ProxyHasPath) {
+        *problem = QCoreApplication::translate("cli", "bad proxy URI '%1': a proxy is only a host and a port, e.g. "
+                                                      "coap://%2; put the path in the request's URI")
+                           .arg(text, proxy.uri.isValid() ? proxy.uri.authority() : parsed.uri.authority());
+        return false;
+    }
+    setup->proxy = proxy;
+    // DTLS (and its credentials) are for the hop to the proxy: a coaps:// proxy secures it.
+    setup->secure = proxy.uri.secure();
     return true;
 }
 
@@ -431,7 +482,7 @@ std::unique_ptr<CoapTransport> makeClientTransport(const RequestSetup &setup, QS
         dtls->setSecurityConfig(setup.security);
         // The certificate must name the host of the URI (RFC 7252 §9.1.3.3), not the address it
         // resolved to.
-        dtls->setDefaultPeerName(setup.uri.host());
+        dtls->setDefaultPeerName(setup.proxy.isSet() ? setup.proxy.uri.host() : setup.uri.host());
         transport = std::move(dtls);
     } else {
         transport = std::make_unique<CoapUdpTransport>();
@@ -600,13 +651,15 @@ int exitStatusFor(const CoapReply *reply)
 QString describeFailure(const CoapReply *reply, const RequestSetup &setup)
 {
     const QString peer = reply->request().isEmptyMessage() || setup.request.endpoint.isNull()
-            ? setup.uri.authority() : setup.request.endpoint.toString();
+            ? (setup.proxy.isSet() ? setup.proxy.uri.authority() : setup.uri.authority())
+            : setup.request.endpoint.toString();
     const auto &p = CoapTransmissionParameters();
     switch (reply->error()) {
     case CoapError::None:
         return {};
     case CoapError::HostNotFound:
-        return QCoreApplication::translate("cli", "the host name '%1' could not be resolved").arg(setup.uri.host());
+        return QCoreApplication::translate("cli", "the host name '%1' could not be resolved")
+                .arg(setup.proxy.isSet() ? setup.proxy.uri.host() : setup.uri.host());
     case CoapError::NetworkError:
         return QCoreApplication::translate("cli", "could not send to %1: the network is unreachable from this machine").arg(peer);
     case CoapError::Timeout:
@@ -647,6 +700,41 @@ QString describeFailure(const CoapReply *reply, const RequestSetup &setup)
                                                   "check the port, and that the device's CoAP service runs").arg(peer);
     }
     return {};
+}
+
+QString proxyResponseSentence(quint8 code, const RequestSetup &setup)
+{
+    // RFC 7252 §5.9.3.3, §5.9.3.5, §5.9.3.6: answers a proxy (or a device that is none) gives.
+    const QString target = setup.uri.toString();
+    if (setup.proxy.isSet()) {
+        const QString proxy = setup.proxy.uri.authority();
+        switch (code) {
+        case CoapCode::BadGateway:
+            return QCoreApplication::translate("cli", "the proxy %1 could not get a valid answer from %2: the device may be "
+                                                      "off, or nothing serves CoAP at that address and port").arg(proxy, target);
+        case CoapCode::GatewayTimeout:
+            return QCoreApplication::translate("cli", "the proxy %1 got no answer from %2 in time: the device may be off, "
+                                                      "asleep or out of the proxy's reach").arg(proxy, target);
+        case CoapCode::ProxyingNotSupported:
+            return QCoreApplication::translate("cli", "%1 does not forward this request: it is no proxy, or not for %2 URIs "
+                                                      "(try --proxy-scheme-options, or another proxy)")
+                    .arg(proxy, setup.uri.scheme());
+        default:
+            return {};
+        }
+    }
+    switch (code) {
+    case CoapCode::BadGateway:
+        return QCoreApplication::translate("cli", "the device acts as a gateway and could not get a valid answer from the "
+                                                  "one behind it");
+    case CoapCode::GatewayTimeout:
+        return QCoreApplication::translate("cli", "the device acts as a gateway and got no answer in time from the one "
+                                                  "behind it");
+    case CoapCode::ProxyingNotSupported:
+        return QCoreApplication::translate("cli", "the device is not a proxy for this request");
+    default:
+        return {};
+    }
 }
 
 void attachVerbose(CoapMessageLayer *layer)

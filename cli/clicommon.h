@@ -2,6 +2,7 @@
 
 #include "coapclient.h"
 #include "coapdtlstransport.h"
+#include "coapproxy.h"
 #include "coapuri.h"
 
 #include <QCommandLineParser>
@@ -31,13 +32,18 @@ struct RequestSetup
     qint64 timeoutMs = 0;
     bool json = false;
     bool verbose = false;
-    bool secure = false;          // a coaps:// URI: over DTLS (RFC 7252 §9)
+    bool secure = false;          // a coaps:// URI (or proxy): over DTLS (RFC 7252 §9)
     CoapSecurityConfig security;  // its credentials, from the security options
+    CoapProxy proxy;              // --proxy: the forward proxy the request goes through (RFC 7252 §5.7.2)
 };
 // Reads URI, method and options. On bad input returns false with a plain sentence in *problem
 // (and the exit status to use in *exitStatus).
 bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString &uriText, RequestSetup *setup,
                   QString *problem, int *exitStatus);
+
+// With --proxy: one plain sentence explaining a 5.02, 5.04 or 5.05 response (it names the proxy
+// when one was used); empty for every other code.
+QString proxyResponseSentence(quint8 code, const RequestSetup &setup);
 
 // For ping: only the URI's endpoint, --timeout, --json and --verbose.
 bool buildPingRequest(const QCommandLineParser &parser, const QString &uriText, RequestSetup *setup,

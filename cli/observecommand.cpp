@@ -164,7 +164,8 @@ int runObserveCommand(const QStringList &arguments)
         QTimer::singleShot(firstAnswerTimeout, &loop, [&] {
             if (!reply->hasResponse() && !reply->isFinished()) {
                 error(QCoreApplication::translate("cli", "no response from %1 within %2 s")
-                              .arg(setup.uri.authority()).arg(double(firstAnswerTimeout) / 1000.0));
+                              .arg(setup.proxy.isSet() ? setup.proxy.uri.authority() : setup.uri.authority())
+                              .arg(double(firstAnswerTimeout) / 1000.0));
                 reply->abort();
             }
         });
@@ -213,7 +214,11 @@ int runObserveCommand(const QStringList &arguments)
     } else if (!CoapCode::isSuccess(last.code())) {
         print(last, 0, false);
     }
-    if (!CoapCode::isSuccess(last.code()))
+    if (!CoapCode::isSuccess(last.code())) {
         error(QCoreApplication::translate("cli", "the observation ended: %1 %2").arg(CoapCode::toString(last.code()), CoapCode::name(last.code())));
+        const QString explanation = proxyResponseSentence(last.code(), setup);
+        if (!explanation.isEmpty())
+            error(explanation);
+    }
     return CoapCode::isSuccess(last.code()) ? CliExit::Success : CliExit::ErrorResponse;
 }

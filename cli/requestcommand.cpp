@@ -53,6 +53,10 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         parser.addOption({QStringLiteral("timeout"), QCoreApplication::translate("cli", "Give up after SECONDS."),
                           QStringLiteral("SECONDS")});
         addSecurityOptions(parser);
+        parser.addOption({QStringLiteral("proxy"),
+                          QCoreApplication::translate("cli", "Not for ping: a proxy does not forward pings (RFC 7252 §4.3); "
+                                                             "ping the proxy's own URI instead."),
+                          QStringLiteral("URI")});
     } else {
         addRequestOptions(parser, withPayload);
     }
@@ -76,6 +80,11 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
     QString problem;
     int status = CliExit::Usage;
     if (isPing) {
+        if (parser.isSet(QStringLiteral("proxy"))) {
+            error(QCoreApplication::translate("cli", "ping is not forwarded by a proxy (RFC 7252 §4.3); to check the proxy, "
+                                                     "ping it: coap-explorer-cli ping %1").arg(parser.value(QStringLiteral("proxy"))));
+            return CliExit::Usage;
+        }
         if (!buildPingRequest(parser, parser.positionalArguments().first(), &setup, &problem, &status)) {
             error(problem);
             return status;
@@ -156,6 +165,9 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         const QString name = CoapCode::name(response.code());
         error(QCoreApplication::translate("cli", "%1 %2 from %3").arg(CoapCode::toString(response.code()), name,
                                                                       reply->responder().toString()));
+        const QString explanation = proxyResponseSentence(response.code(), setup);
+        if (!explanation.isEmpty())
+            error(explanation);
     }
     return exitStatusFor(reply);
 }

@@ -864,6 +864,53 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>The devices asked by their address at every start: add, edit or remove them</source>
         <translation>Die Geräte, die bei jedem Start über ihre Adresse gefragt werden: hinzufügen, bearbeiten oder entfernen</translation>
     </message>
+    <message>
+        <source>Forward &amp;proxy…</source>
+        <translation>Weiterleitungs-&amp;Proxy…</translation>
+    </message>
+    <message>
+        <source>Reach this device through a CoAP forward proxy, or directly</source>
+        <translation>Dieses Gerät über einen CoAP-Weiterleitungsproxy oder direkt erreichen</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProxyDialog</name>
+    <message>
+        <source>&amp;Directly, without a proxy</source>
+        <translation>&amp;Direkt, ohne Proxy</translation>
+    </message>
+    <message>
+        <source>Through &amp;this proxy:</source>
+        <translation>Über &amp;diesen Proxy:</translation>
+    </message>
+    <message>
+        <source>Forward Proxy for %1</source>
+        <translation>Weiterleitungsproxy für %1</translation>
+    </message>
+    <message>
+        <source>As all requests: &amp;directly (no proxy in Settings)</source>
+        <translation>Wie alle Anfragen: &amp;direkt (kein Proxy in den Einstellungen)</translation>
+    </message>
+    <message>
+        <source>As all requests: through %1 (&amp;Settings)</source>
+        <translation>Wie alle Anfragen: über %1 (&amp;Einstellungen)</translation>
+    </message>
+    <message>
+        <source>Directly, &amp;without a proxy</source>
+        <translation>Direkt, &amp;ohne Proxy</translation>
+    </message>
+    <message>
+        <source>coap://host:port</source>
+        <translation>coap://host:port</translation>
+    </message>
+    <message>
+        <source>Requests to %1 go:</source>
+        <translation>Anfragen an %1 gehen:</translation>
+    </message>
+    <message>
+        <source>The proxy receives each request and passes it on to the device (RFC 7252 §5.7). Discovery still asks the device directly.</source>
+        <translation>Der Proxy nimmt jede Anfrage an und gibt sie an das Gerät weiter (RFC 7252 §5.7). Die Suche fragt das Gerät weiterhin direkt.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTreeModel</name>
@@ -1859,6 +1906,44 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
         <translation>Auf dem Port von %1 lauscht nichts: sein System antwortete „Port nicht erreichbar“. Prüfen Sie die Portnummer und ob der CoAP-Dienst auf dem Gerät läuft.</translation>
     </message>
+    <message>
+        <source>The proxy URI is empty.</source>
+        <translation>Die Proxy-URI ist leer.</translation>
+    </message>
+    <message>
+        <source>The proxy URI is not usable: %1</source>
+        <extracomment>%1 why the URI is not valid</extracomment>
+        <translation>Die Proxy-URI ist nicht verwendbar: %1</translation>
+    </message>
+    <message>
+        <source>A proxy is only a host and a port, such as coap://10.0.0.1:5683; the path belongs in the request&apos;s URI.</source>
+        <translation>Ein Proxy ist nur ein Host und ein Port, etwa coap://10.0.0.1:5683; der Pfad gehört in die URI der Anfrage.</translation>
+    </message>
+    <message>
+        <source>The URI names an IPv6 zone (%eth0), which means nothing to the proxy; use the device&apos;s global address, or send without the proxy.</source>
+        <translation>Die URI nennt eine IPv6-Zone (%eth0), mit der der Proxy nichts anfangen kann; verwenden Sie die globale Adresse des Geräts oder senden Sie ohne Proxy.</translation>
+    </message>
+    <message>
+        <source>The URI is longer than a Proxy-Uri option can hold (1034 bytes); choose Proxy-Scheme in Settings.</source>
+        <translation>Die URI ist länger, als eine Proxy-Uri-Option fassen kann (1034 Bytes); wählen Sie Proxy-Scheme in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Bad Gateway: the proxy %1 could not get a valid answer from %2. The device may be off, or nothing serves CoAP at that address and port.</source>
+        <translation>Bad Gateway: Der Proxy %1 erhielt keine gültige Antwort von %2. Das Gerät ist vielleicht aus, oder an dieser Adresse und diesem Port läuft kein CoAP.</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout: the proxy %1 got no answer from %2 in time. The device may be off, asleep or out of the proxy&apos;s reach.</source>
+        <translation>Gateway Timeout: Der Proxy %1 erhielt von %2 nicht rechtzeitig eine Antwort. Das Gerät ist vielleicht aus, schläft oder ist für den Proxy nicht erreichbar.</translation>
+    </message>
+    <message>
+        <source>Proxying Not Supported: %1 does not forward this request. It is no proxy, or not for this kind of URI; check the proxy in Settings or the device&apos;s proxy.</source>
+        <translation>Proxying Not Supported: %1 leitet diese Anfrage nicht weiter. Es ist kein Proxy oder keiner für diese Art von URI; prüfen Sie den Proxy in den Einstellungen oder den Proxy des Geräts.</translation>
+    </message>
+    <message>
+        <source>via proxy %1 (%2)</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the option that names the device: Proxy-Uri or Proxy-Scheme</extracomment>
+        <translation>über Proxy %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -2259,6 +2344,11 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. Esc cancels.</source>
         <extracomment>%1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as &quot;70 s&quot;</extracomment>
         <translation>%1 %2 — noch keine Antwort: Sendewiederholung %3 von %4, gibt in etwa %5 auf. Esc bricht ab.</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <extracomment>%1 the address of the forward proxy the request went to</extracomment>
+        <translation>der Proxy %1</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3479,10 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>%1 requests carry no payload; choose PUT, POST, FETCH, PATCH or iPATCH to send it.</source>
         <translation>%1-Anfragen enthalten keine Nutzdaten; wählen Sie PUT, POST, FETCH, PATCH oder iPATCH, um sie zu senden.</translation>
     </message>
+    <message>
+        <source>Requests to this device go through a forward proxy (Settings, or the device&apos;s context menu in the tree)</source>
+        <translation>Anfragen an dieses Gerät gehen über einen Weiterleitungsproxy (Einstellungen oder das Kontextmenü des Geräts in der Baumansicht)</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -3602,6 +3696,11 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Nicht länger auf diese Antwort warten (Esc)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>von %1, dem Proxy für %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>
@@ -3802,6 +3901,22 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>&amp;Resume last run’s observations:</source>
         <translation>Beobachtungen des letzten Laufs &amp;fortsetzen:</translation>
+    </message>
+    <message>
+        <source>Name the device with Proxy-&amp;Scheme and Uri-* options instead of Proxy-Uri</source>
+        <translation>Gerät mit Proxy-&amp;Scheme und Uri-*-Optionen statt Proxy-Uri angeben</translation>
+    </message>
+    <message>
+        <source>coap://host:port (empty: send directly)</source>
+        <translation>coap://host:port (leer: direkt senden)</translation>
+    </message>
+    <message>
+        <source>Send every request to this CoAP forward proxy, which passes it on to the device. A device can have a proxy of its own: right-click it in the tree.</source>
+        <translation>Jede Anfrage an diesen CoAP-Weiterleitungsproxy senden, der sie an das Gerät weitergibt. Ein Gerät kann einen eigenen Proxy haben: Rechtsklick darauf in der Baumansicht.</translation>
+    </message>
+    <message>
+        <source>Forward &amp;proxy:</source>
+        <translation>Weiterleitungs-&amp;Proxy:</translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,53 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>The devices asked by their address at every start: add, edit or remove them</source>
         <translation>Los dispositivos a los que se pregunta por su dirección en cada inicio: añadirlos, editarlos o quitarlos</translation>
     </message>
+    <message>
+        <source>Forward &amp;proxy…</source>
+        <translation>&amp;Proxy de reenvío…</translation>
+    </message>
+    <message>
+        <source>Reach this device through a CoAP forward proxy, or directly</source>
+        <translation>Llegar a este dispositivo a través de un proxy de reenvío CoAP, o directamente</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProxyDialog</name>
+    <message>
+        <source>&amp;Directly, without a proxy</source>
+        <translation>&amp;Directamente, sin proxy</translation>
+    </message>
+    <message>
+        <source>Through &amp;this proxy:</source>
+        <translation>A través de es&amp;te proxy:</translation>
+    </message>
+    <message>
+        <source>Forward Proxy for %1</source>
+        <translation>Proxy de reenvío para %1</translation>
+    </message>
+    <message>
+        <source>As all requests: &amp;directly (no proxy in Settings)</source>
+        <translation>Como todas las peticiones: &amp;directamente (sin proxy en Ajustes)</translation>
+    </message>
+    <message>
+        <source>As all requests: through %1 (&amp;Settings)</source>
+        <translation>Como todas las peticiones: a través de %1 (&amp;Ajustes)</translation>
+    </message>
+    <message>
+        <source>Directly, &amp;without a proxy</source>
+        <translation>Directamente, &amp;sin proxy</translation>
+    </message>
+    <message>
+        <source>coap://host:port</source>
+        <translation>coap://host:puerto</translation>
+    </message>
+    <message>
+        <source>Requests to %1 go:</source>
+        <translation>Las peticiones a %1 van:</translation>
+    </message>
+    <message>
+        <source>The proxy receives each request and passes it on to the device (RFC 7252 §5.7). Discovery still asks the device directly.</source>
+        <translation>El proxy recibe cada petición y la pasa al dispositivo (RFC 7252 §5.7). El descubrimiento sigue preguntando directamente al dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTreeModel</name>
@@ -1859,6 +1906,44 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
         <translation>Nada escucha en el puerto de %1: su sistema respondió «puerto inalcanzable». Compruebe el número de puerto y que el servicio CoAP del dispositivo esté en marcha.</translation>
     </message>
+    <message>
+        <source>The proxy URI is empty.</source>
+        <translation>La URI del proxy está vacía.</translation>
+    </message>
+    <message>
+        <source>The proxy URI is not usable: %1</source>
+        <extracomment>%1 why the URI is not valid</extracomment>
+        <translation>La URI del proxy no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>A proxy is only a host and a port, such as coap://10.0.0.1:5683; the path belongs in the request&apos;s URI.</source>
+        <translation>Un proxy es solo un host y un puerto, como coap://10.0.0.1:5683; la ruta va en la URI de la petición.</translation>
+    </message>
+    <message>
+        <source>The URI names an IPv6 zone (%eth0), which means nothing to the proxy; use the device&apos;s global address, or send without the proxy.</source>
+        <translation>La URI indica una zona IPv6 (%eth0), que no significa nada para el proxy; use la dirección global del dispositivo o envíe sin proxy.</translation>
+    </message>
+    <message>
+        <source>The URI is longer than a Proxy-Uri option can hold (1034 bytes); choose Proxy-Scheme in Settings.</source>
+        <translation>La URI es más larga de lo que cabe en una opción Proxy-Uri (1034 bytes); elija Proxy-Scheme en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Bad Gateway: the proxy %1 could not get a valid answer from %2. The device may be off, or nothing serves CoAP at that address and port.</source>
+        <translation>Bad Gateway: el proxy %1 no obtuvo una respuesta válida de %2. Puede que el dispositivo esté apagado o que nada sirva CoAP en esa dirección y puerto.</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout: the proxy %1 got no answer from %2 in time. The device may be off, asleep or out of the proxy&apos;s reach.</source>
+        <translation>Gateway Timeout: el proxy %1 no recibió respuesta de %2 a tiempo. Puede que el dispositivo esté apagado, dormido o fuera del alcance del proxy.</translation>
+    </message>
+    <message>
+        <source>Proxying Not Supported: %1 does not forward this request. It is no proxy, or not for this kind of URI; check the proxy in Settings or the device&apos;s proxy.</source>
+        <translation>Proxying Not Supported: %1 no reenvía esta petición. No es un proxy, o no para este tipo de URI; revise el proxy en Ajustes o el proxy del dispositivo.</translation>
+    </message>
+    <message>
+        <source>via proxy %1 (%2)</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the option that names the device: Proxy-Uri or Proxy-Scheme</extracomment>
+        <translation>vía proxy %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -2259,6 +2344,11 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. Esc cancels.</source>
         <extracomment>%1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as &quot;70 s&quot;</extracomment>
         <translation>%1 %2 — todavía sin respuesta: retransmisión %3 de %4, se abandona en unos %5. Esc cancela.</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <extracomment>%1 the address of the forward proxy the request went to</extracomment>
+        <translation>el proxy %1</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3479,10 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>%1 requests carry no payload; choose PUT, POST, FETCH, PATCH or iPATCH to send it.</source>
         <translation>Las peticiones %1 no llevan carga útil; elija PUT, POST, FETCH, PATCH o iPATCH para enviarla.</translation>
     </message>
+    <message>
+        <source>Requests to this device go through a forward proxy (Settings, or the device&apos;s context menu in the tree)</source>
+        <translation>Las peticiones a este dispositivo pasan por un proxy de reenvío (Ajustes, o el menú contextual del dispositivo en el árbol)</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -3602,6 +3696,11 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Dejar de esperar esta respuesta (Esc)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>de %1, el proxy para %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>
@@ -3802,6 +3901,22 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>&amp;Resume last run’s observations:</source>
         <translation>&amp;Reanudar las observaciones de la última sesión:</translation>
+    </message>
+    <message>
+        <source>Name the device with Proxy-&amp;Scheme and Uri-* options instead of Proxy-Uri</source>
+        <translation>Indicar el dispositivo con Proxy-&amp;Scheme y opciones Uri-* en lugar de Proxy-Uri</translation>
+    </message>
+    <message>
+        <source>coap://host:port (empty: send directly)</source>
+        <translation>coap://host:puerto (vacío: enviar directamente)</translation>
+    </message>
+    <message>
+        <source>Send every request to this CoAP forward proxy, which passes it on to the device. A device can have a proxy of its own: right-click it in the tree.</source>
+        <translation>Enviar cada petición a este proxy de reenvío CoAP, que la pasa al dispositivo. Un dispositivo puede tener su propio proxy: haga clic derecho en él en el árbol.</translation>
+    </message>
+    <message>
+        <source>Forward &amp;proxy:</source>
+        <translation>&amp;Proxy de reenvío:</translation>
     </message>
 </context>
 <context>

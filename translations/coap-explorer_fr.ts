@@ -864,6 +864,53 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>The devices asked by their address at every start: add, edit or remove them</source>
         <translation>Les appareils interrogés par leur adresse à chaque démarrage : les ajouter, modifier ou retirer</translation>
     </message>
+    <message>
+        <source>Forward &amp;proxy…</source>
+        <translation>&amp;Proxy de transfert…</translation>
+    </message>
+    <message>
+        <source>Reach this device through a CoAP forward proxy, or directly</source>
+        <translation>Joindre cet appareil par un proxy de transfert CoAP, ou directement</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProxyDialog</name>
+    <message>
+        <source>&amp;Directly, without a proxy</source>
+        <translation>&amp;Directement, sans proxy</translation>
+    </message>
+    <message>
+        <source>Through &amp;this proxy:</source>
+        <translation>Par ce &amp;proxy :</translation>
+    </message>
+    <message>
+        <source>Forward Proxy for %1</source>
+        <translation>Proxy de transfert pour %1</translation>
+    </message>
+    <message>
+        <source>As all requests: &amp;directly (no proxy in Settings)</source>
+        <translation>Comme toutes les requêtes : &amp;directement (aucun proxy dans les paramètres)</translation>
+    </message>
+    <message>
+        <source>As all requests: through %1 (&amp;Settings)</source>
+        <translation>Comme toutes les requêtes : par %1 (&amp;paramètres)</translation>
+    </message>
+    <message>
+        <source>Directly, &amp;without a proxy</source>
+        <translation>Directement, &amp;sans proxy</translation>
+    </message>
+    <message>
+        <source>coap://host:port</source>
+        <translation>coap://hôte:port</translation>
+    </message>
+    <message>
+        <source>Requests to %1 go:</source>
+        <translation>Les requêtes vers %1 passent :</translation>
+    </message>
+    <message>
+        <source>The proxy receives each request and passes it on to the device (RFC 7252 §5.7). Discovery still asks the device directly.</source>
+        <translation>Le proxy reçoit chaque requête et la transmet à l’appareil (RFC 7252 §5.7). La découverte interroge toujours l’appareil directement.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTreeModel</name>
@@ -1859,6 +1906,44 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
         <translation>Rien n&apos;écoute sur le port de %1 : son système a répondu « port inaccessible ». Vérifiez le numéro de port et que le service CoAP de l&apos;appareil fonctionne.</translation>
     </message>
+    <message>
+        <source>The proxy URI is empty.</source>
+        <translation>L’URI du proxy est vide.</translation>
+    </message>
+    <message>
+        <source>The proxy URI is not usable: %1</source>
+        <extracomment>%1 why the URI is not valid</extracomment>
+        <translation>L’URI du proxy est inutilisable : %1</translation>
+    </message>
+    <message>
+        <source>A proxy is only a host and a port, such as coap://10.0.0.1:5683; the path belongs in the request&apos;s URI.</source>
+        <translation>Un proxy n’est qu’un hôte et un port, par exemple coap://10.0.0.1:5683 ; le chemin va dans l’URI de la requête.</translation>
+    </message>
+    <message>
+        <source>The URI names an IPv6 zone (%eth0), which means nothing to the proxy; use the device&apos;s global address, or send without the proxy.</source>
+        <translation>L’URI indique une zone IPv6 (%eth0), qui ne signifie rien pour le proxy ; utilisez l’adresse globale de l’appareil, ou envoyez sans proxy.</translation>
+    </message>
+    <message>
+        <source>The URI is longer than a Proxy-Uri option can hold (1034 bytes); choose Proxy-Scheme in Settings.</source>
+        <translation>L’URI est plus longue que ce que peut contenir une option Proxy-Uri (1034 octets) ; choisissez Proxy-Scheme dans les paramètres.</translation>
+    </message>
+    <message>
+        <source>Bad Gateway: the proxy %1 could not get a valid answer from %2. The device may be off, or nothing serves CoAP at that address and port.</source>
+        <translation>Bad Gateway : le proxy %1 n’a pas obtenu de réponse valide de %2. L’appareil est peut-être éteint, ou rien ne sert CoAP à cette adresse et ce port.</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout: the proxy %1 got no answer from %2 in time. The device may be off, asleep or out of the proxy&apos;s reach.</source>
+        <translation>Gateway Timeout : le proxy %1 n’a pas reçu de réponse de %2 à temps. L’appareil est peut-être éteint, en veille ou hors de portée du proxy.</translation>
+    </message>
+    <message>
+        <source>Proxying Not Supported: %1 does not forward this request. It is no proxy, or not for this kind of URI; check the proxy in Settings or the device&apos;s proxy.</source>
+        <translation>Proxying Not Supported : %1 ne transmet pas cette requête. Ce n’est pas un proxy, ou pas pour ce type d’URI ; vérifiez le proxy dans les paramètres ou celui de l’appareil.</translation>
+    </message>
+    <message>
+        <source>via proxy %1 (%2)</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the option that names the device: Proxy-Uri or Proxy-Scheme</extracomment>
+        <translation>via le proxy %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -2259,6 +2344,11 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. Esc cancels.</source>
         <extracomment>%1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as &quot;70 s&quot;</extracomment>
         <translation>%1 %2 — pas encore de réponse : retransmission %3 sur %4, abandon dans environ %5. Échap annule.</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <extracomment>%1 the address of the forward proxy the request went to</extracomment>
+        <translation>le proxy %1</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3479,10 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>%1 requests carry no payload; choose PUT, POST, FETCH, PATCH or iPATCH to send it.</source>
         <translation>Les requêtes %1 ne portent pas de charge utile ; choisissez PUT, POST, FETCH, PATCH ou iPATCH pour l&apos;envoyer.</translation>
     </message>
+    <message>
+        <source>Requests to this device go through a forward proxy (Settings, or the device&apos;s context menu in the tree)</source>
+        <translation>Les requêtes vers cet appareil passent par un proxy de transfert (paramètres, ou menu contextuel de l’appareil dans l’arbre)</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -3602,6 +3696,11 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Ne plus attendre cette réponse (Échap)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>de %1, le proxy pour %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>
@@ -3802,6 +3901,22 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>&amp;Resume last run’s observations:</source>
         <translation>&amp;Reprendre les observations de la dernière session :</translation>
+    </message>
+    <message>
+        <source>Name the device with Proxy-&amp;Scheme and Uri-* options instead of Proxy-Uri</source>
+        <translation>Désigner l’appareil avec Proxy-&amp;Scheme et les options Uri-* au lieu de Proxy-Uri</translation>
+    </message>
+    <message>
+        <source>coap://host:port (empty: send directly)</source>
+        <translation>coap://hôte:port (vide : envoi direct)</translation>
+    </message>
+    <message>
+        <source>Send every request to this CoAP forward proxy, which passes it on to the device. A device can have a proxy of its own: right-click it in the tree.</source>
+        <translation>Envoyer chaque requête à ce proxy de transfert CoAP, qui la transmet à l’appareil. Un appareil peut avoir son propre proxy : clic droit dessus dans l’arbre.</translation>
+    </message>
+    <message>
+        <source>Forward &amp;proxy:</source>
+        <translation>&amp;Proxy de transfert :</translation>
     </message>
 </context>
 <context>

@@ -864,6 +864,53 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>The devices asked by their address at every start: add, edit or remove them</source>
         <translation>Os dispositivos consultados pelo endereço a cada início: adicioná-los, editá-los ou removê-los</translation>
     </message>
+    <message>
+        <source>Forward &amp;proxy…</source>
+        <translation>&amp;Proxy de encaminhamento…</translation>
+    </message>
+    <message>
+        <source>Reach this device through a CoAP forward proxy, or directly</source>
+        <translation>Alcançar este dispositivo por um proxy de encaminhamento CoAP, ou diretamente</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProxyDialog</name>
+    <message>
+        <source>&amp;Directly, without a proxy</source>
+        <translation>&amp;Diretamente, sem proxy</translation>
+    </message>
+    <message>
+        <source>Through &amp;this proxy:</source>
+        <translation>Por es&amp;te proxy:</translation>
+    </message>
+    <message>
+        <source>Forward Proxy for %1</source>
+        <translation>Proxy de encaminhamento para %1</translation>
+    </message>
+    <message>
+        <source>As all requests: &amp;directly (no proxy in Settings)</source>
+        <translation>Como todas as requisições: &amp;diretamente (sem proxy nas Configurações)</translation>
+    </message>
+    <message>
+        <source>As all requests: through %1 (&amp;Settings)</source>
+        <translation>Como todas as requisições: por %1 (&amp;Configurações)</translation>
+    </message>
+    <message>
+        <source>Directly, &amp;without a proxy</source>
+        <translation>Diretamente, &amp;sem proxy</translation>
+    </message>
+    <message>
+        <source>coap://host:port</source>
+        <translation>coap://host:porta</translation>
+    </message>
+    <message>
+        <source>Requests to %1 go:</source>
+        <translation>As requisições para %1 vão:</translation>
+    </message>
+    <message>
+        <source>The proxy receives each request and passes it on to the device (RFC 7252 §5.7). Discovery still asks the device directly.</source>
+        <translation>O proxy recebe cada requisição e a repassa ao dispositivo (RFC 7252 §5.7). A descoberta continua perguntando diretamente ao dispositivo.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTreeModel</name>
@@ -1859,6 +1906,44 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
         <translation>Nada escuta na porta de %1: o sistema respondeu “porta inacessível”. Verifique o número da porta e se o serviço CoAP do dispositivo está em execução.</translation>
     </message>
+    <message>
+        <source>The proxy URI is empty.</source>
+        <translation>A URI do proxy está vazia.</translation>
+    </message>
+    <message>
+        <source>The proxy URI is not usable: %1</source>
+        <extracomment>%1 why the URI is not valid</extracomment>
+        <translation>A URI do proxy não pode ser usada: %1</translation>
+    </message>
+    <message>
+        <source>A proxy is only a host and a port, such as coap://10.0.0.1:5683; the path belongs in the request&apos;s URI.</source>
+        <translation>Um proxy é apenas um host e uma porta, como coap://10.0.0.1:5683; o caminho vai na URI da requisição.</translation>
+    </message>
+    <message>
+        <source>The URI names an IPv6 zone (%eth0), which means nothing to the proxy; use the device&apos;s global address, or send without the proxy.</source>
+        <translation>A URI indica uma zona IPv6 (%eth0), que não significa nada para o proxy; use o endereço global do dispositivo ou envie sem o proxy.</translation>
+    </message>
+    <message>
+        <source>The URI is longer than a Proxy-Uri option can hold (1034 bytes); choose Proxy-Scheme in Settings.</source>
+        <translation>A URI é mais longa do que cabe em uma opção Proxy-Uri (1034 bytes); escolha Proxy-Scheme nas Configurações.</translation>
+    </message>
+    <message>
+        <source>Bad Gateway: the proxy %1 could not get a valid answer from %2. The device may be off, or nothing serves CoAP at that address and port.</source>
+        <translation>Bad Gateway: o proxy %1 não obteve uma resposta válida de %2. O dispositivo pode estar desligado, ou nada serve CoAP nesse endereço e porta.</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout: the proxy %1 got no answer from %2 in time. The device may be off, asleep or out of the proxy&apos;s reach.</source>
+        <translation>Gateway Timeout: o proxy %1 não recebeu resposta de %2 a tempo. O dispositivo pode estar desligado, dormindo ou fora do alcance do proxy.</translation>
+    </message>
+    <message>
+        <source>Proxying Not Supported: %1 does not forward this request. It is no proxy, or not for this kind of URI; check the proxy in Settings or the device&apos;s proxy.</source>
+        <translation>Proxying Not Supported: %1 não encaminha esta requisição. Não é um proxy, ou não para este tipo de URI; verifique o proxy nas Configurações ou o proxy do dispositivo.</translation>
+    </message>
+    <message>
+        <source>via proxy %1 (%2)</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the option that names the device: Proxy-Uri or Proxy-Scheme</extracomment>
+        <translation>via proxy %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -2259,6 +2344,11 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. Esc cancels.</source>
         <extracomment>%1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as &quot;70 s&quot;</extracomment>
         <translation>%1 %2 — ainda sem resposta: retransmissão %3 de %4, desiste em cerca de %5. Esc cancela.</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <extracomment>%1 the address of the forward proxy the request went to</extracomment>
+        <translation>o proxy %1</translation>
     </message>
 </context>
 <context>
@@ -3389,6 +3479,10 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>%1 requests carry no payload; choose PUT, POST, FETCH, PATCH or iPATCH to send it.</source>
         <translation>Requisições %1 não levam carga útil; escolha PUT, POST, FETCH, PATCH ou iPATCH para enviá-la.</translation>
     </message>
+    <message>
+        <source>Requests to this device go through a forward proxy (Settings, or the device&apos;s context menu in the tree)</source>
+        <translation>As requisições para este dispositivo passam por um proxy de encaminhamento (Configurações, ou o menu de contexto do dispositivo na árvore)</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -3602,6 +3696,11 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>Stop waiting for this answer (Esc)</source>
         <translation>Parar de esperar esta resposta (Esc)</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>de %1, o proxy para %2</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>
@@ -3802,6 +3901,22 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>&amp;Resume last run’s observations:</source>
         <translation>&amp;Retomar as observações da última execução:</translation>
+    </message>
+    <message>
+        <source>Name the device with Proxy-&amp;Scheme and Uri-* options instead of Proxy-Uri</source>
+        <translation>Indicar o dispositivo com Proxy-&amp;Scheme e opções Uri-* em vez de Proxy-Uri</translation>
+    </message>
+    <message>
+        <source>coap://host:port (empty: send directly)</source>
+        <translation>coap://host:porta (vazio: enviar diretamente)</translation>
+    </message>
+    <message>
+        <source>Send every request to this CoAP forward proxy, which passes it on to the device. A device can have a proxy of its own: right-click it in the tree.</source>
+        <translation>Enviar cada requisição a este proxy de encaminhamento CoAP, que a repassa ao dispositivo. Um dispositivo pode ter seu próprio proxy: clique com o botão direito nele na árvore.</translation>
+    </message>
+    <message>
+        <source>Forward &amp;proxy:</source>
+        <translation>&amp;Proxy de encaminhamento:</translation>
     </message>
 </context>
 <context>

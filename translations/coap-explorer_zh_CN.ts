@@ -863,6 +863,53 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>The devices asked by their address at every start: add, edit or remove them</source>
         <translation>每次启动时按地址查询的设备：添加、编辑或移除它们</translation>
     </message>
+    <message>
+        <source>Forward &amp;proxy…</source>
+        <translation>转发代理(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Reach this device through a CoAP forward proxy, or directly</source>
+        <translation>通过 CoAP 转发代理或直接访问此设备</translation>
+    </message>
+</context>
+<context>
+    <name>DeviceProxyDialog</name>
+    <message>
+        <source>&amp;Directly, without a proxy</source>
+        <translation>直接，不经代理(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Through &amp;this proxy:</source>
+        <translation>通过此代理(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Forward Proxy for %1</source>
+        <translation>%1 的转发代理</translation>
+    </message>
+    <message>
+        <source>As all requests: &amp;directly (no proxy in Settings)</source>
+        <translation>与所有请求相同：直接(&amp;D)（设置中无代理）</translation>
+    </message>
+    <message>
+        <source>As all requests: through %1 (&amp;Settings)</source>
+        <translation>与所有请求相同：通过 %1（设置）(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Directly, &amp;without a proxy</source>
+        <translation>直接，不经代理(&amp;W)</translation>
+    </message>
+    <message>
+        <source>coap://host:port</source>
+        <translation>coap://主机:端口</translation>
+    </message>
+    <message>
+        <source>Requests to %1 go:</source>
+        <translation>发往 %1 的请求：</translation>
+    </message>
+    <message>
+        <source>The proxy receives each request and passes it on to the device (RFC 7252 §5.7). Discovery still asks the device directly.</source>
+        <translation>代理接收每个请求并将其转发给设备（RFC 7252 §5.7）。发现仍直接询问设备。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceTreeModel</name>
@@ -1844,6 +1891,44 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>Nothing listens on the port of %1: its system answered “port unreachable”. Check the port number, and that the CoAP service on the device is running.</source>
         <translation>%1 的端口上没有任何程序在监听：其系统回答“端口不可达”。请检查端口号，并确认设备上的 CoAP 服务正在运行。</translation>
     </message>
+    <message>
+        <source>The proxy URI is empty.</source>
+        <translation>代理 URI 为空。</translation>
+    </message>
+    <message>
+        <source>The proxy URI is not usable: %1</source>
+        <extracomment>%1 why the URI is not valid</extracomment>
+        <translation>代理 URI 不可用：%1</translation>
+    </message>
+    <message>
+        <source>A proxy is only a host and a port, such as coap://10.0.0.1:5683; the path belongs in the request&apos;s URI.</source>
+        <translation>代理只是主机和端口，例如 coap://10.0.0.1:5683；路径应写在请求的 URI 中。</translation>
+    </message>
+    <message>
+        <source>The URI names an IPv6 zone (%eth0), which means nothing to the proxy; use the device&apos;s global address, or send without the proxy.</source>
+        <translation>URI 指定了 IPv6 区域（%eth0），这对代理没有意义；请使用设备的全局地址，或不经代理发送。</translation>
+    </message>
+    <message>
+        <source>The URI is longer than a Proxy-Uri option can hold (1034 bytes); choose Proxy-Scheme in Settings.</source>
+        <translation>URI 超过 Proxy-Uri 选项可容纳的长度（1034 字节）；请在设置中选择 Proxy-Scheme。</translation>
+    </message>
+    <message>
+        <source>Bad Gateway: the proxy %1 could not get a valid answer from %2. The device may be off, or nothing serves CoAP at that address and port.</source>
+        <translation>Bad Gateway：代理 %1 未能从 %2 获得有效应答。设备可能已关闭，或该地址和端口上没有 CoAP 服务。</translation>
+    </message>
+    <message>
+        <source>Gateway Timeout: the proxy %1 got no answer from %2 in time. The device may be off, asleep or out of the proxy&apos;s reach.</source>
+        <translation>Gateway Timeout：代理 %1 未能及时收到 %2 的应答。设备可能已关闭、处于休眠或超出代理的覆盖范围。</translation>
+    </message>
+    <message>
+        <source>Proxying Not Supported: %1 does not forward this request. It is no proxy, or not for this kind of URI; check the proxy in Settings or the device&apos;s proxy.</source>
+        <translation>Proxying Not Supported：%1 不转发此请求。它不是代理，或不代理此类 URI；请检查设置中的代理或设备的代理。</translation>
+    </message>
+    <message>
+        <source>via proxy %1 (%2)</source>
+        <extracomment>%1 the proxy&apos;s address, %2 the option that names the device: Proxy-Uri or Proxy-Scheme</extracomment>
+        <translation>经代理 %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>Explorer</name>
@@ -2231,6 +2316,11 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>%1 %2 — no answer yet: retransmission %3 of %4, gives up in about %5. Esc cancels.</source>
         <extracomment>%1 method, %2 URI, %3 the retransmission number, %4 how many there are at most, %5 a duration such as &quot;70 s&quot;</extracomment>
         <translation>%1 %2 — 尚无应答：第 %3 次重传（共 %4 次），约 %5 后放弃。按 Esc 取消。</translation>
+    </message>
+    <message>
+        <source>the proxy %1</source>
+        <extracomment>%1 the address of the forward proxy the request went to</extracomment>
+        <translation>代理 %1</translation>
     </message>
 </context>
 <context>
@@ -3349,6 +3439,10 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>%1 requests carry no payload; choose PUT, POST, FETCH, PATCH or iPATCH to send it.</source>
         <translation>%1 请求不携带负载；要发送负载，请选择 PUT、POST、FETCH、PATCH 或 iPATCH。</translation>
     </message>
+    <message>
+        <source>Requests to this device go through a forward proxy (Settings, or the device&apos;s context menu in the tree)</source>
+        <translation>发往此设备的请求经过转发代理（设置，或树中设备的右键菜单）</translation>
+    </message>
 </context>
 <context>
     <name>ResponseView</name>
@@ -3560,6 +3654,11 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>Stop waiting for this answer (Esc)</source>
         <translation>不再等待此应答（Esc）</translation>
     </message>
+    <message>
+        <source>from %1, the proxy for %2</source>
+        <extracomment>%1 the forward proxy&apos;s address, %2 the device&apos;s URI it answered for</extracomment>
+        <translation>来自 %1，即 %2 的代理</translation>
+    </message>
 </context>
 <context>
     <name>SecurityPart</name>
@@ -3760,6 +3859,22 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <message>
         <source>&amp;Resume last run’s observations:</source>
         <translation>恢复上次运行的观察(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Name the device with Proxy-&amp;Scheme and Uri-* options instead of Proxy-Uri</source>
+        <translation>用 Proxy-Scheme 和 Uri-* 选项代替 Proxy-Uri 指定设备(&amp;S)</translation>
+    </message>
+    <message>
+        <source>coap://host:port (empty: send directly)</source>
+        <translation>coap://主机:端口（留空：直接发送）</translation>
+    </message>
+    <message>
+        <source>Send every request to this CoAP forward proxy, which passes it on to the device. A device can have a proxy of its own: right-click it in the tree.</source>
+        <translation>将每个请求发送到此 CoAP 转发代理，由它转发给设备。设备可以有自己的代理：在树中右键单击它。</translation>
+    </message>
+    <message>
+        <source>Forward &amp;proxy:</source>
+        <translation>转发代理(&amp;P)：</translation>
     </message>
 </context>
 <context>

@@ -348,6 +348,54 @@ QString ErrorText::responseSentence(quint8 code, const QString &pathIn, quint8 m
     return tr("%1: the device answered with a code that is not a response code.").arg(number);
 }
 
+QString ErrorText::proxyError(CoapProxyError error, const CoapUriParseResult &uriProblem, QStringView text)
+{
+    switch (error) {
+    case CoapProxyError::None:
+        return {};
+    case CoapProxyError::InvalidProxyUri:
+        if (text.trimmed().isEmpty())
+            return tr("The proxy URI is empty.");
+        //: %1 why the URI is not valid
+        return tr("The proxy URI is not usable: %1").arg(uriError(uriProblem.error, uriProblem.errorPosition, text));
+    case CoapProxyError::ProxyHasPath:
+        return tr("A proxy is only a host and a port, such as coap://10.0.0.1:5683; the path belongs in the request's URI.");
+    case CoapProxyError::TargetHasZone:
+        return tr("The URI names an IPv6 zone (%eth0), which means nothing to the proxy; use the device's global "
+                  "address, or send without the proxy.");
+    case CoapProxyError::TargetTooLong:
+        return tr("The URI is longer than a Proxy-Uri option can hold (1034 bytes); choose Proxy-Scheme in Settings.");
+    }
+    return {};
+}
+
+QString ErrorText::proxyResponseSentence(quint8 code, const QString &proxyAuthority, const QString &target)
+{
+    // RFC 7252 §5.9.3.3, §5.9.3.5, §5.9.3.6.
+    switch (code) {
+    case CoapCode::BadGateway:
+        return tr("Bad Gateway: the proxy %1 could not get a valid answer from %2. The device may be off, or nothing "
+                  "serves CoAP at that address and port.").arg(proxyAuthority, target);
+    case CoapCode::GatewayTimeout:
+        return tr("Gateway Timeout: the proxy %1 got no answer from %2 in time. The device may be off, asleep or out "
+                  "of the proxy's reach.").arg(proxyAuthority, target);
+    case CoapCode::ProxyingNotSupported:
+        return tr("Proxying Not Supported: %1 does not forward this request. It is no proxy, or not for this kind of "
+                  "URI; check the proxy in Settings or the device's proxy.").arg(proxyAuthority);
+    default:
+        return {};
+    }
+}
+
+QString ErrorText::viaProxy(const CoapProxy &proxy)
+{
+    if (!proxy.isSet())
+        return {};
+    const QString mode = proxy.mode == CoapProxyMode::ProxyUri ? QStringLiteral("Proxy-Uri") : QStringLiteral("Proxy-Scheme");
+    //: %1 the proxy's address, %2 the option that names the device: Proxy-Uri or Proxy-Scheme
+    return tr("via proxy %1 (%2)").arg(proxy.uri.scheme() + QStringLiteral("://") + proxy.uri.authority(), mode);
+}
+
 QString ErrorText::jsonError(const QJsonParseError &error, const QByteArray &json)
 {
     const QString text = QString::fromUtf8(json.left(error.offset));

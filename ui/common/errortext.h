@@ -2,6 +2,7 @@
 
 #include "cbordiagnostic.h"
 #include "coapcodec.h"
+#include "coapproxy.h"
 #include "coapreply.h"
 #include "coaptransport.h"
 #include "coapuri.h"
@@ -48,6 +49,15 @@ public:
     static QString networkError(CoapNetworkError error, const QString &peer = {});
     // A bad URI, with the offending character when text is given.
     static QString uriError(CoapUriError error, qsizetype position = -1, QStringView text = {});
+
+    // A proxy URI that cannot be used (Settings, a device's proxy), with the URI problem when
+    // error is InvalidProxyUri; or a target that cannot go through a proxy.
+    static QString proxyError(CoapProxyError error, const CoapUriParseResult &uriProblem = {}, QStringView text = {});
+    // 5.02, 5.04 and 5.05 in plain words when the request went through the proxy proxyAuthority
+    // to target; empty for other codes (responseSentence() covers them).
+    static QString proxyResponseSentence(quint8 code, const QString &proxyAuthority, const QString &target);
+    // "via proxy 10.0.0.1:5683 (Proxy-Uri)": for the composer and the response header.
+    static QString viaProxy(const CoapProxy &proxy);
 
     // Registered meaning of a response code, translated ("Content", "Not Found"); empty when
     // the code is not registered.

@@ -417,6 +417,12 @@ void DevicePanel::createActions()
     m_removeAction = treeAction(QKeySequence::Delete);
     m_rediscoverAction = treeAction();
     m_expandAction = treeAction();
+    m_proxyAction = treeAction();
+    connect(m_proxyAction, &QAction::triggered, this, [this] {
+        const QModelIndex index = currentSourceIndex();
+        if (index.isValid())
+            emit deviceProxyRequested(m_model->uri(index));
+    });
 
     connect(m_getAction, &QAction::triggered, this, [this] {
         const QModelIndex index = currentSourceIndex();
@@ -639,6 +645,8 @@ void DevicePanel::retranslateUi()
     m_rediscoverAction->setText(tr("&Refresh Resources"));
     m_rediscoverAction->setToolTip(tr("Ask this device again for its resource list"));
     m_expandAction->setText(tr("&Expand this device"));
+    m_proxyAction->setText(tr("Forward &proxy…"));
+    m_proxyAction->setToolTip(tr("Reach this device through a CoAP forward proxy, or directly"));
     m_expandAllAction->setText(tr("E&xpand all"));
     m_collapseAllAction->setText(tr("Co&llapse all"));
     retranslateSortMenu();
@@ -1177,6 +1185,7 @@ void DevicePanel::showContextMenu(const QModelIndex &proxyIndex, const QPoint &g
         menu.addAction(m_copyUriAction);
         menu.addAction(m_copyCommandAction);
         menu.addSeparator();
+        menu.addAction(m_proxyAction);
         menu.addAction(m_removeAction);
         menu.addAction(m_addedByHandAction);
     } else {

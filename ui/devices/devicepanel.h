@@ -117,6 +117,8 @@ Q_SIGNALS:
     void requestGet(const QString &uri);
     void requestObserve(const QString &uri);
     void requestChart(const QString &uri); // right-click → Chart (UX.md task 4)
+    // Right-click on a device → Forward proxy…: the device's root URI ("coap://10.0.0.5:5683/").
+    void deviceProxyRequested(const QString &deviceUri);
     void devicesAddedByHandChanged();
     void sortOrderChanged(DeviceSortOrder order);
     // The current item changed: its URI and, for a listed resource, its link (for the content
@@ -206,6 +208,7 @@ private:
     QAction *m_removeAction = nullptr;
     QAction *m_rediscoverAction = nullptr;
     QAction *m_expandAction = nullptr;
+    QAction *m_proxyAction = nullptr;
     QAction *m_expandAllAction = nullptr;
     QStringList m_addedByHand;
     QHash<QString, CoapEndpoint> m_addedByHandEndpoints; // host names: where the answer came from

@@ -115,6 +115,13 @@ RequestComposer::RequestComposer(QWidget *parent, bool placeTargetInside)
     paramRow->addSpacing(8);
     paramRow->addWidget(blockLabel);
     paramRow->addWidget(m_blockSize);
+    m_proxyNote = new QLabel(this);
+    m_proxyNote->setObjectName(QStringLiteral("proxyNote"));
+    m_proxyNote->setToolTip(tr("Requests to this device go through a forward proxy (Settings, or the device's "
+                               "context menu in the tree)"));
+    m_proxyNote->setVisible(false);
+    paramRow->addSpacing(8);
+    paramRow->addWidget(m_proxyNote);
     if (!placeTargetInside)
         paramRow->addStretch(1);
 
@@ -174,6 +181,17 @@ RequestComposer::RequestComposer(QWidget *parent, bool placeTargetInside)
     connect(m_method, &QComboBox::currentIndexChanged, this, [this] { updateHints(); emit changed(); });
     connect(m_payload, &PayloadEditor::changed, this, &RequestComposer::updateHints);
     updateHints();
+}
+
+void RequestComposer::setProxyNote(const QString &text)
+{
+    m_proxyNote->setText(text);
+    m_proxyNote->setVisible(!text.isEmpty());
+}
+
+QString RequestComposer::proxyNote() const
+{
+    return m_proxyNote->text();
 }
 
 QLineEdit *RequestComposer::uriEdit() const

@@ -12,6 +12,7 @@ class OptionsTableModel;
 class PayloadEditor;
 class QAction;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QPushButton;
 class QSplitter;
@@ -61,6 +62,11 @@ public:
     static QString withDefaultScheme(const QString &uriText);
     QString uriErrorText() const; // the inline URI error shown now, empty when none
 
+    // "via proxy coap://10.0.0.1 (Proxy-Uri)" beside the request parameters when the request goes
+    // through a forward proxy (RFC 7252 §5.7.2); empty hides it.
+    void setProxyNote(const QString &text);
+    QString proxyNote() const;
+
     // History of the URI field (most recent first), also offered by its completer.
     void setHistory(const QStringList &uris);
     QStringList history() const;
@@ -98,4 +104,5 @@ private:
     PayloadEditor *m_payload;
     InlineBanner *m_payloadHint;
     QSplitter *m_splitter;
+    QLabel *m_proxyNote = nullptr;
 };

@@ -287,7 +287,10 @@ void ResponseView::showResponse(const CoapMessage &response, const ResponseConte
     details << (response.token().isEmpty() ? tr("no token")
                                            : tr("token %1").arg(QString::fromLatin1(response.token().toHex())));
     details << PayloadRender::size(response.payload().size());
-    if (!context.from.isNull())
+    if (!context.from.isNull() && !context.proxy.isEmpty())
+        //: %1 the forward proxy's address, %2 the device's URI it answered for
+        details << tr("from %1, the proxy for %2").arg(context.from.toString(), context.uri);
+    else if (!context.from.isNull())
         details << tr("from %1").arg(context.from.toString());
     if (!context.security.isEmpty())
         details << context.security;
@@ -309,7 +312,9 @@ void ResponseView::showResponse(const CoapMessage &response, const ResponseConte
     if (cls == ResponseClass::Success)
         m_banner->clearMessage();
     else
-        m_banner->showMessage(ErrorText::responseSentence(code, context.path, context.method),
+        m_banner->showMessage(!context.proxy.isEmpty() && !ErrorText::proxyResponseSentence(code, context.proxy, context.uri).isEmpty()
+                                  ? ErrorText::proxyResponseSentence(code, context.proxy, context.uri)
+                                  : ErrorText::responseSentence(code, context.path, context.method),
                               cls == ResponseClass::ServerError || cls == ResponseClass::ClientError
                                   ? InlineBanner::Kind::Error : InlineBanner::Kind::Warning);
 

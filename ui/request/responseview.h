@@ -32,6 +32,7 @@ struct ResponseContext
     int retransmissions = 0;
     int notifications = 0; // >0 for observe notifications: the count so far
     QString security;      // coaps: "secured: DTLS 1.2 · PSK-AES128-CCM8"; empty for coap
+    QString proxy;         // the forward proxy it went through ("10.0.0.1:5683"); empty when direct
 };
 
 // The answer to the current request: a header line (code in colour AND words, type, RTT, MID,

@@ -18,6 +18,9 @@ const QString kDiscoveryWait = QStringLiteral("discovery/waitMs");
 const QString kDiscoverOnStart = QStringLiteral("discovery/onStart");
 const QString kDeviceSortOrder = QStringLiteral("devices/sortOrder");
 const QString kDevicesAddedByHand = QStringLiteral("devices/addedByHand");
+const QString kProxyUri = QStringLiteral("proxy/uri");
+const QString kProxySchemeOptions = QStringLiteral("proxy/schemeOptions");
+const QString kDeviceProxies = QStringLiteral("proxy/devices");
 const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecentUris = QStringLiteral("history/recentUris");
 const QString kBookmarks = QStringLiteral("bookmarks");
@@ -166,6 +169,66 @@ QStringList Settings::devicesAddedByHand() const
 void Settings::setDevicesAddedByHand(const QStringList &hostPorts)
 {
     m_settings->setValue(kDevicesAddedByHand, hostPorts);
+}
+
+QString Settings::proxyUri() const
+{
+    return m_settings->value(kProxyUri).toString();
+}
+
+void Settings::setProxyUri(const QString &uri)
+{
+    if (uri.trimmed() == proxyUri())
+        return;
+    m_settings->setValue(kProxyUri, uri.trimmed());
+    emit proxySettingsChanged();
+}
+
+bool Settings::proxySchemeOptions() const
+{
+    return m_settings->value(kProxySchemeOptions, false).toBool();
+}
+
+void Settings::setProxySchemeOptions(bool on)
+{
+    if (on == proxySchemeOptions())
+        return;
+    m_settings->setValue(kProxySchemeOptions, on);
+    emit proxySettingsChanged();
+}
+
+QString Settings::deviceProxy(const QString &authority) const
+{
+    return m_settings->value(kDeviceProxies).toMap().value(authority).toString();
+}
+
+void Settings::setDeviceProxy(const QString &authority, const QString &uri)
+{
+    QVariantMap map = m_settings->value(kDeviceProxies).toMap();
+    const QString value = uri.trimmed();
+    if (map.value(authority).toString() == value)
+        return;
+    if (value.isEmpty())
+        map.remove(authority);
+    else
+        map.insert(authority, value);
+    m_settings->setValue(kDeviceProxies, map);
+    emit proxySettingsChanged();
+}
+
+CoapProxy Settings::proxyFor(const CoapUri &target) const
+{
+    QString text = target.isValid() ? deviceProxy(target.authority()) : QString();
+    if (text == directProxyValue())
+        return {};
+    if (text.isEmpty())
+        text = proxyUri();
+    if (text.isEmpty())
+        return {};
+    CoapProxyError error = CoapProxyError::None;
+    const CoapProxy proxy = CoapProxy::parse(text, proxySchemeOptions() ? CoapProxyMode::ProxyScheme
+                                                                         : CoapProxyMode::ProxyUri, &error);
+    return error == CoapProxyError::None ? proxy : CoapProxy();
 }
 
 QString Settings::language() const

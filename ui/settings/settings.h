@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coapmessagelayer.h"
+#include "coapproxy.h"
 #include "devicesortfilterproxy.h"
 
 #include <QByteArray>
@@ -63,6 +64,20 @@ public:
     QStringList devicesAddedByHand() const;
     void setDevicesAddedByHand(const QStringList &hostPorts);
 
+    // Forward proxy (RFC 7252 §5.7.2) for every request, as "coap://host[:port]"; empty = none.
+    // A device may have a proxy of its own (keyed by its URI authority, "10.0.0.5:5683" form of
+    // CoapUri::authority()), which wins; "direct" there means no proxy for that device.
+    QString proxyUri() const;
+    void setProxyUri(const QString &uri);
+    bool proxySchemeOptions() const; // Proxy-Scheme + Uri-* instead of Proxy-Uri
+    void setProxySchemeOptions(bool on);
+    QString deviceProxy(const QString &authority) const; // empty: the one for all requests
+    void setDeviceProxy(const QString &authority, const QString &uri);
+    static QString directProxyValue() { return QStringLiteral("direct"); }
+    // The proxy a request to target goes through; not set when it goes directly (or when the
+    // saved text no longer parses, which the dialogs prevent).
+    CoapProxy proxyFor(const CoapUri &target) const;
+
     // UI language as a locale name ("de", "pt_BR"); empty = the system's. A change emits
     // languageChanged(), on which ExplorerHost (ui/language/) switches the window at once.
     QString language() const;
@@ -105,6 +120,7 @@ Q_SIGNALS:
     void recentUrisChanged();
     void bookmarksChanged();
     void languageChanged();
+    void proxySettingsChanged();
 
 private:
     QSettings *m_settings;

@@ -13,6 +13,7 @@
 #include <QFormLayout>
 #include <QHostAddress>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
 #include <QNetworkInterface>
@@ -34,6 +35,8 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_derived(new QLabel(this))
     , m_blockSize(new QComboBox(this))
     , m_tokenLength(new QSpinBox(this))
+    , m_proxy(new QLineEdit(this))
+    , m_proxySchemeOptions(new QCheckBox(tr("Name the device with Proxy-&Scheme and Uri-* options instead of Proxy-Uri"), this))
     , m_groups(new QPlainTextEdit(this))
     , m_interfaces(new QListWidget(this))
     , m_discoveryWait(new QSpinBox(this))
@@ -86,6 +89,14 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto *rf = new QFormLayout(requests);
     rf->addRow(tr("Default &block size:"), m_blockSize);
     rf->addRow(tr("To&ken length:"), m_tokenLength);
+    // RFC 7252 §5.7.2: a forward proxy for every request; a device's own (tree context menu) wins.
+    m_proxy->setObjectName(QStringLiteral("proxyUri"));
+    m_proxy->setPlaceholderText(tr("coap://host:port (empty: send directly)"));
+    m_proxy->setToolTip(tr("Send every request to this CoAP forward proxy, which passes it on to the device. "
+                           "A device can have a proxy of its own: right-click it in the tree."));
+    m_proxySchemeOptions->setObjectName(QStringLiteral("proxySchemeOptions"));
+    rf->addRow(tr("Forward &proxy:"), m_proxy);
+    rf->addRow(m_proxySchemeOptions);
 
     m_groups->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_groups->setTabChangesFocus(true);
@@ -180,6 +191,8 @@ void SettingsDialog::load()
     m_maxLatency->setValue(int(p.maxLatencyMs));
     m_blockSize->setCurrentIndex(m_settings->blockSzx());
     m_tokenLength->setValue(m_settings->tokenLength());
+    m_proxy->setText(m_settings->proxyUri());
+    m_proxySchemeOptions->setChecked(m_settings->proxySchemeOptions());
     m_groups->setPlainText(m_settings->discoveryGroups().join(QLatin1Char('\n')));
     const QStringList chosen = m_settings->discoveryInterfaces();
     for (int i = 0; i < m_interfaces->count(); ++i) {
@@ -205,6 +218,8 @@ void SettingsDialog::restoreDefaults()
     m_maxLatency->setValue(int(p.maxLatencyMs));
     m_blockSize->setCurrentIndex(6);
     m_tokenLength->setValue(4);
+    m_proxy->clear();
+    m_proxySchemeOptions->setChecked(false);
     m_groups->setPlainText(Settings::defaultDiscoveryGroups().join(QLatin1Char('\n')));
     for (int i = 0; i < m_interfaces->count(); ++i)
         m_interfaces->item(i)->setCheckState(Qt::Unchecked);
@@ -244,6 +259,18 @@ void SettingsDialog::accept()
         groups << group;
     }
 
+    const QString proxyText = m_proxy->text().trimmed();
+    if (!proxyText.isEmpty()) {
+        CoapProxyError error = CoapProxyError::None;
+        CoapUriParseResult problem;
+        CoapProxy::parse(proxyText, CoapProxyMode::ProxyUri, &error, &problem);
+        if (error != CoapProxyError::None) {
+            m_banner->showMessage(ErrorText::proxyError(error, problem, proxyText));
+            m_proxy->setFocus();
+            return;
+        }
+    }
+
     CoapTransmissionParameters p;
     p.ackTimeoutMs = m_ackTimeout->value();
     p.ackRandomFactor = m_ackRandomFactor->value();
@@ -254,6 +281,8 @@ void SettingsDialog::accept()
     m_settings->setTransmissionParameters(p);
     m_settings->setBlockSzx(m_blockSize->currentIndex());
     m_settings->setTokenLength(m_tokenLength->value());
+    m_settings->setProxyUri(proxyText);
+    m_settings->setProxySchemeOptions(m_proxySchemeOptions->isChecked());
     m_settings->setDiscoveryGroups(groups);
     QStringList interfaces;
     for (int i = 0; i < m_interfaces->count(); ++i) {

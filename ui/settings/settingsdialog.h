@@ -7,6 +7,7 @@ class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
+class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QSpinBox;
@@ -41,6 +42,8 @@ private:
     QLabel *m_derived;
     QComboBox *m_blockSize;
     QSpinBox *m_tokenLength;
+    QLineEdit *m_proxy;
+    QCheckBox *m_proxySchemeOptions;
     QPlainTextEdit *m_groups;
     QListWidget *m_interfaces;
     QSpinBox *m_discoveryWait;

@@ -4,6 +4,7 @@
 #include "coapclient.h"
 #include "coapuri.h"
 #include "devicepanel.h"
+#include "deviceproxydialog.h"
 #include "devicetreemodel.h"
 #include "mainwindow.h"
 #include "payloadeditor.h"
@@ -110,6 +111,10 @@ void Explorer::wire()
         m_window->observations()->release(reply, ObservationHub::ChartUser);
     });
     connect(m_devices, &DevicePanel::requestChart, this, [this](const QString &uri) { chartUri(uri); });
+    connect(m_devices, &DevicePanel::deviceProxyRequested, this, [this](const QString &uri) {
+        DeviceProxyDialog dialog(m_window->settings(), uri, m_window);
+        dialog.exec();
+    });
     m_logDock->raise();
 
     // Every datagram of the client and of the discovery sockets goes to the message log.
@@ -396,17 +401,11 @@ CoapReply *Explorer::chartUri(const QString &uriText)
         return nullptr;
     CoapRequest request;
     request.observe = true;
-    for (const CoapOption &option : parsed.uri.toOptions())
-        request.message.addOption(option);
-    if (parsed.uri.isIpLiteral()) {
-        request.endpoint = parsed.uri.endpoint();
-    } else {
-        request.hostName = parsed.uri.host();
-        request.port = parsed.uri.port();
-    }
+    // Directly or through the device's forward proxy, as the composer sends (RFC 7252 §5.7.2).
+    CoapClient *client = m_window->routeRequest(&request, parsed.uri);
+    if (!client)
+        return nullptr;
     // One observation per resource (RFC 7641 §3): the composer's or the tree's is reused.
-    CoapClient *client = parsed.uri.secure() ? m_window->security()->clientFor(parsed.uri, request.endpoint)
-                                             : m_window->client();
     CoapReply *reply = m_window->observations()->observe(request, parsed.uri.toString(), ObservationHub::ChartUser,
                                                          nullptr, client);
     if (!m_charts->observations().contains(reply))

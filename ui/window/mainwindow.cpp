@@ -91,6 +91,9 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
     // The Observe button follows the resource in the form: "Stop observing" when it is observed.
     connect(m_composer, &RequestComposer::changed, this, &MainWindow::updateObserveAction);
     connect(m_composer->uriEdit(), &QLineEdit::textChanged, this, &MainWindow::updateObserveAction);
+    // The form says when its request will go through a forward proxy.
+    connect(m_composer->uriEdit(), &QLineEdit::textChanged, this, &MainWindow::updateProxyNote);
+    connect(m_settings, &Settings::proxySettingsChanged, this, &MainWindow::updateProxyNote);
     connect(m_observationHub, &ObservationHub::countChanged, this, &MainWindow::updateObserveAction);
     connect(m_client, &CoapClient::exchangeStarted, this, &MainWindow::trackExchange);
     connect(m_client->messageLayer(), &CoapMessageLayer::retransmitted, this, [this] {
@@ -562,7 +565,7 @@ void MainWindow::focusUriField()
     m_composer->uriEdit()->selectAll();
 }
 
-CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &uri, bool observe)
+CoapReply *MainWindow::startRequest(const CoapRequest &requestIn, const CoapUri &uri, bool observe)
 {
     // One request at a time in the view: a new one replaces the running one. Observations are
     // not ended by it: they run until stopped (Observations list, Stop observing, Esc).
@@ -572,11 +575,23 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
         old->abort();
     }
 
+    // Directly, or through the forward proxy of the settings (RFC 7252 §5.7.2).
+    CoapRequest request = requestIn;
+    CoapProxy proxy;
+    QString problem;
+    CoapClient *client = routeRequest(&request, uri, &proxy, &problem);
+    if (!client) {
+        m_responseView->showFailure(problem, ResponseClass::Other);
+        return nullptr;
+    }
+
     Exchange info;
     info.uri = uri.toString();
     info.path = uri.path();
     info.method = request.message.code();
     info.confirmable = request.confirmable;
+    if (proxy.isSet())
+        info.proxy = proxy.uri.authority();
     if (!request.endpoint.isNull()) {
         info.peer = request.endpoint.toString();
     } else {
@@ -586,13 +601,11 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
     info.timer.start();
     const QString linkBase = QStringLiteral("%1://%2/").arg(uri.scheme(), uri.authority());
 
-    m_lastRequest = request;
+    m_lastRequest = requestIn; // as composed: the proxy is applied again when it is sent again
     m_lastUri = uri;
     const QString typed = m_composer->uriText().trimmed();
     m_settings->addRecentUri(typed.isEmpty() ? info.uri : typed);
 
-    // coaps (RFC 7252 §9) goes through the DTLS client, with the device's credentials.
-    CoapClient *client = uri.secure() ? m_security->clientFor(uri, request.endpoint) : m_client;
     CoapReply *reply = nullptr;
     bool started = true;
     if (observe)
@@ -616,6 +629,29 @@ CoapReply *MainWindow::startRequest(const CoapRequest &request, const CoapUri &u
     if (started)
         emit requestStarted(reply, info.uri);
     return reply;
+}
+
+CoapClient *MainWindow::routeRequest(CoapRequest *request, const CoapUri &uri, CoapProxy *proxyOut, QString *problem) const
+{
+    const CoapProxy proxy = m_settings->proxyFor(uri);
+    const CoapProxyError error = coapAddressRequest(request, uri, proxy);
+    if (error != CoapProxyError::None) {
+        if (problem)
+            *problem = ErrorText::proxyError(error);
+        return nullptr;
+    }
+    if (proxyOut)
+        *proxyOut = proxy;
+    // coaps (RFC 7252 §9) goes through the DTLS client with the credentials of the device, or of
+    // the proxy: DTLS secures the hop to the proxy, which then reaches the device.
+    const CoapUri &hop = proxy.isSet() ? proxy.uri : uri;
+    return hop.secure() ? m_security->clientFor(hop, request->endpoint) : m_client;
+}
+
+void MainWindow::updateProxyNote()
+{
+    const std::optional<CoapUri> uri = m_composer->currentUri();
+    m_composer->setProxyNote(uri ? ErrorText::viaProxy(m_settings->proxyFor(*uri)) : QString());
 }
 
 void MainWindow::showLatest(CoapReply *reply, const Exchange &info, const QString &linkBase)
@@ -682,6 +718,7 @@ void MainWindow::showReply(CoapReply *reply, const Exchange &info, const QString
         context.notifications = reply->isObservation() ? reply->notificationCount() : 0;
         if (info.uri.startsWith(QLatin1String("coaps:"), Qt::CaseInsensitive))
             context.security = m_security->sessionSummary(from);
+        context.proxy = info.proxy;
         m_responseView->showResponse(response, context);
         if (reply->isObservation() && reply->isObserving())
             m_responseView->setObservationState(tr("observing, notification %1").arg(reply->notificationCount()));
@@ -711,7 +748,8 @@ void MainWindow::showReply(CoapReply *reply, const Exchange &info, const QString
             return;
         }
         ExchangeErrorContext context;
-        context.peer = info.peer;
+        //: %1 the address of the forward proxy the request went to
+        context.peer = info.proxy.isEmpty() ? info.peer : tr("the proxy %1").arg(info.peer);
         context.path = info.path;
         context.hostName = info.hostName;
         context.retransmissions = reply->retransmissions();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coapclient.h"
+#include "coapproxy.h"
 #include "coapuri.h"
 
 #include <QElapsedTimer>
@@ -49,6 +50,11 @@ public:
     // coaps: credentials, the DTLS client (security()->connections()->client()), certificates.
     SecurityPart *security() const { return m_security; }
     Settings *settings() const { return m_settings; }
+    // Addresses request to uri, directly or through the forward proxy the settings give for it
+    // (RFC 7252 §5.7.2), and returns the client to send it with (the DTLS one for a coaps://
+    // device or proxy). nullptr with a sentence in *problem when it cannot be sent that way.
+    CoapClient *routeRequest(CoapRequest *request, const CoapUri &uri, CoapProxy *proxy = nullptr,
+                             QString *problem = nullptr) const;
     RequestComposer *composer() const { return m_composer; }
     // Every running observation, one per resource, shared with the charts and the tree.
     ObservationHub *observations() const { return m_observationHub; }
@@ -151,10 +157,12 @@ private:
         QString path;
         QString peer;
         QString hostName;
+        QString proxy;   // the forward proxy's authority when the request goes through one
         quint8 method = 0;
         bool confirmable = true;
         QElapsedTimer timer;
     };
+    void updateProxyNote();
     void createActions();
     void createMenus();
     void createSecurity(); // ui/security/: coaps (issue 12)
