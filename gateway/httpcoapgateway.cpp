@@ -68,6 +68,10 @@ struct HttpCoapGateway::Connection
     bool streaming = false;
     bool gone = false;
     int events = 0;
+    // After an early refusal (413, 431): the rest of the request is read and dropped, so that
+    // closing does not reset the connection before the client has read the answer.
+    bool discarding = false;
+    qint64 discardLeft = -1; // -1: unknown, until the linger timer ends it
 };
 
 // Hands every accepted socket to the gateway before Qt HTTP Server connects its own reader, so
@@ -210,6 +214,12 @@ void HttpCoapGateway::onReadyReadFirst(Connection *c)
     QTcpSocket *socket = c->socket;
     if (!socket)
         return;
+    if (c->discarding) {
+        const qint64 n = socket->readAll().size();
+        if (c->discardLeft >= 0 && (c->discardLeft -= n) <= 0)
+            socket->disconnectFromHost();
+        return;
+    }
     // Qt's parser starts a transaction at the first byte of a request and commits it when the
     // request is complete, so "no transaction" means the buffer starts with a new request.
     if (!socket->isTransactionStarted()) {
@@ -239,8 +249,10 @@ void HttpCoapGateway::onReadyReadFirst(Connection *c)
                     bool ok = false;
                     const qint64 length = line.mid(colon + 1).trimmed().toLongLong(&ok);
                     if (ok && length > m_maxBody) {
+                        const qsizetype requestSize = headerEnd + (head.at(headerEnd) == '\r' ? 4 : 2) + length;
                         refuseAndClose(c, 413, QStringLiteral("The request body (%1 bytes) is larger than this gateway "
-                                                              "accepts (%2 bytes).").arg(length).arg(m_maxBody));
+                                                              "accepts (%2 bytes).").arg(length).arg(m_maxBody),
+                                       requestSize);
                         return;
                     }
                 }
@@ -256,7 +268,7 @@ void HttpCoapGateway::onReadyReadFirst(Connection *c)
         refuseAndClose(c, 413, QStringLiteral("The request body is larger than this gateway accepts (%1 bytes).").arg(m_maxBody));
 }
 
-void HttpCoapGateway::refuseAndClose(Connection *c, int status, const QString &text)
+void HttpCoapGateway::refuseAndClose(Connection *c, int status, const QString &text, qint64 requestSize)
 {
     QTcpSocket *socket = c->socket;
     disconnect(socket, &QTcpSocket::readyRead, this, nullptr); // Qt's reader: no more parsing
@@ -265,7 +277,9 @@ void HttpCoapGateway::refuseAndClose(Connection *c, int status, const QString &t
             + "Content-Type: text/plain;charset=utf-8\r\nContent-Length: " + QByteArray::number(body.size())
             + "\r\nConnection: close\r\n\r\n" + body;
     socket->write(response);
-    socket->readAll();
+    const qint64 dropped = socket->readAll().size();
+    c->discarding = true;
+    c->discardLeft = requestSize >= 0 ? qMax<qint64>(0, requestSize - dropped) : -1;
     HttpCoapGatewayLogEntry e;
     e.time = QDateTime::currentDateTimeUtc();
     e.client = c->peer;
@@ -279,7 +293,12 @@ void HttpCoapGateway::refuseAndClose(Connection *c, int status, const QString &t
         c->reply->disconnect(this);
         c->reply->abort();
     }
-    socket->disconnectFromHost();
+    if (c->discardLeft == 0) {
+        socket->disconnectFromHost();
+        return;
+    }
+    // Bounded: a client that keeps sending is cut off after kLingerMs.
+    QTimer::singleShot(kLingerMs, socket, [socket] { socket->disconnectFromHost(); });
 }
 
 void HttpCoapGateway::onDisconnected(Connection *c)

@@ -49,6 +49,9 @@ public:
     // How long a client that went away waits for the device to confirm the deregistration before
     // the observation is dropped locally.
     static constexpr int kDeregisterWaitMs = 5000;
+    // How long the rest of a refused request (413, 431) is read and dropped before the connection
+    // is closed, so that the client reads the answer rather than a reset.
+    static constexpr int kLingerMs = 2000;
 
     explicit HttpCoapGateway(QObject *parent = nullptr);
     ~HttpCoapGateway() override;
@@ -107,7 +110,7 @@ private:
     void writeResponse(Connection *c, int status, const QList<std::pair<QByteArray, QByteArray>> &headers,
                        const QByteArray &body, const QString &coapCode, const QString &detail);
     void writePlain(Connection *c, int status, const QString &text, const QString &detail = {});
-    void refuseAndClose(Connection *c, int status, const QString &text);
+    void refuseAndClose(Connection *c, int status, const QString &text, qint64 requestSize = -1);
     void startStream(Connection *c);
     void endExchange(Connection *c);
     void log(Connection *c, int status, const QString &coapCode, const QString &detail, qint64 bytes);
