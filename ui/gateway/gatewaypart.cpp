@@ -32,7 +32,7 @@ QString shellQuote(const QString &text)
 
 GatewayPart::GatewayPart(MainWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
-    m_serveAction = new QAction(tr("Serve Devices over &HTTP"), this);
+    m_serveAction = new QAction(tr("Ser&ve Devices over HTTP"), this);
     m_serveAction->setCheckable(true);
     m_serveAction->setToolTip(tr("Let curl, a browser or a script on this computer reach the devices: "
                                  "http://127.0.0.1:8080/coap://device/path (RFC 8075)"));
@@ -47,7 +47,7 @@ GatewayPart::GatewayPart(MainWindow *window, QObject *parent) : QObject(parent),
         if (on)
             showDialog();
     });
-    m_addressAction = new QAction(tr("HTTP &Gateway Address…"), this);
+    m_addressAction = new QAction(tr("HTTP Gateway Add&ress…"), this);
     m_addressAction->setEnabled(false);
     connect(m_addressAction, &QAction::triggered, this, &GatewayPart::showDialog);
 
@@ -187,7 +187,7 @@ GatewayDialog::GatewayDialog(GatewayPart *part, QWidget *parent) : QDialog(paren
         (*edit)->setReadOnly(true);
         (*edit)->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
         (*edit)->setMinimumWidth(560);
-        auto *copy = new QPushButton(tr("&Copy"));
+        auto *copy = new QPushButton(tr("Copy"));
         QLineEdit *target = *edit;
         connect(copy, &QPushButton::clicked, this, [target] { QApplication::clipboard()->setText(target->text()); });
         auto *row = new QHBoxLayout;
