@@ -104,11 +104,6 @@ bool GatewayPart::setServing(bool on, QString *problem)
         return false;
     }
     m_gateway = gateway;
-    m_requests = 0;
-    connect(m_gateway, &HttpCoapGateway::requestServed, this, [this] {
-        ++m_requests;
-        updateStatus();
-    });
     connect(m_gateway, &HttpCoapGateway::activeStreamsChanged, this, &GatewayPart::updateStatus);
     updateStatus();
     emit started(m_gateway);

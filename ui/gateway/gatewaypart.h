@@ -56,7 +56,6 @@ private:
     QToolButton *m_statusButton;
     QPointer<QDialog> m_dialog;
     quint16 m_preferredPort = 8080;
-    int m_requests = 0;
 };
 
 // Where the gateway listens, and how to use it: the address, a curl command for the resource in
