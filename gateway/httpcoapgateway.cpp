@@ -56,6 +56,7 @@ struct HttpCoapGateway::Connection
     // HTTP methods of its enum (no FETCH, no iPATCH) and gives the target already parsed by QUrl.
     QByteArray requestMethod;
     QByteArray requestTarget;
+    QByteArray requestVersion; // "HTTP/1.1"
     qint64 requestBytes = 0; // received since the current request started (the body bound)
     QList<Pending> queue;
     bool busy = false;
@@ -226,6 +227,7 @@ void HttpCoapGateway::onReadyReadFirst(Connection *c)
         c->requestBytes = 0;
         c->requestMethod.clear();
         c->requestTarget.clear();
+        c->requestVersion.clear();
         const QByteArray head = socket->peek(kMaxHeaderBytes);
         qsizetype start = 0;
         while (start < head.size() && QByteArrayView(" \t\r\n").contains(head.at(start)))
@@ -236,6 +238,7 @@ void HttpCoapGateway::onReadyReadFirst(Connection *c)
             if (parts.size() >= 2) {
                 c->requestMethod = parts.at(0);
                 c->requestTarget = parts.at(1);
+                c->requestVersion = parts.value(2);
             }
         }
         // An early 413 from Content-Length, before the body is read at all.
@@ -357,11 +360,14 @@ bool HttpCoapGateway::handleRequest(const QHttpServerRequest &request, QTcpSocke
         p.target = request.url().toEncoded(QUrl::RemoveScheme | QUrl::RemoveAuthority);
     p.headers = request.headers();
     p.body = request.body();
-    p.close = p.header("connection").toLower().contains("close");
+    // HTTP/1.0 closes after each response unless asked to keep the connection (RFC 9112 §9.3).
+    const QByteArray connection = p.header("connection").toLower();
+    p.close = connection.contains("close") || (c->requestVersion == "HTTP/1.0" && !connection.contains("keep-alive"));
     p.time = QDateTime::currentDateTimeUtc();
     p.timer.start();
     c->requestMethod.clear();
     c->requestTarget.clear();
+    c->requestVersion.clear();
     c->queue.append(p);
     if (!c->busy)
         processNext(c);
@@ -532,8 +538,10 @@ CoapClient *HttpCoapGateway::secureClient(QString *problem)
         connect(m_dtls.get(), &CoapDtlsTransport::securityFailed, this,
                 [this](const CoapEndpoint &peer, CoapSecurityError, const QString &detail) {
             for (Connection *c : std::as_const(m_connections)) {
-                if (c->reply && c->reply->parent() == m_secureClient.get() && !c->reply->isFinished()
-                    && c->reply->request().isEmptyMessage() == false) {
+                const CoapUri target = CoapUri::parse(c->target).uri;
+                if (target.isIpLiteral() && !(target.endpoint() == peer))
+                    continue; // another device's handshake
+                if (c->reply && c->reply->parent() == m_secureClient.get() && !c->reply->isFinished()) {
                     CoapReply *reply = c->reply;
                     c->reply = nullptr;
                     reply->disconnect(this);

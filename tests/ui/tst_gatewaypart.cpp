@@ -3,8 +3,10 @@
 // and a curl command for the resource in the form, an HTTP request through it reaches a simulated
 // device (and its datagrams appear in the message log), and the switch stops it again.
 #include "explorer.h"
+#include "explorerhost.h"
 #include "gatewaypart.h"
 #include "httpcoapgateway.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "messagelogmodel.h"
 #include "messagelogview.h"
@@ -28,6 +30,7 @@ private slots:
     void init();
     void cleanup();
     void serveAndStop();
+    void servingSurvivesLanguageSwitch();
 
 private:
     QTemporaryDir m_dir;
@@ -109,6 +112,30 @@ void TestGatewayPart::serveAndStop()
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(!probe.waitForConnected(2000));
+}
+
+void TestGatewayPart::servingSurvivesLanguageSwitch()
+{
+    // The window is built anew in the new language (ExplorerHost); the gateway goes on at the
+    // same address.
+    Settings settings(m_dir.filePath(QStringLiteral("switch.ini")));
+    settings.setLanguage(QStringLiteral("en"));
+    Languages languages;
+    languages.apply(settings.language());
+    ExplorerHost host(&settings, &languages);
+    GatewayPart *part = host.explorer()->gateway();
+    part->setPreferredPort(0);
+    QVERIFY(part->setServing(true));
+    const QString base = part->baseUrl();
+    settings.setLanguage(QStringLiteral("de"));
+    GatewayPart *rebuilt = host.explorer()->gateway();
+    QVERIFY(rebuilt != part);
+    QVERIFY(rebuilt->isServing());
+    QCOMPARE(rebuilt->baseUrl(), base);
+    QCOMPARE(rebuilt->serveAction()->text(), QStringLiteral("Geräte über HTTP &bereitstellen"));
+    QVERIFY(rebuilt->statusText().contains(base));
+    settings.setLanguage(QStringLiteral("en"));
+    languages.apply(QStringLiteral("en"));
 }
 
 QTEST_MAIN(TestGatewayPart)

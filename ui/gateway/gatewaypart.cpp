@@ -115,6 +115,11 @@ QString GatewayPart::baseUrl() const
     return isServing() ? m_gateway->baseUrl() : QString();
 }
 
+quint16 GatewayPart::port() const
+{
+    return isServing() ? m_gateway->port() : 0;
+}
+
 QString GatewayPart::currentUri() const
 {
     if (const std::optional<CoapUri> uri = m_window->composer()->currentUri())

@@ -33,6 +33,7 @@ public:
     bool isServing() const;
     HttpCoapGateway *gateway() const { return m_gateway; }
     QString baseUrl() const;
+    quint16 port() const; // 0 when not serving
     // The curl command line that reads coapUri through the gateway (and, with events, watches it).
     QString exampleCommand(const QString &coapUri, bool events = false) const;
     // The URI of the request form, or an example when it holds none.
