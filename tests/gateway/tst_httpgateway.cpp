@@ -47,6 +47,7 @@ private slots:
     void eventStreamFromLibcoap();
     void eventStreamDeregistersWhenCurlGoesAway();
     void loopbackOnlyUnlessAsked();
+    void coapsWithPsk();
 
 private:
     HttpResult curl(const QStringList &arguments, int boundMs = 20000);
@@ -392,6 +393,55 @@ void TestHttpGateway::loopbackOnlyUnlessAsked()
               {QStringLiteral("http-gateway"), QStringLiteral("--listen"), QStringLiteral("nowhere:80")});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
+}
+
+void TestHttpGateway::coapsWithPsk()
+{
+    if (!ExternalPeer::haveProgram(QStringLiteral("coap-server-openssl")))
+        QSKIP("libcoap's coap-server-openssl is not installed (package libcoap3-bin)");
+    // Without credentials the gateway cannot speak coaps: 502 with a sentence saying so.
+    HttpResult r = curl({url(QStringLiteral("coaps://127.0.0.1:5684/"))});
+    QCOMPARE(r.status, 502);
+    QVERIFY(r.body.contains("credentials"));
+
+    const quint16 port = ExternalPeer::freeUdpPort(true); // coaps on port + 1
+    ExternalPeer server;
+    QVERIFY2(server.startCoapServer(QStringLiteral("coap-server-openssl"),
+                                    {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port),
+                                     QStringLiteral("-k"), QStringLiteral("gateway-secret"), QStringLiteral("-h"), QStringLiteral("hint")},
+                                    port),
+             qPrintable(server.errorString()));
+    const auto startGateway = [](ExternalPeer &gateway, const QString &key, QString *base) {
+        if (!gateway.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")),
+                           {QStringLiteral("http-gateway"), QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0"),
+                            QStringLiteral("--timeout"), QStringLiteral("5"), QStringLiteral("--psk-identity"),
+                            QStringLiteral("tech"), QStringLiteral("--psk"), key}))
+            return false;
+        static const QRegularExpression banner(QStringLiteral("gateway on (http://127\\.0\\.0\\.1:\\d+);"));
+        QByteArray output;
+        QElapsedTimer timer;
+        timer.start();
+        while (!banner.match(QString::fromUtf8(output)).hasMatch() && timer.elapsed() < 10000) {
+            gateway.process().waitForReadyRead(500);
+            output += gateway.process().readAll();
+        }
+        *base = banner.match(QString::fromUtf8(output)).captured(1);
+        return !base->isEmpty();
+    };
+    const QString target = QStringLiteral("/coaps://127.0.0.1:%1/").arg(port + 1);
+    ExternalPeer good;
+    QString base;
+    QVERIFY(startGateway(good, QStringLiteral("gateway-secret"), &base));
+    r = curl({base + target});
+    QCOMPARE(r.status, 200);
+    QVERIFY(r.body.contains("libcoap"));
+    good.stop();
+
+    ExternalPeer wrong;
+    QVERIFY(startGateway(wrong, QStringLiteral("not-the-secret"), &base));
+    r = curl({base + target});
+    QCOMPARE(r.status, 502); // the handshake failed: a plain sentence, at once
+    QVERIFY2(r.body.contains("DTLS"), r.body.constData());
 }
 
 QTEST_GUILESS_MAIN(TestHttpGateway)
