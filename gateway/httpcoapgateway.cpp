@@ -466,6 +466,12 @@ void HttpCoapGateway::process(Connection *c, const Pending &p)
             for (const QByteArray &tag : tags)
                 request.message.addOption(CoapOptionNumber::ETag, tag);
             c->conditional = true;
+        } else if (!tags.isEmpty()) {
+            // CoAP has no "unless the tag matches" for a change: refused rather than dropped, so
+            // that a precondition never silently goes missing.
+            writePlain(c, 400, QStringLiteral("If-None-Match with entity tags is understood on GET only; for a change use "
+                                              "If-Match, or If-None-Match: *."));
+            return;
         }
     }
     if (malformed) {

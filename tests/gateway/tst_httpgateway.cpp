@@ -263,6 +263,14 @@ void TestHttpGateway::simulatorPutJsonWithEtags()
               QStringLiteral("-H"), QStringLiteral("If-Match: not-a-tag"),
               QStringLiteral("--data-binary"), body, url(simulator(QStringLiteral("/config")))});
     QCOMPARE(r.status, 400);
+    // "Unless the tag matches" has no CoAP counterpart for a change: refused, never dropped.
+    const QString location = m_device->location();
+    config.insert(QStringLiteral("location"), QStringLiteral("Nowhere"));
+    r = curl({QStringLiteral("-X"), QStringLiteral("PUT"), QStringLiteral("-H"), QStringLiteral("Content-Type: application/json"),
+              QStringLiteral("-H"), QStringLiteral("If-None-Match: \"0001\""), QStringLiteral("--data-binary"),
+              QString::fromUtf8(QJsonDocument(config).toJson(QJsonDocument::Compact)), url(simulator(QStringLiteral("/config")))});
+    QCOMPARE(r.status, 400);
+    QCOMPARE(m_device->location(), location);
 }
 
 void TestHttpGateway::timeoutIs504()
