@@ -401,6 +401,13 @@ void TestHttpGateway::loopbackOnlyUnlessAsked()
               {QStringLiteral("http-gateway"), QStringLiteral("--listen"), QStringLiteral("nowhere:80")});
     QVERIFY(bad.waitForFinished(10000));
     QCOMPARE(bad.exitCode(), 2);
+    // An address that is not this host's (TEST-NET-1, RFC 5737; nothing is sent): exit 3.
+    QProcess foreign;
+    foreign.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")),
+                  {QStringLiteral("http-gateway"), QStringLiteral("--listen"), QStringLiteral("192.0.2.1:0")});
+    QVERIFY(foreign.waitForFinished(10000));
+    QCOMPARE(foreign.exitCode(), 3);
+    QVERIFY(foreign.readAllStandardError().contains("cannot listen on 192.0.2.1:0"));
 }
 
 void TestHttpGateway::coapsWithPsk()
