@@ -25,6 +25,7 @@ void printUsage(FILE *stream)
         "  observe URI                                        watch a resource (RFC 7641)\n"
         "  discover                                           find devices by multicast (RFC 7252 §8)\n"
         "  simulate                                           serve a fleet of simulated devices\n"
+        "  http-gateway                                       serve the devices over HTTP (RFC 8075)\n"
         "\n"
         "Run 'coap-explorer-cli <command> --help' for the options of a command.\n"
         "Options: --help, --version\n"
@@ -69,6 +70,8 @@ int runCli(QCoreApplication &app)
         return runDiscoverCommand(rest);
     if (command == QLatin1String("simulate"))
         return runSimulateCommand(rest);
+    if (command == QLatin1String("http-gateway"))
+        return runGatewayCommand(rest);
     QTextStream(stderr) << QCoreApplication::translate("cli", "coap-explorer-cli: unknown command '%1'. "
                                                               "Run 'coap-explorer-cli --help' for the list.")
                                    .arg(command)

@@ -16,8 +16,9 @@ enum : int {
 // One function per subcommand. `arguments` starts with the program name followed by the
 // subcommand (as QCommandLineParser expects). Each runs its own event loop and returns the exit
 // status. They live in one file each: requestcommand.cpp (get, post, put, delete, fetch, patch,
-// ipatch, ping), observecommand.cpp, discovercommand.cpp, simulatecommand.cpp.
+// ipatch, ping), observecommand.cpp, discovercommand.cpp, simulatecommand.cpp, gatewaycommand.cpp.
 int runRequestCommand(const QString &command, const QStringList &arguments);
 int runObserveCommand(const QStringList &arguments);
 int runDiscoverCommand(const QStringList &arguments);
 int runSimulateCommand(const QStringList &arguments);
+int runGatewayCommand(const QStringList &arguments); // http-gateway

@@ -2026,6 +2026,72 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Geräte über HTTP bereitstellen</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Lesen:</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>Beobachten:</translation>
+    </message>
+    <message>
+        <source>Methods, Content-Type, Accept and ETags are passed on; a device that does not answer gives 504, one that cannot be reached 502. With Accept: text/event-stream a GET observes the resource and sends each notification as an event.</source>
+        <translation>Methoden, Content-Type, Accept und ETags werden weitergegeben; ein Gerät, das nicht antwortet, ergibt 504, eines, das nicht erreichbar ist, 502. Mit Accept: text/event-stream beobachtet ein GET die Ressource und sendet jede Benachrichtigung als Ereignis.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Serving</source>
+        <translation>Bereitstellung &amp;beenden</translation>
+    </message>
+    <message>
+        <source>The devices this window reaches are served at &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;device&lt;/i&gt;/&lt;i&gt;path&lt;/i&gt;. Only programs on this computer can connect (loopback).</source>
+        <translation>Die Geräte, die dieses Fenster erreicht, sind unter &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;gerät&lt;/i&gt;/&lt;i&gt;pfad&lt;/i&gt; erreichbar. Nur Programme auf diesem Computer können sich verbinden (Loopback).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPart</name>
+    <message>
+        <source>Let curl, a browser or a script on this computer reach the devices: http://127.0.0.1:8080/coap://device/path (RFC 8075)</source>
+        <translation>curl, einem Browser oder einem Skript auf diesem Computer Zugriff auf die Geräte geben: http://127.0.0.1:8080/coap://gerät/pfad (RFC 8075)</translation>
+    </message>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Geräte über HTTP bereitstellen</translation>
+    </message>
+    <message>
+        <source>The devices are served over HTTP here; click for examples</source>
+        <translation>Die Geräte werden hier über HTTP bereitgestellt; klicken für Beispiele</translation>
+    </message>
+    <message>
+        <source>The HTTP gateway could not start: %1</source>
+        <translation>Das HTTP-Gateway konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>HTTP: %1</source>
+        <translation>HTTP: %1</translation>
+    </message>
+    <message>
+        <source>event streams: %1</source>
+        <translation>Ereignisströme: %1</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve Devices over HTTP</source>
+        <translation>Geräte über HTTP &amp;bereitstellen</translation>
+    </message>
+    <message>
+        <source>HTTP Gateway Add&amp;ress…</source>
+        <translation>HTTP-Gateway-&amp;Adresse…</translation>
+    </message>
+</context>
+<context>
     <name>InlineBanner</name>
     <message>
         <source>Hide this message</source>

@@ -2026,6 +2026,72 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Servir dispositivos por HTTP</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Leer:</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>Observar:</translation>
+    </message>
+    <message>
+        <source>Methods, Content-Type, Accept and ETags are passed on; a device that does not answer gives 504, one that cannot be reached 502. With Accept: text/event-stream a GET observes the resource and sends each notification as an event.</source>
+        <translation>Se transmiten los métodos, Content-Type, Accept y los ETags; un dispositivo que no responde da 504 y uno inalcanzable, 502. Con Accept: text/event-stream, un GET observa el recurso y envía cada notificación como un evento.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Serving</source>
+        <translation>&amp;Dejar de servir</translation>
+    </message>
+    <message>
+        <source>The devices this window reaches are served at &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;device&lt;/i&gt;/&lt;i&gt;path&lt;/i&gt;. Only programs on this computer can connect (loopback).</source>
+        <translation>Los dispositivos que alcanza esta ventana se sirven en &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;dispositivo&lt;/i&gt;/&lt;i&gt;ruta&lt;/i&gt;. Solo los programas de este ordenador pueden conectarse (loopback).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPart</name>
+    <message>
+        <source>Let curl, a browser or a script on this computer reach the devices: http://127.0.0.1:8080/coap://device/path (RFC 8075)</source>
+        <translation>Permite que curl, un navegador o un script de este ordenador lleguen a los dispositivos: http://127.0.0.1:8080/coap://dispositivo/ruta (RFC 8075)</translation>
+    </message>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Servir dispositivos por HTTP</translation>
+    </message>
+    <message>
+        <source>The devices are served over HTTP here; click for examples</source>
+        <translation>Los dispositivos se sirven aquí por HTTP; haga clic para ver ejemplos</translation>
+    </message>
+    <message>
+        <source>The HTTP gateway could not start: %1</source>
+        <translation>No se pudo iniciar el gateway HTTP: %1</translation>
+    </message>
+    <message>
+        <source>HTTP: %1</source>
+        <translation>HTTP: %1</translation>
+    </message>
+    <message>
+        <source>event streams: %1</source>
+        <translation>flujos de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve Devices over HTTP</source>
+        <translation>Servir dispositivos por &amp;HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP Gateway Add&amp;ress…</source>
+        <translation>Dirección de&amp;l gateway HTTP…</translation>
+    </message>
+</context>
+<context>
     <name>InlineBanner</name>
     <message>
         <source>Hide this message</source>

@@ -2026,6 +2026,72 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Servir les appareils en HTTP</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Lire :</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>Observer :</translation>
+    </message>
+    <message>
+        <source>Methods, Content-Type, Accept and ETags are passed on; a device that does not answer gives 504, one that cannot be reached 502. With Accept: text/event-stream a GET observes the resource and sends each notification as an event.</source>
+        <translation>Les méthodes, Content-Type, Accept et les ETags sont transmis ; un appareil qui ne répond pas donne 504, un appareil injoignable 502. Avec Accept: text/event-stream, un GET observe la ressource et envoie chaque notification comme un événement.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Serving</source>
+        <translation>&amp;Arrêter</translation>
+    </message>
+    <message>
+        <source>The devices this window reaches are served at &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;device&lt;/i&gt;/&lt;i&gt;path&lt;/i&gt;. Only programs on this computer can connect (loopback).</source>
+        <translation>Les appareils que cette fenêtre atteint sont servis à &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;appareil&lt;/i&gt;/&lt;i&gt;chemin&lt;/i&gt;. Seuls les programmes de cet ordinateur peuvent s&apos;y connecter (loopback).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPart</name>
+    <message>
+        <source>Let curl, a browser or a script on this computer reach the devices: http://127.0.0.1:8080/coap://device/path (RFC 8075)</source>
+        <translation>Permet à curl, à un navigateur ou à un script de cet ordinateur d&apos;atteindre les appareils : http://127.0.0.1:8080/coap://appareil/chemin (RFC 8075)</translation>
+    </message>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Servir les appareils en HTTP</translation>
+    </message>
+    <message>
+        <source>The devices are served over HTTP here; click for examples</source>
+        <translation>Les appareils sont servis ici en HTTP ; cliquez pour des exemples</translation>
+    </message>
+    <message>
+        <source>The HTTP gateway could not start: %1</source>
+        <translation>La passerelle HTTP n&apos;a pas pu démarrer : %1</translation>
+    </message>
+    <message>
+        <source>HTTP: %1</source>
+        <translation>HTTP : %1</translation>
+    </message>
+    <message>
+        <source>event streams: %1</source>
+        <translation>flux d&apos;événements : %1</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve Devices over HTTP</source>
+        <translation>Servir les appareils en H&amp;TTP</translation>
+    </message>
+    <message>
+        <source>HTTP Gateway Add&amp;ress…</source>
+        <translation>Adresse de la passere&amp;lle HTTP…</translation>
+    </message>
+</context>
+<context>
     <name>InlineBanner</name>
     <message>
         <source>Hide this message</source>

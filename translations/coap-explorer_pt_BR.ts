@@ -2026,6 +2026,72 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Servir dispositivos por HTTP</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>Ler:</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>Observar:</translation>
+    </message>
+    <message>
+        <source>Methods, Content-Type, Accept and ETags are passed on; a device that does not answer gives 504, one that cannot be reached 502. With Accept: text/event-stream a GET observes the resource and sends each notification as an event.</source>
+        <translation>Métodos, Content-Type, Accept e ETags são repassados; um dispositivo que não responde dá 504, um que não pode ser alcançado, 502. Com Accept: text/event-stream, um GET observa o recurso e envia cada notificação como um evento.</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Serving</source>
+        <translation>&amp;Parar de servir</translation>
+    </message>
+    <message>
+        <source>The devices this window reaches are served at &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;device&lt;/i&gt;/&lt;i&gt;path&lt;/i&gt;. Only programs on this computer can connect (loopback).</source>
+        <translation>Os dispositivos que esta janela alcança são servidos em &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;dispositivo&lt;/i&gt;/&lt;i&gt;caminho&lt;/i&gt;. Só programas deste computador podem se conectar (loopback).</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPart</name>
+    <message>
+        <source>Let curl, a browser or a script on this computer reach the devices: http://127.0.0.1:8080/coap://device/path (RFC 8075)</source>
+        <translation>Permite que curl, um navegador ou um script neste computador alcancem os dispositivos: http://127.0.0.1:8080/coap://dispositivo/caminho (RFC 8075)</translation>
+    </message>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>Servir dispositivos por HTTP</translation>
+    </message>
+    <message>
+        <source>The devices are served over HTTP here; click for examples</source>
+        <translation>Os dispositivos são servidos aqui por HTTP; clique para ver exemplos</translation>
+    </message>
+    <message>
+        <source>The HTTP gateway could not start: %1</source>
+        <translation>Não foi possível iniciar o gateway HTTP: %1</translation>
+    </message>
+    <message>
+        <source>HTTP: %1</source>
+        <translation>HTTP: %1</translation>
+    </message>
+    <message>
+        <source>event streams: %1</source>
+        <translation>fluxos de eventos: %1</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve Devices over HTTP</source>
+        <translation>Servir dispositivos por &amp;HTTP</translation>
+    </message>
+    <message>
+        <source>HTTP Gateway Add&amp;ress…</source>
+        <translation>&amp;Endereço do gateway HTTP…</translation>
+    </message>
+</context>
+<context>
     <name>InlineBanner</name>
     <message>
         <source>Hide this message</source>

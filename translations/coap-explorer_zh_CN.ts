@@ -2008,6 +2008,72 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     </message>
 </context>
 <context>
+    <name>GatewayDialog</name>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>通过 HTTP 提供设备</translation>
+    </message>
+    <message>
+        <source>Read:</source>
+        <translation>读取：</translation>
+    </message>
+    <message>
+        <source>Watch:</source>
+        <translation>观察：</translation>
+    </message>
+    <message>
+        <source>Methods, Content-Type, Accept and ETags are passed on; a device that does not answer gives 504, one that cannot be reached 502. With Accept: text/event-stream a GET observes the resource and sends each notification as an event.</source>
+        <translation>方法、Content-Type、Accept 和 ETag 会被转发；设备无应答时返回 504，无法到达时返回 502。带 Accept: text/event-stream 的 GET 会观察该资源，并把每条通知作为一个事件发送。</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Serving</source>
+        <translation>停止提供(&amp;S)</translation>
+    </message>
+    <message>
+        <source>The devices this window reaches are served at &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;device&lt;/i&gt;/&lt;i&gt;path&lt;/i&gt;. Only programs on this computer can connect (loopback).</source>
+        <translation>此窗口能访问的设备通过 &lt;b&gt;%1&lt;/b&gt;/coap://&lt;i&gt;设备&lt;/i&gt;/&lt;i&gt;路径&lt;/i&gt; 提供。只有本机上的程序可以连接（回环地址）。</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>复制</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayPart</name>
+    <message>
+        <source>Let curl, a browser or a script on this computer reach the devices: http://127.0.0.1:8080/coap://device/path (RFC 8075)</source>
+        <translation>让本机上的 curl、浏览器或脚本访问这些设备：http://127.0.0.1:8080/coap://设备/路径（RFC 8075）</translation>
+    </message>
+    <message>
+        <source>Serve Devices over HTTP</source>
+        <translation>通过 HTTP 提供设备</translation>
+    </message>
+    <message>
+        <source>The devices are served over HTTP here; click for examples</source>
+        <translation>设备在此通过 HTTP 提供；点击查看示例</translation>
+    </message>
+    <message>
+        <source>The HTTP gateway could not start: %1</source>
+        <translation>HTTP 网关无法启动：%1</translation>
+    </message>
+    <message>
+        <source>HTTP: %1</source>
+        <translation>HTTP：%1</translation>
+    </message>
+    <message>
+        <source>event streams: %1</source>
+        <translation>事件流：%1</translation>
+    </message>
+    <message>
+        <source>Ser&amp;ve Devices over HTTP</source>
+        <translation>通过 HTTP 提供设备(&amp;V)</translation>
+    </message>
+    <message>
+        <source>HTTP Gateway Add&amp;ress…</source>
+        <translation>HTTP 网关地址(&amp;R)…</translation>
+    </message>
+</context>
+<context>
     <name>InlineBanner</name>
     <message>
         <source>Hide this message</source>

@@ -7,11 +7,14 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev libqt6opengl6-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
   qt6-l10n-tools qt6-translations-l10n libgl-dev qtkeychain-qt6-dev
+  qt6-httpserver-dev qt6-websockets-dev curl
   qt6-qpa-plugins libxkbcommon-x11-0
   xvfb xauth fontconfig fonts-dejavu-core
   libcoap3-bin iproute2 nftables
   dpkg-dev
 )
+# qt6-httpserver-dev: the HTTP-to-CoAP gateway (gateway/); its CMake package needs
+# qt6-websockets-dev, which Debian does not pull in without recommends. curl: the gateway's tests.
 # dpkg-dev above: dpkg-shlibdeps, which `cpack -G DEB` runs to compute the package's Depends.
 # Extra tools for the sanitizer/fuzz builds, benchmarks and the packaging tests (validators of
 # the desktop entry and AppStream metainfo; rsvg-convert for packaging/linux/render-icons.sh);

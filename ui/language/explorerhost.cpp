@@ -3,6 +3,7 @@
 
 #include "devicepanel.h"
 #include "explorer.h"
+#include "gatewaypart.h"
 #include "languages.h"
 #include "mainwindow.h"
 #include "requestcomposer.h"
@@ -40,6 +41,10 @@ void ExplorerHost::switchLanguage()
     const bool hadDevices = !old->devices()->discovery()->devices().isEmpty();
     const QString uri = oldWindow->composer()->uriCombo()->currentText();
     const bool observing = oldWindow->observations()->count() > 0;
+    // The HTTP gateway goes on at the same address: the old one lets go of its port first.
+    const bool serving = old->gateway()->isServing();
+    const quint16 gatewayPort = old->gateway()->port();
+    old->gateway()->setServing(false);
     // close(): saves the layout and the running observation (deregistered from the device,
     // RFC 7641 §3.6) for the new window to restore.
     oldWindow->close();
@@ -52,6 +57,10 @@ void ExplorerHost::switchLanguage()
     Explorer *explorer = m_explorer.get();
     if (!uri.isEmpty())
         explorer->window()->openUri(uri);
+    if (serving) {
+        explorer->gateway()->setPreferredPort(gatewayPort);
+        explorer->gateway()->setServing(true);
+    }
     if (demoDevices > 0)
         explorer->startDemo(demoDevices, nullptr, demoSecure); // new free ports; the old fleet goes with the old window
     else if (hadDevices)

@@ -6,6 +6,8 @@
 #include "devicepanel.h"
 #include "deviceproxydialog.h"
 #include "devicetreemodel.h"
+#include "gatewaypart.h"
+#include "httpcoapgateway.h"
 #include "mainwindow.h"
 #include "payloadeditor.h"
 #include "requestcomposer.h"
@@ -122,6 +124,11 @@ void Explorer::wire()
     m_log->attach(m_window->security()->connections()->client()->messageLayer()); // coaps, decrypted
     connect(m_devices, &DevicePanel::datagramEvent, m_log->model(),
             [this](const CoapDatagramEvent &event, const QString &) { m_log->model()->append(event); });
+
+    // Devices ▸ Serve Devices over HTTP: what the gateway sends and receives is in the log too.
+    m_gateway = new GatewayPart(m_window, this);
+    connect(m_gateway, &GatewayPart::started, this,
+            [this](HttpCoapGateway *gateway) { m_log->attach(gateway->client()->messageLayer()); });
 
     connect(m_window->discoverAction(), &QAction::triggered, m_devices, &DevicePanel::toggleDiscovery);
     connect(m_window->addDeviceAction(), &QAction::triggered, m_devices, [this] { m_devices->showAddDeviceDialog(); });

@@ -7,6 +7,7 @@
 class ChartPanel;
 class CoapReply;
 class DevicePanel;
+class GatewayPart;
 class MainWindow;
 class MessageLogView;
 class ObservationsPanel;
@@ -36,6 +37,8 @@ public:
     QDockWidget *chartDock() const { return m_chartDock; }
     QDockWidget *observationsDock() const { return m_observationsDock; }
     ObservationsPanel *observationsPanel() const { return m_observationsPanel; }
+    // Devices ▸ Serve Devices over HTTP (ui/gateway/).
+    GatewayPart *gateway() const { return m_gateway; }
     // View → Monitor view: the charts take the whole window for watching, and back.
     QAction *monitorAction() const { return m_monitorAction; }
     void setMonitorView(bool on);
@@ -92,6 +95,7 @@ private:
     SimulatedFleet *m_fleet = nullptr;
     QDockWidget *m_observationsDock;
     ObservationsPanel *m_observationsPanel;
+    GatewayPart *m_gateway = nullptr;
     QAction *m_monitorAction;
     QByteArray m_beforeMonitor; // the window's dock layout before Monitor view
     QPointer<QWidget> m_resumeBar;

@@ -1,0 +1,142 @@
+// Devices ▸ Serve Devices over HTTP in the whole application (Explorer with the demo fleet): the
+// switch starts the RFC 8075 gateway on loopback, the status bar and the dialog show the address
+// and a curl command for the resource in the form, an HTTP request through it reaches a simulated
+// device (and its datagrams appear in the message log), and the switch stops it again.
+#include "explorer.h"
+#include "explorerhost.h"
+#include "gatewaypart.h"
+#include "httpcoapgateway.h"
+#include "languages.h"
+#include "mainwindow.h"
+#include "messagelogmodel.h"
+#include "messagelogview.h"
+#include "settings.h"
+#include "simulateddevice.h"
+#include "simulatedfleet.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QSignalSpy>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+class TestGatewayPart : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void cleanup();
+    void serveAndStop();
+    void servingSurvivesLanguageSwitch();
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<Explorer> m_explorer;
+};
+
+void TestGatewayPart::init()
+{
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("gateway.ini")));
+    m_explorer = std::make_unique<Explorer>(m_settings.get());
+    m_explorer->window()->resize(1280, 800);
+    m_explorer->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_explorer->window()));
+    QString problem;
+    QVERIFY2(m_explorer->startDemo(2, &problem, false), qPrintable(problem));
+}
+
+void TestGatewayPart::cleanup()
+{
+    m_explorer.reset();
+    m_settings.reset();
+}
+
+void TestGatewayPart::serveAndStop()
+{
+    GatewayPart *part = m_explorer->gateway();
+    QVERIFY(part);
+    QVERIFY(m_explorer->window()->devicesMenu()->actions().contains(part->serveAction()));
+    QVERIFY(!part->isServing());
+    QVERIFY(part->statusText().isEmpty());
+
+    part->setPreferredPort(0); // a free port: 8080 may be taken on a shared machine
+    part->serveAction()->setChecked(true);
+    QVERIFY(part->isServing());
+    QVERIFY(part->gateway()->address().isLoopback()); // the window never exposes the devices
+    const QString base = part->baseUrl();
+    QVERIFY2(base.startsWith(QLatin1String("http://127.0.0.1:")), qPrintable(base));
+    QVERIFY(part->statusText().contains(base));
+    QVERIFY(part->dialog() && part->dialog()->isVisible());
+
+    // The resource in the form is the dialog's example.
+    const CoapEndpoint device = m_explorer->fleet()->deviceEndpoints().first();
+    const QString uri = QStringLiteral("coap://127.0.0.1:%1/device").arg(device.port());
+    m_explorer->window()->openUri(uri);
+    auto *dialog = qobject_cast<GatewayDialog *>(part->dialog());
+    QVERIFY(dialog);
+    dialog->refresh();
+    QCOMPARE(dialog->commandText(), QStringLiteral("curl -i '%1/%2'").arg(base, uri));
+    QCOMPARE(dialog->eventsCommandText(), QStringLiteral("curl -N -H 'Accept: text/event-stream' '%1/%2'").arg(base, uri));
+    // For a look at it (docs/gateway.md): COAP_SCREENSHOT_DIR=/tmp/shots, under xvfb-run.
+    if (const QByteArray dir = qgetenv("COAP_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QCoreApplication::processEvents(); // the status bar's layout request is a posted event
+        dialog->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/gateway-dialog.png"));
+        m_explorer->window()->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/gateway-window.png"));
+    }
+
+    // An HTTP client on this computer reaches the simulated device through it.
+    const int logRows = m_explorer->log()->model()->rowCount();
+    QNetworkAccessManager http;
+    QNetworkRequest request(QUrl(base + QLatin1Char('/') + uri));
+    request.setRawHeader("Accept", "application/json");
+    QNetworkReply *reply = http.get(request);
+    QSignalSpy finished(reply, &QNetworkReply::finished);
+    QVERIFY(finished.wait(10000));
+    QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
+    QCOMPARE(reply->header(QNetworkRequest::ContentTypeHeader).toString(), QStringLiteral("application/json"));
+    QVERIFY(reply->readAll().contains(m_explorer->fleet()->device(0)->name().toUtf8()));
+    reply->deleteLater();
+    // Its datagrams are in the message log like every other.
+    QTRY_VERIFY_WITH_TIMEOUT(m_explorer->log()->model()->rowCount() >= logRows + 2, 5000);
+
+    // Switched off: nothing listens any more.
+    const quint16 port = part->gateway()->port();
+    part->serveAction()->setChecked(false);
+    QVERIFY(!part->isServing());
+    QVERIFY(part->statusText().isEmpty());
+    QVERIFY(!part->addressAction()->isEnabled());
+    QTcpSocket probe;
+    probe.connectToHost(QHostAddress::LocalHost, port);
+    QVERIFY(!probe.waitForConnected(2000));
+}
+
+void TestGatewayPart::servingSurvivesLanguageSwitch()
+{
+    // The window is built anew in the new language (ExplorerHost); the gateway goes on at the
+    // same address.
+    Settings settings(m_dir.filePath(QStringLiteral("switch.ini")));
+    settings.setLanguage(QStringLiteral("en"));
+    Languages languages;
+    languages.apply(settings.language());
+    ExplorerHost host(&settings, &languages);
+    GatewayPart *part = host.explorer()->gateway();
+    part->setPreferredPort(0);
+    QVERIFY(part->setServing(true));
+    const QString base = part->baseUrl();
+    settings.setLanguage(QStringLiteral("de"));
+    GatewayPart *rebuilt = host.explorer()->gateway();
+    QVERIFY(rebuilt != part);
+    QVERIFY(rebuilt->isServing());
+    QCOMPARE(rebuilt->baseUrl(), base);
+    QCOMPARE(rebuilt->serveAction()->text(), QStringLiteral("Geräte über HTTP &bereitstellen"));
+    QVERIFY(rebuilt->statusText().contains(base));
+    settings.setLanguage(QStringLiteral("en"));
+    languages.apply(QStringLiteral("en"));
+}
+
+QTEST_MAIN(TestGatewayPart)
+#include "tst_gatewaypart.moc"
