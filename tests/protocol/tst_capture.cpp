@@ -163,6 +163,9 @@ private Q_SLOTS:
     void notACapture();
     void everyTruncationIsSafe();
     void eventsTakeTheClientSide();
+    void cliPcapReadByTshark_data();
+    void cliPcapReadByTshark();
+    void simulatePcap();
 
 private:
     QTemporaryDir m_dir;
@@ -487,6 +490,99 @@ void TestCapture::eventsTakeTheClientSide()
     }
     QCOMPARE(e[1].retransmission, 1);
     QCOMPARE(e[0].retransmission, 0);
+}
+
+void TestCapture::cliPcapReadByTshark_data()
+{
+    QTest::addColumn<QStringList>("arguments"); // %1 = port
+    QTest::addColumn<QList<int>>("codes");      // of the datagrams, in order
+    QTest::newRow("get") << QStringList{QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:%1/")}
+                         << QList<int>{CoapCode::Get, CoapCode::Content};
+    QTest::newRow("get 4.04") << QStringList{QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:%1/nothing")}
+                              << QList<int>{CoapCode::Get, CoapCode::NotFound};
+    QTest::newRow("ping") << QStringList{QStringLiteral("ping"), QStringLiteral("coap://127.0.0.1:%1")}
+                          << QList<int>{CoapCode::Empty, CoapCode::Empty};
+    // Registration, its answer, one CON notification each second and our ACKs, the deregistration.
+    QTest::newRow("observe") << QStringList{QStringLiteral("observe"), QStringLiteral("--count"), QStringLiteral("2"),
+                                            QStringLiteral("coap://127.0.0.1:%1/time")}
+                             << QList<int>{};
+}
+
+void TestCapture::cliPcapReadByTshark()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QList<int>, codes);
+    if (!ExternalPeer::haveProgram(QStringLiteral("tshark")) || !ExternalPeer::haveProgram(QStringLiteral("coap-server-notls")))
+        QSKIP("tshark or libcoap3-bin is not installed (packaging/debian/install-deps.sh --dev)");
+    const quint16 port = ExternalPeer::freeUdpPort();
+    ExternalPeer server;
+    QVERIFY(server.startCoapServer(QStringLiteral("coap-server-notls"),
+                                   {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)}, port));
+    const QString file = m_dir.filePath(QStringLiteral("cli-%1.pcapng").arg(QTest::currentDataTag()).replace(u' ', u'_'));
+    QStringList args{arguments.first(), QStringLiteral("--pcap"), file};
+    for (const QString &a : arguments.mid(1))
+        args << (a.contains(QLatin1String("%1")) ? a.arg(port) : a);
+    QProcess cli;
+    cli.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")), args);
+    QVERIFY(cli.waitForFinished(30000));
+    QVERIFY2(cli.exitCode() <= 1, cli.readAllStandardError().constData());
+
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CoapCaptureResult ours = CoapCapture::read(f.readAll());
+    QVERIFY(ours.ok());
+    const QStringList lines = tsharkFields(file, port);
+    QCOMPARE(lines.size(), ours.datagrams.size());
+    if (!codes.isEmpty())
+        QCOMPARE(lines.size(), codes.size());
+    else
+        QVERIFY(lines.size() >= 4);
+    for (int i = 0; i < lines.size(); ++i) {
+        const CoapMessage m = CoapCodec::decode(ours.datagrams[i].payload).message;
+        const QStringList fields = lines[i].split(u'\t');
+        QCOMPARE(fields.size(), 4);
+        if (!codes.isEmpty())
+            QCOMPARE(fields[0].toInt(), codes[i]);
+        QCOMPARE(fields[0].toInt(), int(m.code()));
+        QCOMPARE(fields[1].toInt(), int(m.messageId()));
+        QCOMPARE(fields[2], QString::fromLatin1(m.token().toHex()));
+        QCOMPARE(fields[3], QStringLiteral("1")); // checksum Good
+        // Real addresses and ports: the libcoap server's port on one side, 127.0.0.1 on both.
+        const CoapCapturedDatagram &d = ours.datagrams[i];
+        QVERIFY(d.source.port() == port || d.destination.port() == port);
+        QCOMPARE(d.source.address(), QHostAddress(QHostAddress::LocalHost));
+        QCOMPARE(d.destination.address(), QHostAddress(QHostAddress::LocalHost));
+    }
+}
+
+void TestCapture::simulatePcap()
+{
+    const quint16 port = ExternalPeer::freeUdpPort();
+    const QString file = m_dir.filePath(QStringLiteral("simulate.pcapng"));
+    ExternalPeer simulator;
+    QVERIFY(simulator.startCoapServer(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")),
+                                      {QStringLiteral("simulate"), QStringLiteral("--devices"), QStringLiteral("1"),
+                                       QStringLiteral("--port"), QString::number(port), QStringLiteral("--pcap"), file},
+                                      port));
+    QProcess cli;
+    cli.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")),
+              {QStringLiteral("get"), QStringLiteral("coap://127.0.0.1:%1/.well-known/core").arg(port)});
+    QVERIFY(cli.waitForFinished(30000));
+    QCOMPARE(cli.exitCode(), 0);
+    simulator.stop(); // SIGTERM: the simulator ends cleanly; every datagram was flushed already
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const CoapCaptureResult r = CoapCapture::read(f.readAll());
+    QVERIFY(r.ok());
+    // The readiness pings (empty CON, RST) and then the GET and its answer, seen from the device.
+    QVERIFY(r.datagrams.size() >= 2);
+    const CoapMessage request = CoapCodec::decode(r.datagrams[r.datagrams.size() - 2].payload).message;
+    const CoapMessage response = CoapCodec::decode(r.datagrams.last().payload).message;
+    QCOMPARE(request.code(), quint8(CoapCode::Get));
+    QCOMPARE(response.code(), quint8(CoapCode::Content));
+    QCOMPARE(r.datagrams.last().source.port(), port);
+    if (ExternalPeer::haveProgram(QStringLiteral("tshark")))
+        QCOMPARE(tsharkFields(file, port).size(), r.datagrams.size());
 }
 
 QTEST_GUILESS_MAIN(TestCapture)
