@@ -4,7 +4,9 @@
 #include <QPointer>
 #include <QString>
 
+class CaptureWindow;
 class ChartPanel;
+class CoapMessage;
 class CoapReply;
 class DevicePanel;
 class MainWindow;
@@ -44,6 +46,10 @@ public:
     QWidget *resumeBar() const { return m_resumeBar; }
     void resumeLastObservations();
     SimulatedFleet *fleet() const { return m_fleet; }
+    // File ▸ Open Capture…: asks for a file when fileName is empty. The capture opens in a window
+    // of its own (deleted when closed); nullptr when it could not be read (said to the user).
+    CaptureWindow *openCapture(const QString &fileName = {});
+    QAction *openCaptureAction() const { return m_openCaptureAction; }
     // The demo's secured device (coaps, its credentials filled in): its temperature URI.
     QString demoSecureUri() const { return m_demoSecureUri; }
 
@@ -72,6 +78,8 @@ protected:
 
 private:
     void wire();
+    void chartRecorded(const QString &peerText, const QString &path,
+                       const QList<std::pair<qint64, CoapMessage>> &notifications);
     void offerResume();
     bool askStopChartObservations();
     void updateChartAction();
@@ -89,6 +97,7 @@ private:
     QDockWidget *m_logDock;
     QDockWidget *m_chartDock;
     QAction *m_chartAction;
+    QAction *m_openCaptureAction = nullptr;
     SimulatedFleet *m_fleet = nullptr;
     QDockWidget *m_observationsDock;
     ObservationsPanel *m_observationsPanel;
