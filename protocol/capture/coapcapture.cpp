@@ -469,7 +469,7 @@ bool CoapPcapngWriter::writeHeader()
 {
     using namespace CoapCaptureImpl;
     if (m_headerWritten)
-        return true;
+        return !m_deviceFailed;
     m_headerWritten = true;
     // Section Header Block (pcapng §4.1): little-endian, version 1.0, section length unknown.
     QByteArray shb;
@@ -490,7 +490,11 @@ bool CoapPcapngWriter::writeHeader()
     appendLe32(idb, 0);
     appendLe32(idb, 20);
     const QByteArray both = shb + idb;
-    return m_device && m_device->write(both) == both.size();
+    if (!m_device || m_device->write(both) != both.size()) {
+        m_deviceFailed = true;
+        return false;
+    }
+    return true;
 }
 
 bool CoapPcapngWriter::writeDatagram(qint64 timeUs, const CoapEndpoint &source, const CoapEndpoint &destination,
@@ -516,8 +520,10 @@ bool CoapPcapngWriter::writeDatagram(qint64 timeUs, const CoapEndpoint &source, 
     epb += packet;
     pad4(epb);
     appendLe32(epb, total);
-    if (m_device->write(epb) != epb.size())
+    if (m_device->write(epb) != epb.size()) {
+        m_deviceFailed = true;
         return false;
+    }
     ++m_written;
     return true;
 }

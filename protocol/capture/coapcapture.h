@@ -44,6 +44,8 @@ public:
     // DTLS datagrams are logged, and so written, as their plaintext CoAP with the real ports.
     bool writeEvent(const CoapDatagramEvent &event, qint64 timeUs);
     int datagramsWritten() const { return m_written; }
+    // The device refused a write (disk full, closed): the file is incomplete.
+    bool deviceFailed() const { return m_deviceFailed; }
 
     // The IP packet for one datagram: IPv4 when both ends are IPv4, else IPv6 (an IPv4 end then
     // as an IPv4-mapped address; an unspecified address takes the other end's family).
@@ -54,6 +56,7 @@ public:
 private:
     QIODevice *m_device;
     bool m_headerWritten = false;
+    bool m_deviceFailed = false;
     int m_written = 0;
 };
 
