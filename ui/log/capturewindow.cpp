@@ -72,15 +72,15 @@ void CaptureWindow::updateTexts()
     if (m_counts.skipped() > 0) {
         QStringList why;
         if (m_counts.notCoap)
-            why << tr("%n not CoAP", nullptr, m_counts.notCoap);
+            why << tr("%1 not CoAP").arg(m_counts.notCoap);
         if (m_counts.fragmented)
             why << tr("%n IP fragment(s)", nullptr, m_counts.fragmented);
         if (m_counts.truncated)
-            why << tr("%n cut short", nullptr, m_counts.truncated);
+            why << tr("%1 cut short").arg(m_counts.truncated);
         if (m_counts.unsupportedLink)
-            why << tr("%n of an unsupported link type", nullptr, m_counts.unsupportedLink);
+            why << tr("%1 of an unsupported link type").arg(m_counts.unsupportedLink);
         if (m_counts.overLimit)
-            why << tr("%n beyond the log's capacity", nullptr, m_counts.overLimit);
+            why << tr("%1 beyond the log's capacity").arg(m_counts.overLimit);
         parts << tr("Skipped %n packet(s): %1.", nullptr, m_counts.skipped()).arg(why.join(tr(", ")));
     }
     if (m_counts.fileTruncated)
