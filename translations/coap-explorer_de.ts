@@ -265,6 +265,10 @@
         <source>%1 beyond the log&apos;s capacity</source>
         <translation>%1 über die Kapazität des Protokolls hinaus</translation>
     </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>Aufgezeichnet von %1 bis %2.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

@@ -265,6 +265,10 @@
         <source>%1 beyond the log&apos;s capacity</source>
         <translation>%1 más allá de la capacidad del registro</translation>
     </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>Capturado del %1 al %2.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

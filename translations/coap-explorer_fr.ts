@@ -265,6 +265,10 @@
         <source>%1 beyond the log&apos;s capacity</source>
         <translation>%1 au-delà de la capacité du journal</translation>
     </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>Capturé du %1 au %2.</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

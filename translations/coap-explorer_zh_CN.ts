@@ -262,6 +262,10 @@
         <source>%1 beyond the log&apos;s capacity</source>
         <translation>%1 个超出日志容量</translation>
     </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>抓包时间：%1 至 %2。</translation>
+    </message>
 </context>
 <context>
     <name>CertificateDialog</name>

@@ -3,10 +3,12 @@
 #include "messagelogmodel.h"
 #include "messagelogview.h"
 
+#include <QDateTime>
 #include <QEvent>
 #include <QFile>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLocale>
 #include <QVBoxLayout>
 
 CaptureWindow::CaptureWindow(QWidget *parent)
@@ -53,6 +55,8 @@ bool CaptureWindow::openFile(const QString &fileName, QString *error)
     for (qsizetype i = 0; i < events.size(); ++i)
         model->appendAt(events[i], times[i]);
     model->flush();
+    m_firstMs = times.isEmpty() ? 0 : times.first();
+    m_lastMs = times.isEmpty() ? 0 : times.last();
     updateTexts();
     return true;
 }
@@ -69,6 +73,13 @@ void CaptureWindow::updateTexts()
     }
     QStringList parts;
     parts << tr("%n CoAP datagram(s), read-only: nothing here is sent again.", nullptr, m_counts.coap);
+    if (m_counts.coap > 0) {
+        // The log shows times of day only; a capture may be days old.
+        const QLocale locale;
+        parts << tr("Captured from %1 to %2.")
+                         .arg(locale.toString(QDateTime::fromMSecsSinceEpoch(m_firstMs), QLocale::ShortFormat),
+                              locale.toString(QDateTime::fromMSecsSinceEpoch(m_lastMs), QLocale::ShortFormat));
+    }
     if (m_counts.skipped() > 0) {
         QStringList why;
         if (m_counts.notCoap)

@@ -38,5 +38,7 @@ private:
     QLabel *m_summary;
     QString m_fileName;
     CoapCaptureCounts m_counts;
+    qint64 m_firstMs = 0;
+    qint64 m_lastMs = 0;
     bool m_loaded = false;
 };
