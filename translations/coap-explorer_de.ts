@@ -3022,8 +3022,8 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Kopieren &amp;als</translation>
     </message>
     <message>
-        <source>C&amp;hart this resource</source>
-        <translation>Diese Ressource als Dia&amp;gramm</translation>
+        <source>Chart this res&amp;ource</source>
+        <translation>Diese Ressource als Diagramm &amp;zeigen</translation>
     </message>
 </context>
 <context>

@@ -3022,8 +3022,8 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>Copiar co&amp;mo</translation>
     </message>
     <message>
-        <source>C&amp;hart this resource</source>
-        <translation>Represen&amp;tar este recurso</translation>
+        <source>Chart this res&amp;ource</source>
+        <translation>Graficar este rec&amp;urso</translation>
     </message>
 </context>
 <context>

@@ -3022,8 +3022,8 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Copier co&amp;mme</translation>
     </message>
     <message>
-        <source>C&amp;hart this resource</source>
-        <translation>&amp;Tracer cette ressource</translation>
+        <source>Chart this res&amp;ource</source>
+        <translation>Tracer cette res&amp;source</translation>
     </message>
 </context>
 <context>

@@ -3022,8 +3022,8 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Copiar co&amp;mo</translation>
     </message>
     <message>
-        <source>C&amp;hart this resource</source>
-        <translation>Mostrar este recurso no &amp;gráfico</translation>
+        <source>Chart this res&amp;ource</source>
+        <translation>Exibir este rec&amp;urso em gráfico</translation>
     </message>
 </context>
 <context>

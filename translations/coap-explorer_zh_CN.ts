@@ -2990,8 +2990,8 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>复制为(&amp;A)</translation>
     </message>
     <message>
-        <source>C&amp;hart this resource</source>
-        <translation>绘制此资源的图表(&amp;H)</translation>
+        <source>Chart this res&amp;ource</source>
+        <translation>绘制此资源图表(&amp;O)</translation>
     </message>
 </context>
 <context>

@@ -891,7 +891,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
             && e.event.message.hasOption(CoapOptionNumber::Observe)) {
             const QString peerText = e.peerText;
             const QString path = e.pathText;
-            menu.addAction(tr("C&hart this resource"), this, [this, sourceRow, peerText, path] {
+            menu.addAction(tr("Chart this res&ource"), this, [this, sourceRow, peerText, path] {
                 emit chartRequested(peerText, path, notificationsOf(sourceRow));
             });
         }
