@@ -574,22 +574,6 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
 <context>
     <name>CopyAsCommand</name>
     <message>
-        <source>&amp;coap-client (libcoap)</source>
-        <translation>&amp;coap-client (libcoap)</translation>
-    </message>
-    <message>
-        <source>&amp;aiocoap-client</source>
-        <translation>&amp;aiocoap-client</translation>
-    </message>
-    <message>
-        <source>coap-&amp;explorer-cli</source>
-        <translation>coap-&amp;explorer-cli</translation>
-    </message>
-    <message>
-        <source>c&amp;url through the HTTP gateway</source>
-        <translation>c&amp;url über das HTTP-Gateway</translation>
-    </message>
-    <message>
         <source>the option %1 is left out: this tool cannot send it</source>
         <translation>die Option %1 fehlt: dieses Werkzeug kann sie nicht senden</translation>
     </message>
@@ -612,6 +596,22 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
     <message>
         <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
         <translation>coaps: die eigenen Zugangsdaten-Optionen dieses Werkzeugs ergänzen (Zertifikat oder Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Befehl für &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Befehl für &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Befehl für coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>c&amp;url-Befehl über das HTTP-Gateway</translation>
     </message>
 </context>
 <context>

@@ -574,22 +574,6 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
 <context>
     <name>CopyAsCommand</name>
     <message>
-        <source>&amp;coap-client (libcoap)</source>
-        <translation>&amp;coap-client (libcoap)</translation>
-    </message>
-    <message>
-        <source>&amp;aiocoap-client</source>
-        <translation>&amp;aiocoap-client</translation>
-    </message>
-    <message>
-        <source>coap-&amp;explorer-cli</source>
-        <translation>coap-&amp;explorer-cli</translation>
-    </message>
-    <message>
-        <source>c&amp;url through the HTTP gateway</source>
-        <translation>c&amp;url a través de la pasarela HTTP</translation>
-    </message>
-    <message>
         <source>the option %1 is left out: this tool cannot send it</source>
         <translation>se omite la opción %1: esta herramienta no puede enviarla</translation>
     </message>
@@ -612,6 +596,22 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
     <message>
         <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
         <translation>coaps: añada las opciones de credenciales propias de esta herramienta (certificado o clave)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Comando de &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Comando de &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Comando de coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>Comando c&amp;url a través de la pasarela HTTP</translation>
     </message>
 </context>
 <context>

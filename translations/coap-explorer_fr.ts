@@ -574,22 +574,6 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
 <context>
     <name>CopyAsCommand</name>
     <message>
-        <source>&amp;coap-client (libcoap)</source>
-        <translation>&amp;coap-client (libcoap)</translation>
-    </message>
-    <message>
-        <source>&amp;aiocoap-client</source>
-        <translation>&amp;aiocoap-client</translation>
-    </message>
-    <message>
-        <source>coap-&amp;explorer-cli</source>
-        <translation>coap-&amp;explorer-cli</translation>
-    </message>
-    <message>
-        <source>c&amp;url through the HTTP gateway</source>
-        <translation>c&amp;url par la passerelle HTTP</translation>
-    </message>
-    <message>
         <source>the option %1 is left out: this tool cannot send it</source>
         <translation>l’option %1 est omise : cet outil ne peut pas l’envoyer</translation>
     </message>
@@ -612,6 +596,22 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
     <message>
         <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
         <translation>coaps : ajoutez les options d’identification propres à cet outil (certificat ou clé)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Commande &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Commande &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Commande coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>Commande c&amp;url par la passerelle HTTP</translation>
     </message>
 </context>
 <context>

@@ -574,22 +574,6 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
 <context>
     <name>CopyAsCommand</name>
     <message>
-        <source>&amp;coap-client (libcoap)</source>
-        <translation>&amp;coap-client (libcoap)</translation>
-    </message>
-    <message>
-        <source>&amp;aiocoap-client</source>
-        <translation>&amp;aiocoap-client</translation>
-    </message>
-    <message>
-        <source>coap-&amp;explorer-cli</source>
-        <translation>coap-&amp;explorer-cli</translation>
-    </message>
-    <message>
-        <source>c&amp;url through the HTTP gateway</source>
-        <translation>c&amp;url pelo gateway HTTP</translation>
-    </message>
-    <message>
         <source>the option %1 is left out: this tool cannot send it</source>
         <translation>a opção %1 foi omitida: esta ferramenta não consegue enviá-la</translation>
     </message>
@@ -612,6 +596,22 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
     <message>
         <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
         <translation>coaps: adicione as opções de credenciais próprias desta ferramenta (certificado ou chave)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Comando do &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Comando do &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Comando do coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>Comando c&amp;url pelo gateway HTTP</translation>
     </message>
 </context>
 <context>

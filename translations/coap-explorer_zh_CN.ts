@@ -570,22 +570,6 @@ Observe a resource and choose “Chart this”: its values appear here within a 
 <context>
     <name>CopyAsCommand</name>
     <message>
-        <source>&amp;coap-client (libcoap)</source>
-        <translation>&amp;coap-client (libcoap)</translation>
-    </message>
-    <message>
-        <source>&amp;aiocoap-client</source>
-        <translation>&amp;aiocoap-client</translation>
-    </message>
-    <message>
-        <source>coap-&amp;explorer-cli</source>
-        <translation>coap-&amp;explorer-cli</translation>
-    </message>
-    <message>
-        <source>c&amp;url through the HTTP gateway</source>
-        <translation>通过 HTTP 网关的 c&amp;url</translation>
-    </message>
-    <message>
         <source>the option %1 is left out: this tool cannot send it</source>
         <translation>省略了选项 %1：此工具无法发送它</translation>
     </message>
@@ -608,6 +592,22 @@ Observe a resource and choose “Chart this”: its values appear here within a 
     <message>
         <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
         <translation>coaps：请添加此工具自己的凭据选项（证书或密钥）</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>coap-client 命令 (libcoap)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>aiocoap-client 命令(&amp;A)</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>coap-explorer-cli 命令(&amp;E)</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>通过 HTTP 网关的 curl 命令(&amp;U)</translation>
     </message>
 </context>
 <context>

@@ -278,8 +278,12 @@ void TestCapture::tcpdumpCaptureImports()
     QVERIFY(tcpdump.start(QStringLiteral("tcpdump"), QStringList{QStringLiteral("-i"), interface, QStringLiteral("-U"),
                                                                  QStringLiteral("-w"), file} + extra
                                                              + QStringList{QStringLiteral("udp port %1").arg(port)}));
-    // tcpdump says "listening on …" on stderr once the capture runs.
-    QTRY_VERIFY_WITH_TIMEOUT(tcpdump.process().peek(65536).contains("listening on"), 15000);
+    // tcpdump says "listening on …" on stderr once the capture runs; without root (or CAP_NET_RAW)
+    // it ends at once, and the test cannot run here.
+    QTRY_VERIFY_WITH_TIMEOUT(tcpdump.process().peek(65536).contains("listening on")
+                                     || tcpdump.process().state() == QProcess::NotRunning, 15000);
+    if (tcpdump.process().state() == QProcess::NotRunning)
+        QSKIP(qPrintable(QStringLiteral("tcpdump cannot capture here: ") + QString::fromLocal8Bit(tcpdump.process().readAll())));
     const QList<CoapDatagramEvent> events = exchangeWithLibcoap(port);
     QVERIFY(events.size() >= 6);
     // Every datagram written, then tcpdump ended by its PID (SIGTERM flushes the file).

@@ -9,10 +9,10 @@
 QString CopyAsCommand::toolLabel(CoapCommandTool tool)
 {
     switch (tool) {
-    case CoapCommandTool::LibcoapClient: return tr("&coap-client (libcoap)");
-    case CoapCommandTool::AiocoapClient: return tr("&aiocoap-client");
-    case CoapCommandTool::ExplorerCli: return tr("coap-&explorer-cli");
-    case CoapCommandTool::CurlGateway: return tr("c&url through the HTTP gateway");
+    case CoapCommandTool::LibcoapClient: return tr("&coap-client command (libcoap)");
+    case CoapCommandTool::AiocoapClient: return tr("&aiocoap-client command");
+    case CoapCommandTool::ExplorerCli: return tr("coap-&explorer-cli command");
+    case CoapCommandTool::CurlGateway: return tr("c&url command through the HTTP gateway");
     }
     return {};
 }

@@ -25,7 +25,7 @@ public:
     // The text put on the clipboard: the command, then one "# …" line per note.
     static QString clipboardText(CoapCommandTool tool, const CoapCommandRequest &request);
     static QString noteText(const CoapCommandNote &note);
-    static QString toolLabel(CoapCommandTool tool); // "&coap-client (libcoap)"
+    static QString toolLabel(CoapCommandTool tool); // "&coap-client command (libcoap)"
     // The request a logged datagram carried, for the log's context menu; std::nullopt when it is
     // not a request. A peer on port 5684 is taken for coaps.
     static std::optional<CoapCommandRequest> fromDatagram(const CoapMessage &message, const CoapEndpoint &peer);
