@@ -17,7 +17,9 @@
 //
 //   <build>/bin/bench_protocol [--seconds S] [--repeats N] [--no-libcoap]
 #include "coapclient.h"
+#include "benchworker.h"
 #include "coapcodec.h"
+#include "coapwireview.h"
 #include "coapserver.h"
 #include "coaptransport.h"
 
@@ -48,6 +50,7 @@
 namespace {
 
 double g_seconds = 1.5;
+int g_repeatsNetwork = -1; // the network rounds: g_repeats, or 0 with --codec-only
 int g_repeats = 3;
 
 const QHostAddress kLoopback(QHostAddress::LocalHost);
@@ -59,27 +62,6 @@ double median(std::vector<double> v)
     std::sort(v.begin(), v.end());
     return v[v.size() / 2];
 }
-
-// A thread with an event loop; run() executes a function on it and waits.
-class Worker
-{
-public:
-    Worker()
-    {
-        m_thread.start();
-        m_context.moveToThread(&m_thread);
-    }
-    ~Worker()
-    {
-        m_thread.quit();
-        m_thread.wait();
-    }
-    void run(const std::function<void()> &f) { QMetaObject::invokeMethod(&m_context, f, Qt::BlockingQueuedConnection); }
-
-private:
-    QThread m_thread;
-    QObject m_context;
-};
 
 // Our server on its own thread: "/" and "/example_data" answer with fixed bytes.
 class OurServer
@@ -110,7 +92,7 @@ public:
     quint16 port() const { return m_port; }
 
 private:
-    Worker m_worker;
+    BenchWorker m_worker;
     CoapUdpTransport *m_transport = nullptr;
     CoapServer *m_server = nullptr;
     quint16 m_port = 0;
@@ -144,7 +126,7 @@ public:
     quint16 port() const { return m_port; }
 
 private:
-    Worker m_worker;
+    BenchWorker m_worker;
     QUdpSocket *m_socket = nullptr;
     quint16 m_port = 0;
 };
@@ -396,6 +378,68 @@ double oursRoundTrip(double s)
     });
 }
 
+// The fast path: written into one buffer that is reused, read where it lies (the same work as
+// libcoap's build and parse+walk below).
+qint64 viewWrite(char *buffer, qsizetype capacity, quint16 mid)
+{
+    CoapMessageWriter w(buffer, capacity);
+    w.header(CoapType::Confirmable, CoapCode::Put, mid, kToken);
+    w.option(CoapOptionNumber::UriPath, "sensors");
+    w.option(CoapOptionNumber::UriPath, "temp");
+    w.uintOption(CoapOptionNumber::ContentFormat, 50);
+    w.option(CoapOptionNumber::UriQuery, "unit=c");
+    w.payload(kPayload);
+    return w.ok() ? w.size() : -1;
+}
+
+qint64 viewRead(QByteArrayView wire)
+{
+    const CoapMessageView v = CoapMessageView::parse(wire);
+    if (!v.isValid())
+        return -1;
+    qint64 sum = 0;
+    for (auto it = v.options(); it.next();)
+        sum += 1;
+    return sum + v.payload().size();
+}
+
+double viewEncode(double s)
+{
+    char buffer[256];
+    return timeLoop(s, [&] {
+        qint64 sum = 0;
+        for (int i = 0; i < kBatch; ++i)
+            sum += viewWrite(buffer, sizeof buffer, quint16(i));
+        g_sink = g_sink + sum;
+        return qint64(kBatch);
+    });
+}
+
+double viewDecode(double s, const QByteArray &wire)
+{
+    return timeLoop(s, [&] {
+        qint64 sum = 0;
+        for (int i = 0; i < kBatch; ++i)
+            sum += viewRead(wire);
+        g_sink = g_sink + sum;
+        return qint64(kBatch);
+    });
+}
+
+double viewRoundTrip(double s)
+{
+    char buffer[256];
+    return timeLoop(s, [&] {
+        qint64 sum = 0;
+        for (int i = 0; i < kBatch; ++i) {
+            const qint64 n = viewWrite(buffer, sizeof buffer, quint16(i));
+            sum += viewRead(QByteArrayView(buffer, n));
+        }
+        g_sink = g_sink + sum;
+        return qint64(kBatch);
+    });
+}
+
 #ifdef COAP_BENCH_HAVE_LIBCOAP
 // libcoap builds the wire format in place (the 4-byte header is written when it sends), so
 // "build" is its encode.
@@ -496,6 +540,7 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("coap.*.debug=false"));
     bool useLibcoap = true;
+    bool codecOnly = false; // only the codec section (no sockets, no libcoap server)
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--seconds") && i + 1 < args.size())
@@ -504,8 +549,10 @@ int main(int argc, char **argv)
             g_repeats = qMax(1, args[++i].toInt());
         else if (args[i] == QLatin1String("--no-libcoap"))
             useLibcoap = false;
+        else if (args[i] == QLatin1String("--codec-only"))
+            codecOnly = true;
         else {
-            std::fprintf(stderr, "usage: %s [--seconds S] [--repeats N] [--no-libcoap]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--seconds S] [--repeats N] [--no-libcoap] [--codec-only]\n", argv[0]);
             return 2;
         }
     }
@@ -519,7 +566,7 @@ int main(int argc, char **argv)
     bool haveLibcoapServer = false;
     QByteArray root = "This is a test server";
     QByteArray exampleData(1500, 'a');
-    if (useLibcoap) {
+    if (useLibcoap && !codecOnly) {
         haveLibcoapServer = libcoap.start();
         if (!haveLibcoapServer) {
             std::printf("libcoap server skipped: %s\n", qPrintable(libcoap.errorString()));
@@ -536,13 +583,16 @@ int main(int argc, char **argv)
     OurServer ours(root, exampleData);
     EchoPeer echo;
 
+    g_repeatsNetwork = codecOnly ? 0 : g_repeats;
     // Warm-up (sockets, caches, libcoap's session for a fresh client is made per run anyway).
-    runRaw(echo.port(), 0.2);
-    runGets(ours.port(), "/", -1, 0.2);
+    if (!codecOnly) {
+        runRaw(echo.port(), 0.2);
+        runGets(ours.port(), "/", -1, 0.2);
+    }
     if (haveLibcoapServer)
         runGets(libcoap.port(), "/", -1, 0.2);
 
-    for (int round = 0; round < g_repeats; ++round) {
+    for (int round = 0; round < g_repeatsNetwork; ++round) {
         std::printf("round %d/%d …\n", round + 1, g_repeats);
         std::fflush(stdout);
         record("raw", runRaw(echo.port(), g_seconds).perSecond);
@@ -574,10 +624,21 @@ int main(int argc, char **argv)
         std::printf("libcoap could not parse our encoding; libcoap codec comparison skipped\n");
 #endif
     std::printf("codec message: %lld B on the wire\n", qint64(wire.size()));
+    {
+        char check[256];
+        const qint64 n = viewWrite(check, sizeof check, 1);
+        if (n < 0 || QByteArrayView(check, n) != wire || viewRead(wire) != 4 + kPayload.size()) {
+            std::printf("the writer and the view disagree with CoapCodec; codec section skipped\n");
+            return 1;
+        }
+    }
     for (int round = 0; round < g_repeats; ++round) {
         record("enc.ours", oursEncode(g_seconds));
         record("dec.ours", oursDecode(g_seconds, wire));
         record("rt.ours", oursRoundTrip(g_seconds));
+        record("enc.view", viewEncode(g_seconds));
+        record("dec.view", viewDecode(g_seconds, wire));
+        record("rt.view", viewRoundTrip(g_seconds));
 #ifdef COAP_BENCH_HAVE_LIBCOAP
         if (haveLibcoapCodec) {
             record("enc.libcoap", libcoapEncode(g_seconds));
@@ -596,6 +657,9 @@ int main(int argc, char **argv)
     std::printf("  codec build+encode, ours                %12.0f msg/s\n", med("enc.ours"));
     std::printf("  codec decode, ours                      %12.0f msg/s\n", med("dec.ours"));
     std::printf("  codec encode+decode, ours               %12.0f msg/s\n", med("rt.ours"));
+    std::printf("  codec write (CoapMessageWriter), ours   %12.0f msg/s\n", med("enc.view"));
+    std::printf("  codec parse+walk (CoapMessageView), ours %11.0f msg/s\n", med("dec.view"));
+    std::printf("  codec write+parse (views), ours         %12.0f msg/s\n", med("rt.view"));
     if (haveLibcoapCodec) {
         std::printf("  codec build (coap_pdu_init+add_*), libcoap %9.0f msg/s\n", med("enc.libcoap"));
         std::printf("  codec parse (coap_pdu_parse+walk), libcoap %9.0f msg/s\n", med("dec.libcoap"));
@@ -612,6 +676,9 @@ int main(int argc, char **argv)
     printRatio("codec build+encode: ours / libcoap", "enc.ours", "enc.libcoap");
     printRatio("codec decode: ours / libcoap", "dec.ours", "dec.libcoap");
     printRatio("codec encode+decode: ours / libcoap", "rt.ours", "rt.libcoap");
+    printRatio("codec write: our writer / libcoap build", "enc.view", "enc.libcoap");
+    printRatio("codec parse+walk: our view / libcoap", "dec.view", "dec.libcoap");
+    printRatio("codec write+parse: our views / libcoap", "rt.view", "rt.libcoap");
     std::fflush(stdout);
 
     libcoap.stop();

@@ -396,8 +396,8 @@ bool readPskOptions(const QCommandLineParser &parser, QByteArray *identity, QByt
     return true;
 }
 
-bool readCertificateOptions(const QCommandLineParser &parser, QSslCertificate *certificate, QSslKey *privateKey,
-                            QString *problem)
+bool readCertificateOptions(const QCommandLineParser &parser, std::optional<QSslCertificate> *certificate,
+                            std::optional<QSslKey> *privateKey, QString *problem)
 {
     const QStringList names = parser.optionNames();
     const auto given = [&](const char *name) {
@@ -422,10 +422,10 @@ bool readCertificateOptions(const QCommandLineParser &parser, QSslCertificate *c
         return false;
     for (QSsl::KeyAlgorithm algorithm : {QSsl::Ec, QSsl::Rsa}) {
         *privateKey = QSslKey(pem, algorithm);
-        if (!privateKey->isNull())
+        if (!(*privateKey)->isNull())
             break;
     }
-    if (privateKey->isNull()) {
+    if ((*privateKey)->isNull()) {
         *problem = QCoreApplication::translate("cli", "--key: '%1' holds no unencrypted EC or RSA private key (PEM)")
                            .arg(parser.value(QStringLiteral("key")));
         return false;

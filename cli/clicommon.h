@@ -53,8 +53,8 @@ inline constexpr const char *PskEnvironmentVariable = "COAP_EXPLORER_PSK";
 // --psk-identity with --psk, --psk-file or COAP_EXPLORER_PSK (in that order); --cert with --key.
 // Untouched when not given; false with a sentence in *problem on bad input.
 bool readPskOptions(const QCommandLineParser &parser, QByteArray *identity, QByteArray *key, QString *problem);
-bool readCertificateOptions(const QCommandLineParser &parser, QSslCertificate *certificate, QSslKey *privateKey,
-                            QString *problem);
+bool readCertificateOptions(const QCommandLineParser &parser, std::optional<QSslCertificate> *certificate,
+                            std::optional<QSslKey> *privateKey, QString *problem);
 
 // The client transport for setup: UDP for coap://, DTLS with setup.security for coaps://, bound
 // to a free port. On failure returns nullptr with a sentence in *problem.

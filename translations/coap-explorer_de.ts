@@ -2689,10 +2689,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Exportieren</translation>
     </message>
     <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Das Protokoll als CSV oder JSON speichern</translation>
-    </message>
-    <message>
         <source>Hex dump</source>
         <translation>Hex-Dump</translation>
     </message>
@@ -3024,6 +3020,10 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>Chart this res&amp;ource</source>
         <translation>Diese Ressource als Diagramm &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Das Protokoll als CSV, JSON oder pcapng (Wireshark) speichern</translation>
     </message>
 </context>
 <context>

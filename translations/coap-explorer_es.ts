@@ -2689,10 +2689,6 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Guardar el registro como CSV o JSON</translation>
-    </message>
-    <message>
         <source>Hex dump</source>
         <translation>Volcado hexadecimal</translation>
     </message>
@@ -3024,6 +3020,10 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>Chart this res&amp;ource</source>
         <translation>Graficar este rec&amp;urso</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Guardar el registro como CSV, JSON o pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

@@ -2689,10 +2689,6 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Exporter</translation>
     </message>
     <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Enregistrer le journal en CSV ou JSON</translation>
-    </message>
-    <message>
         <source>Hex dump</source>
         <translation>Vidage hexadécimal</translation>
     </message>
@@ -3024,6 +3020,10 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>Chart this res&amp;ource</source>
         <translation>Tracer cette res&amp;source</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Enregistrer le journal en CSV, JSON ou pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

@@ -2689,10 +2689,6 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Exportar</translation>
     </message>
     <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Salvar o registro como CSV ou JSON</translation>
-    </message>
-    <message>
         <source>Hex dump</source>
         <translation>Dump hexadecimal</translation>
     </message>
@@ -3024,6 +3020,10 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>Chart this res&amp;ource</source>
         <translation>Exibir este rec&amp;urso em gráfico</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Salvar o registro como CSV, JSON ou pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

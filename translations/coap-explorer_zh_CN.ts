@@ -2657,10 +2657,6 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>导出</translation>
     </message>
     <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>将日志保存为 CSV 或 JSON</translation>
-    </message>
-    <message>
         <source>Hex dump</source>
         <translation>十六进制转储</translation>
     </message>
@@ -2992,6 +2988,10 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <message>
         <source>Chart this res&amp;ource</source>
         <translation>绘制此资源图表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>将日志保存为 CSV、JSON 或 pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

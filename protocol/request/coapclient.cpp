@@ -5,6 +5,8 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 
+#include <algorithm>
+
 Q_LOGGING_CATEGORY(lcCoapRequest, "coap.request")
 
 // Everything the request layer remembers about one exchange. Owned by the client; the reply
@@ -143,6 +145,7 @@ CoapClient::CoapClient(CoapTransport *transport, CoapClock *clock, QObject *pare
 
 CoapClient::~CoapClient()
 {
+    m_destroying = true;
     m_messages->setReceiver(nullptr);
     const auto exchanges = m_exchanges;
     for (CoapExchange *exchange : exchanges) {
@@ -741,5 +744,14 @@ void CoapClient::release(CoapExchange *exchange)
     }
     if (exchange->reply)
         exchange->reply->m_exchange = nullptr;
+    const CoapEndpoint peer = exchange->peer;
+    const bool group = exchange->multicast;
     delete exchange;
+    if (!m_destroying && !group && activeExchanges(peer) == 0)
+        emit peerIdle(peer);
+}
+
+int CoapClient::activeExchanges(const CoapEndpoint &peer) const
+{
+    return int(std::count_if(m_exchanges.cbegin(), m_exchanges.cend(), [&](const CoapExchange *e) { return e->peer == peer; }));
 }

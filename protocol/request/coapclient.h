@@ -64,6 +64,8 @@ public:
     CoapReply *ping(const CoapEndpoint &peer);
 
     int activeExchanges() const { return int(m_exchanges.size()); }
+    // Exchanges (requests, transfers, observations, pings) with this one peer.
+    int activeExchanges(const CoapEndpoint &peer) const;
     // Tokens registered now (one per transfer, plus an observation's own): for tests of the
     // "one live token per transfer" rule.
     int liveTokens() const { return int(m_byToken.size()); }
@@ -74,6 +76,9 @@ public:
 
 Q_SIGNALS:
     void exchangeStarted(CoapReply *reply);
+    // The last exchange with this peer ended (a group of requests and observations is over): a
+    // DTLS session to it may be closed (issue 12). Not emitted while the client is destroyed.
+    void peerIdle(const CoapEndpoint &peer);
 
 private:
     friend class CoapReply;
@@ -115,6 +120,7 @@ private:
     QHash<QByteArray, CoapExchange *> m_byToken; // live tokens only
     QHash<MidKey, CoapExchange *> m_byMid;       // the message in flight of each exchange
     QSet<CoapExchange *> m_exchanges;
+    bool m_destroying = false;
     int m_tokenLength = 4;
     int m_defaultSzx = 6;
     qint64 m_observeGraceMs = 2000;

@@ -338,17 +338,15 @@ bool CoapServer::handleBlock1(CoapServerRequest &request, const CoapResponder &r
 // ---------------------------------------------------------------------------------------------
 // Block2 cache (RFC 7959 §2.4)
 
-QString CoapServer::blockRequestKey(const CoapServerRequest &request)
+CoapServer::BlockRequestKey CoapServer::blockRequestKey(const CoapServerRequest &request)
 {
-    // What makes two requests ask for the same representation: method, target, Accept, and for
-    // FETCH the body (RFC 8132 §2: it is part of the request's meaning). Block, Size, Observe,
-    // the token and the MID are not.
-    QString key = QString::number(request.method()) + QLatin1Char('\n') + request.path + QLatin1Char('\n')
-            + request.query.join(QLatin1Char('&')) + QLatin1Char('\n')
-            + QString::number(qint64(request.accept().value_or(-1)));
+    BlockRequestKey key;
+    key.method = request.method();
+    key.accept = request.accept().value_or(-1);
+    key.path = request.path;
+    key.query = request.query;
     if (request.method() == CoapCode::Fetch)
-        key += QLatin1Char('\n') + QString::number(request.message.payload().size()) + QLatin1Char(':')
-                + QString::number(qHash(request.message.payload()));
+        key.fetchBody = request.message.payload();
     return key;
 }
 
@@ -410,7 +408,7 @@ bool CoapServer::serveCachedBlock(CoapResponderState &state)
 {
     trimBlockCache();
     const CoapServerRequest &request = state.request;
-    const QString key = blockRequestKey(request);
+    const BlockRequestKey key = blockRequestKey(request);
     std::optional<CacheIt> found;
     const PeerToken tokenKey{request.from, request.message.token()};
     if (const auto t = m_blockCacheByToken.constFind(tokenKey); t != m_blockCacheByToken.cend() && t.value()->requestKey == key)

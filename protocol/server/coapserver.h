@@ -208,12 +208,33 @@ private:
         QByteArray body;
         qint64 lastMs = 0;
     };
+    // What makes two requests ask for the same representation: method, target, Accept, and for
+    // FETCH the body (RFC 8132 §2: it is part of the request's meaning). Block, Size, Observe,
+    // the token and the MID are not. Built for every block, so only shared copies, no text.
+    struct BlockRequestKey
+    {
+        quint8 method = 0;
+        int accept = -1;
+        QString path;
+        QStringList query;
+        QByteArray fetchBody;
+        friend bool operator==(const BlockRequestKey &a, const BlockRequestKey &b)
+        {
+            return a.method == b.method && a.accept == b.accept && a.path == b.path && a.query == b.query
+                    && a.fetchBody == b.fetchBody;
+        }
+        friend size_t qHash(const BlockRequestKey &k, size_t seed = 0)
+        {
+            // The query and FETCH body are rare and compared exactly by ==; their sizes suffice here.
+            return qHashMulti(seed, k.method, k.accept, k.path, k.query.size(), k.fetchBody.size());
+        }
+    };
     // A representation served block by block (RFC 7959 §2.4).
     struct CachedBody
     {
         CoapEndpoint peer;
         QByteArray token;     // the latest token it was asked with
-        QString requestKey;   // method, path, query, Accept, FETCH body
+        BlockRequestKey requestKey;
         CoapMessage response; // the whole representation with its options
         QByteArray etag;
         qint64 expiresMs = 0;
@@ -241,11 +262,11 @@ private:
     bool handleBlock1(CoapServerRequest &request, const CoapResponder &responder);
     void sliceBlock2(const CoapServerRequest &request, CoapMessage &response, bool store = true);
     bool serveCachedBlock(CoapResponderState &state);
-    static QString blockRequestKey(const CoapServerRequest &request);
+    static BlockRequestKey blockRequestKey(const CoapServerRequest &request);
     struct PeerRequest
     {
         CoapEndpoint endpoint;
-        QString requestKey;
+        BlockRequestKey requestKey;
         friend bool operator==(const PeerRequest &a, const PeerRequest &b) { return a.requestKey == b.requestKey && a.endpoint == b.endpoint; }
         friend size_t qHash(const PeerRequest &k, size_t seed = 0) { return qHashMulti(seed, k.endpoint, k.requestKey); }
     };

@@ -3,6 +3,7 @@
 #include <QDtls>
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QSslPreSharedKeyAuthenticator>
 #include <QTimer>
@@ -164,6 +165,10 @@ bool CoapDtlsTransport::bind(const QHostAddress &address, quint16 port)
 {
     close();
     m_socket = new QUdpSocket(this);
+    // CoAP goes straight to the device: no SOCKS proxy for UDP. Without this Qt asks the system's
+    // proxy configuration (libproxy, a thread of its own) at the first bind, some milliseconds of
+    // every CLI run.
+    m_socket->setProxy(QNetworkProxy::NoProxy);
     if (!m_socket->bind(address, port)) {
         setLastError(CoapNetworkError::AddressInUse, m_socket->errorString());
         if (m_socket->error() != QAbstractSocket::AddressInUseError)
@@ -309,8 +314,8 @@ QSslConfiguration CoapDtlsTransport::dtlsConfiguration(const CoapEndpoint &peer,
     const bool certificates = server ? c.hasCertificate() : (!c.hasPsk() || !c.caCertificates.isEmpty() || c.hasCertificate());
     conf.setBackendConfigurationOption(QByteArrayLiteral("CipherString"), cipherString(c.hasPsk(), certificates));
     if (c.hasCertificate()) {
-        conf.setLocalCertificate(c.certificate);
-        conf.setPrivateKey(c.privateKey);
+        conf.setLocalCertificate(*c.certificate);
+        conf.setPrivateKey(*c.privateKey);
     }
     if (server) {
         // We do not ask clients for certificates; PSK clients are checked by their key.

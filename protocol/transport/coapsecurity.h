@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 // Why a DTLS session (RFC 7252 §9) could not be set up or was lost, without words: cli/ and ui/
 // turn these into sentences.
 enum class CoapSecurityError : quint8 {
@@ -37,8 +39,10 @@ struct CoapSecurityConfig
     // useSystemCaStore), an optional client certificate and key. Server: its certificate and key.
     QList<QSslCertificate> caCertificates;
     bool useSystemCaStore = true;
-    QSslCertificate certificate;
-    QSslKey privateKey;
+    // Optional rather than null objects: merely constructing a QSslCertificate or QSslKey loads
+    // Qt's TLS plugin and OpenSSL (some milliseconds), which a plain coap:// request must not pay.
+    std::optional<QSslCertificate> certificate;
+    std::optional<QSslKey> privateKey;
     // Verification of the peer's certificate, on unless turned off explicitly.
     bool verifyPeer = true;
     // SHA-256 fingerprints (hex, lower case) of peer certificates the user accepted although they
@@ -49,7 +53,7 @@ struct CoapSecurityConfig
     int handshakeTimeoutMs = 10000;
 
     bool hasPsk() const { return !psk.isEmpty(); }
-    bool hasCertificate() const { return !certificate.isNull() && !privateKey.isNull(); }
+    bool hasCertificate() const { return certificate && !certificate->isNull() && privateKey && !privateKey->isNull(); }
 
     // "0x…" is hex, anything else the text's UTF-8 bytes. Returns false for bad hex or empty.
     static bool parseKey(const QString &text, QByteArray *key);

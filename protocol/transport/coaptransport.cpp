@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
+#include <QNetworkProxy>
 #include <QPointer>
 #include <QUdpSocket>
 #include <QVariant>
@@ -42,6 +43,10 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
 {
     close();
     m_socket = new QUdpSocket(this);
+    // CoAP goes straight to the device: no SOCKS proxy for UDP. Without this Qt asks the system's
+    // proxy configuration (libproxy, a thread of its own) at the first bind, some milliseconds of
+    // every CLI run.
+    m_socket->setProxy(QNetworkProxy::NoProxy);
     // ShareAddress lets several servers join one multicast group on one port (RFC 7252 §8).
     const auto mode = address.isEqual(QHostAddress::Any) || address.isEqual(QHostAddress::AnyIPv4)
                               || address.isEqual(QHostAddress::AnyIPv6)

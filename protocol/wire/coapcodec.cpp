@@ -1,41 +1,12 @@
 #include "coapcodec.h"
+#include "coapwireview.h"
 
 #include <algorithm>
 
 namespace {
 
-constexpr quint8 kVersion = 1;         // RFC 7252 §3: Ver MUST be 1
-constexpr quint8 kPayloadMarker = 0xff;
 constexpr qsizetype kMaxTokenLength = 8;
 constexpr qsizetype kMaxOptionValueLength = 65535 + 269; // RFC 7252 §3.1: 14 → 2 bytes + 269
-
-CoapDecodeResult fail(CoapDecodeResult &&result, CoapDecodeError error, qsizetype offset)
-{
-    result.error = error;
-    result.errorOffset = offset;
-    return std::move(result);
-}
-
-// The extended forms of RFC 7252 §3.1 for an option delta or length nibble.
-int nibbleFor(quint32 value)
-{
-    if (value < 13)
-        return int(value);
-    if (value < 269)
-        return 13;
-    return 14;
-}
-
-void appendExtended(QByteArray &out, quint32 value)
-{
-    if (value >= 269) {
-        const quint32 ext = value - 269;
-        out.append(char(ext >> 8));
-        out.append(char(ext & 0xff));
-    } else if (value >= 13) {
-        out.append(char(value - 13));
-    }
-}
 
 } // namespace
 
@@ -43,83 +14,20 @@ namespace CoapCodec {
 
 CoapDecodeResult decode(QByteArrayView datagram)
 {
+    // The checks live in CoapMessageView::parse; this builds the value type from the view.
+    const CoapMessageView view = CoapMessageView::parse(datagram);
     CoapDecodeResult result;
-    const auto *data = reinterpret_cast<const quint8 *>(datagram.data());
-    const qsizetype size = datagram.size();
-
-    // RFC 7252 §3: 4-byte fixed header.
-    if (size < 4)
-        return fail(std::move(result), CoapDecodeError::TruncatedHeader, size);
-
-    const quint8 version = data[0] >> 6;
-    const qsizetype tokenLength = data[0] & 0x0f;
-    CoapMessage &m = result.message;
-    m.setType(CoapType(quint8((data[0] >> 4) & 0x03)));
-    m.setCode(data[1]);
-    m.setMessageId(quint16((quint16(data[2]) << 8) | data[3]));
-
-    // RFC 7252 §3: messages with an unknown version MUST be silently ignored, so the header is not
-    // "valid" for answering with RST.
-    if (version != kVersion)
-        return fail(std::move(result), CoapDecodeError::UnsupportedVersion, 0);
-    result.headerValid = true;
-
-    // RFC 7252 §3: lengths 9-15 are reserved and MUST be processed as a message format error.
-    if (tokenLength > kMaxTokenLength)
-        return fail(std::move(result), CoapDecodeError::ReservedTokenLength, 0);
-    // RFC 7252 §12.1: classes 1, 6 and 7 are reserved.
-    const int codeClass = CoapCode::codeClass(m.code());
-    if (codeClass == 1 || codeClass == 6 || codeClass == 7)
-        return fail(std::move(result), CoapDecodeError::ReservedCodeClass, 1);
-    // RFC 7252 §4.1: an Empty message has TKL 0 and nothing after the Message ID.
-    if (m.code() == CoapCode::Empty && (tokenLength != 0 || size > 4))
-        return fail(std::move(result), CoapDecodeError::NonEmptyEmptyMessage, tokenLength != 0 ? 0 : 4);
-    if (size < 4 + tokenLength)
-        return fail(std::move(result), CoapDecodeError::TruncatedToken, size);
-    m.setToken(QByteArray(datagram.data() + 4, tokenLength));
-
-    qsizetype pos = 4 + tokenLength;
-    quint32 number = 0;
-    while (pos < size) {
-        const qsizetype optionStart = pos;
-        const quint8 first = data[pos++];
-        if (first == kPayloadMarker) {
-            // RFC 7252 §3: a marker followed by a zero-length payload is a format error.
-            if (pos == size)
-                return fail(std::move(result), CoapDecodeError::PayloadMarkerWithoutPayload, optionStart);
-            m.setPayload(QByteArray(datagram.data() + pos, size - pos));
-            break;
-        }
-        quint32 delta = first >> 4;
-        quint32 length = first & 0x0f;
-        // RFC 7252 §3.1: nibble 15 is reserved except in the marker byte 0xFF.
-        if (delta == 15)
-            return fail(std::move(result), CoapDecodeError::ReservedOptionDelta, optionStart);
-        if (length == 15)
-            return fail(std::move(result), CoapDecodeError::ReservedOptionLength, optionStart);
-
-        for (quint32 *field : { &delta, &length }) {
-            if (*field == 13) {
-                if (size - pos < 1)
-                    return fail(std::move(result), CoapDecodeError::TruncatedOption, optionStart);
-                *field = 13u + data[pos];
-                pos += 1;
-            } else if (*field == 14) {
-                if (size - pos < 2)
-                    return fail(std::move(result), CoapDecodeError::TruncatedOption, optionStart);
-                *field = 269u + ((quint32(data[pos]) << 8) | data[pos + 1]);
-                pos += 2;
-            }
-        }
-
-        number += delta; // at most 65535 + 65804 per step, no quint32 overflow
-        if (number > 0xffff)
-            return fail(std::move(result), CoapDecodeError::OptionNumberTooLarge, optionStart);
-        if (size - pos < qsizetype(length))
-            return fail(std::move(result), CoapDecodeError::TruncatedOption, optionStart);
-        // Unknown options are kept: the caller decides (RFC 7252 §5.4.1).
-        m.addOption(CoapOption(quint16(number), QByteArray(datagram.data() + pos, length)));
-        pos += length;
+    result.error = view.error();
+    result.errorOffset = view.errorOffset();
+    result.headerValid = view.headerValid();
+    if (view.isValid()) {
+        result.message = view.toMessage();
+    } else if (datagram.size() >= 4) {
+        // The header fields as far as they could be read (a CON can then be answered with RST).
+        result.message.setType(view.type());
+        result.message.setCode(view.code());
+        result.message.setMessageId(view.messageId());
+        result.message.setToken(view.token().toByteArray()); // empty unless the error came after it
     }
     return result;
 }
@@ -133,7 +41,6 @@ QByteArray encode(const CoapMessage &message, CoapEncodeError *error)
     };
     if (error)
         *error = CoapEncodeError::None;
-
     if (message.token().size() > kMaxTokenLength)
         return failWith(CoapEncodeError::TokenTooLong);
     // RFC 7252 §4.1: an Empty message is only the 4-byte header.
@@ -141,42 +48,32 @@ QByteArray encode(const CoapMessage &message, CoapEncodeError *error)
         && (!message.token().isEmpty() || !message.options().isEmpty() || !message.payload().isEmpty()))
         return failWith(CoapEncodeError::EmptyMessageNotEmpty);
 
-    qsizetype total = 4 + message.token().size() + 1 + message.payload().size();
-    for (const CoapOption &o : message.options()) {
+    // RFC 7252 §3.1: deltas are non-negative, so options go out in number order. CoapMessage keeps
+    // them sorted; a copy is sorted only if someone got around that.
+    const QList<CoapOption> *options = &message.options();
+    QList<CoapOption> sorted;
+    const auto byNumber = [](const CoapOption &a, const CoapOption &b) { return a.number() < b.number(); };
+    if (!std::is_sorted(options->cbegin(), options->cend(), byNumber)) {
+        sorted = *options;
+        std::stable_sort(sorted.begin(), sorted.end(), byNumber);
+        options = &sorted;
+    }
+    // The exact size first, so the datagram is written into one allocation.
+    qsizetype total = 4 + message.token().size() + (message.payload().isEmpty() ? 0 : 1 + message.payload().size());
+    quint32 previous = 0;
+    for (const CoapOption &o : *options) {
         if (o.value().size() > kMaxOptionValueLength)
             return failWith(CoapEncodeError::OptionValueTooLong);
-        total += 5 + o.value().size();
-    }
-
-    QByteArray out;
-    out.reserve(total);
-    out.append(char((kVersion << 6) | (quint8(message.type()) << 4) | message.token().size()));
-    out.append(char(message.code()));
-    out.append(char(message.messageId() >> 8));
-    out.append(char(message.messageId() & 0xff));
-    out.append(message.token());
-
-    // RFC 7252 §3.1: deltas are non-negative, so options go out in number order. CoapMessage keeps
-    // them sorted; the check only guards the unsigned delta below.
-    QList<CoapOption> options = message.options();
-    const auto byNumber = [](const CoapOption &a, const CoapOption &b) { return a.number() < b.number(); };
-    if (!std::is_sorted(options.cbegin(), options.cend(), byNumber))
-        std::stable_sort(options.begin(), options.end(), byNumber);
-    quint32 previous = 0;
-    for (const CoapOption &o : std::as_const(options)) {
-        const quint32 delta = o.number() - previous;
-        const auto length = quint32(o.value().size());
-        out.append(char((nibbleFor(delta) << 4) | nibbleFor(length)));
-        appendExtended(out, delta);
-        appendExtended(out, length);
-        out.append(o.value());
+        total += CoapMessageWriter::optionSize(o.number() - previous, o.value().size());
         previous = o.number();
     }
-    // RFC 7252 §3: the marker only when a payload follows.
-    if (!message.payload().isEmpty()) {
-        out.append(char(kPayloadMarker));
-        out.append(message.payload());
-    }
+    QByteArray out(total, Qt::Uninitialized);
+    CoapMessageWriter writer(out.data(), total);
+    writer.header(message.type(), message.code(), message.messageId(), message.token());
+    for (const CoapOption &o : *options)
+        writer.option(o.number(), o.value());
+    writer.payload(message.payload());
+    Q_ASSERT(writer.ok() && writer.size() == total);
     return out;
 }
 

@@ -74,6 +74,7 @@ public:
     void setUintOption(quint16 number, quint64 value) { setOption(CoapOption::fromUint(number, value)); }
     void removeOption(quint16 number);
     void clearOptions() { m_options.clear(); }
+    void reserveOptions(qsizetype count) { m_options.reserve(count); }
 
     bool isEmptyMessage() const { return m_code == CoapCode::Empty; }
     bool isRequest() const { return CoapCode::isRequest(m_code); }

@@ -230,11 +230,12 @@ QString CoapOption::displayValue() const
 QByteArray coapEncodeUint(quint64 value)
 {
     // RFC 7252 §3.2: network byte order with the fewest bytes; 0 is the empty string.
-    QByteArray out;
-    while (value != 0) {
-        out.prepend(char(value & 0xff));
-        value >>= 8;
-    }
+    int n = 0;
+    for (quint64 v = value; v != 0; v >>= 8)
+        ++n;
+    QByteArray out(n, Qt::Uninitialized);
+    for (int i = n - 1; i >= 0; --i, value >>= 8)
+        out[i] = char(value & 0xff);
     return out;
 }
 

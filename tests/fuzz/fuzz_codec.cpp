@@ -1,10 +1,11 @@
-// libFuzzer target: any bytes through the decoder. Whatever it accepts must encode back to the
+// libFuzzer target: any bytes through the decoder (the value type and the in-place view). Whatever it accepts must encode back to the
 // very same bytes (RFC 7252 §3.1 gives every delta and length exactly one encoding) and decode to
 // the same message; the URI built from the options (RFC 7252 §6.5) must parse back to itself.
 // The same bytes read as text go through CoapUri::parse, whose canonical form must be a fixed point.
 
 #include "coapcodec.h"
 #include "coapuri.h"
+#include "coapwireview.h"
 
 #include <cstdio>
 #include <cstdlib>
@@ -48,6 +49,24 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         const CoapDecodeResult again = CoapCodec::decode(bytes);
         if (!again.ok() || !(again.message == r.message))
             fail("decode(encode(m)) != m");
+
+        // The in-place path: the view walks the same options, the writer writes the same bytes.
+        const CoapMessageView view = CoapMessageView::parse(input);
+        if (!view.isValid() || view.optionCount() != r.message.options().size())
+            fail("the view disagrees with decode");
+        QByteArray buffer(input.size(), Qt::Uninitialized);
+        CoapMessageWriter writer(buffer.data(), buffer.size());
+        writer.header(view.type(), view.code(), view.messageId(), view.token());
+        qsizetype i = 0;
+        for (auto it = view.options(); it.next(); ++i) {
+            const CoapOption &o = r.message.options().at(i);
+            if (it.option().number != o.number() || it.option().value != o.value())
+                fail("the view's option differs from decode's");
+            writer.option(it.option().number, it.option().value);
+        }
+        writer.payload(view.payload());
+        if (!writer.ok() || writer.bytes() != input)
+            fail("the writer does not reproduce the datagram");
 
         (void)r.message.summary();
         (void)CoapCodec::unrecognizedCriticalOptions(r.message);

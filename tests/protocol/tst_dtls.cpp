@@ -360,6 +360,22 @@ void TestDtls::sessionReusedAndClosed()
     QVERIFY(!c->transport.hasSession(c->server));
     QTRY_COMPARE_WITH_TIMEOUT(serverClosed.size(), 1, 5000);
     QCOMPARE(serverTransport.sessionCount(), 0);
+
+    // Now the device ends the session (close_notify): the next request sets up a new one by
+    // itself, and the exchange does not notice.
+    CoapReply *fresh = c->run(c->request(CoapCode::Get, QStringLiteral("/hello")));
+    QVERIFY(fresh);
+    QCOMPARE(serverTransport.sessionCount(), 1);
+    QSignalSpy clientClosed(&c->transport, &CoapDtlsTransport::sessionClosed);
+    serverTransport.closeSession(CoapEndpoint(QHostAddress(QHostAddress::LocalHost), c->transport.localEndpoint().port()));
+    QTRY_COMPARE_WITH_TIMEOUT(clientClosed.size(), 1, 5000);
+    QVERIFY(!c->transport.hasSession(c->server));
+    const qsizetype before = serverSessions.size();
+    CoapReply *afterClose = c->run(c->request(CoapCode::Get, QStringLiteral("/hello")));
+    QVERIFY(afterClose);
+    QCOMPARE(afterClose->error(), CoapError::None);
+    QCOMPARE(afterClose->response().payload(), QByteArray("hi"));
+    QCOMPARE(serverSessions.size(), before + 1);
 }
 
 void TestDtls::ccm8OnlyPeer_data()

@@ -146,6 +146,7 @@ private Q_SLOTS:
     void removeObservationStopsCharting();
     void jsonLeavesAreAllCharted();
     void followsTheStore();
+    void linesArePainted();
     void stayResponsiveUnderLoad();
 };
 
@@ -530,6 +531,34 @@ void tst_ChartPanel::followsTheStore()
     QCOMPARE(panel.seriesModel()->rowCount(), 0);
     store.series({"e", "/x", ""}, "x", "", SeriesKind::Numeric);
     QCOMPARE(panel.chartCount(), 1);
+}
+
+void tst_ChartPanel::linesArePainted()
+{
+    // The panel paints the decimated points itself (the series in Qt Charts stay empty, for the
+    // legend only): a visible series changes the plot's pixels, a hidden one leaves none behind.
+    SampleStore store;
+    const int id = store.series({"10.0.0.5:5683", "/temp", ""}, "Boiler /temp", "°C", SeriesKind::Numeric);
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    for (int i = 0; i < 200; ++i)
+        store.append(id, now - 20'000 + i * 100, 20 + (i % 20) * 0.5);
+    ChartPanel panel(&store);
+    panel.resize(800, 400);
+    panel.show();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.drawnPoints(id).size() >= 100, 2000);
+    panel.setPaused(true); // the same window for both pictures
+    const QImage shown = panel.renderImage();
+    panel.setSeriesVisible(id, false);
+    const QImage hidden = panel.renderImage();
+    QCOMPARE(shown.size(), hidden.size());
+    int differing = 0;
+    for (int y = 0; y < shown.height(); ++y)
+        for (int x = 0; x < shown.width(); ++x)
+            differing += shown.pixel(x, y) != hidden.pixel(x, y);
+    // A 20-s zigzag across some 500 px of plot: well over a thousand pixels of line.
+    QVERIFY2(differing > 1000, qPrintable(QString::number(differing)));
+    panel.setSeriesVisible(id, true);
+    QCOMPARE(panel.renderImage(), shown);
 }
 
 void tst_ChartPanel::stayResponsiveUnderLoad()

@@ -35,6 +35,8 @@ private Q_SLOTS:
     void steps();
     void dataEndHidesLaterSamples();
     void columnsStayPutWhenTheWindowScrolls();
+    void cacheChangesNothing_data();
+    void cacheChangesNothing();
 };
 
 void tst_Decimation::keepsEveryColumnExtreme_data()
@@ -272,6 +274,65 @@ void tst_Decimation::columnsStayPutWhenTheWindowScrolls()
         return kept;
     };
     QCOMPARE(inner(a), inner(b));
+}
+
+void tst_Decimation::cacheChangesNothing_data()
+{
+    QTest::addColumn<int>("kind");
+    QTest::addColumn<int>("perSeries"); // the store's cap: older samples are dropped past it
+    QTest::addColumn<bool>("pauseHalfway");
+    QTest::newRow("numeric") << int(SeriesKind::Numeric) << 1'000'000 << false;
+    QTest::newRow("numeric, oldest dropped") << int(SeriesKind::Numeric) << 300 << false;
+    QTest::newRow("numeric, paused halfway") << int(SeriesKind::Numeric) << 1'000'000 << true;
+    QTest::newRow("steps, oldest dropped") << int(SeriesKind::Step) << 300 << false;
+}
+
+void tst_Decimation::cacheChangesNothing()
+{
+    // A live window scrolls over a series that grows (several samples per ms at times, gaps at
+    // others, now and then a sample with an older time, which the store clamps): every frame drawn
+    // with the column cache equals the frame decimated from scratch, through drops from the front,
+    // a pause (data end), zooms (a new column width) and a window that jumps back.
+    QFETCH(int, kind);
+    QFETCH(int, perSeries);
+    QFETCH(bool, pauseHalfway);
+    SampleStore store(SampleStore::Limits{qsizetype(perSeries), 10'000'000, 4});
+    const int id = store.series({"e", "/t", ""}, "T", "", SeriesKind(kind));
+    QRandomGenerator rng(11);
+    Decimation::ColumnCache cache;
+    qint64 t = 1'000'000;
+    qint64 span = 5000;
+    qsizetype largest = 0;
+    for (int frame = 0; frame < 400; ++frame) {
+        const int burst = int(rng.bounded(40));
+        for (int k = 0; k < burst; ++k) {
+            t += rng.bounded(4) == 0 ? 0 : qint64(rng.bounded(30));
+            const qint64 at = rng.bounded(50) == 0 ? t - 100 : t; // out of order: clamped
+            const double v = kind == int(SeriesKind::Step) ? double(rng.bounded(2)) : rng.generateDouble() * 100;
+            store.append(id, at, v);
+        }
+        if (frame % 97 == 96)
+            span = span == 5000 ? 3000 : 5000; // a zoom: another column width
+        qint64 t1 = t;
+        if (frame % 53 == 52)
+            t1 = t - span / 2; // the window jumps back a little (a pan)
+        Decimation::Options options;
+        options.kind = SeriesKind(kind);
+        options.holdUntilMs = t;
+        if (pauseHalfway && frame >= 200)
+            options.dataEndMs = 1'000'000 + 200 * 300;
+        QList<QPointF> fresh, cached;
+        const Decimation::Result a = Decimation::decimate(store.view(id), t1 - span, t1, 250, fresh, options);
+        options.cache = &cache;
+        const Decimation::Result b = Decimation::decimate(store.view(id), t1 - span, t1, 250, cached, options);
+        QCOMPARE(cached, fresh);
+        QCOMPARE(b.samplesInWindow, a.samplesInWindow);
+        QCOMPARE(b.minInWindow, a.minInWindow);
+        QCOMPARE(b.maxInWindow, a.maxInWindow);
+        largest = qMax(largest, cache.size());
+        QVERIFY(cache.size() <= 250 + 2); // bounded by the window
+    }
+    QVERIFY(largest > 100); // it was used, not bypassed
 }
 
 QTEST_GUILESS_MAIN(tst_Decimation)

@@ -40,6 +40,7 @@ private slots:
     void demoSecureDeviceObservedAndCharted();
     void wrongKeyExplainedInPlace();
     void untrustedCertificateAcceptedForOneDevice();
+    void sessionEndsWhenTheExchangeGroupEnds();
 
 private:
     std::unique_ptr<Explorer> startExplorer(std::unique_ptr<Settings> &settings);
@@ -254,6 +255,59 @@ void TestSecurity::untrustedCertificateAcceptedForOneDevice()
     QCOMPARE(entries.first().pattern, QStringLiteral("127.0.0.1:%1").arg(serverTransport.localEndpoint().port()));
     QCOMPARE(entries.first().acceptedFingerprints, QStringList{coapCertificateFingerprint(certificate)});
     QVERIFY(window->security()->store()->configFor(QStringLiteral("127.0.0.1"), 1).acceptedFingerprints.isEmpty());
+}
+
+void TestSecurity::sessionEndsWhenTheExchangeGroupEnds()
+{
+    // Our own DTLS server end, to see the close_notify arrive.
+    CoapSecurityConfig serverConfig;
+    serverConfig.pskIdentity = "group";
+    serverConfig.psk = "group key";
+    CoapDtlsTransport serverTransport;
+    serverTransport.setServerMode(true);
+    serverTransport.setSecurityConfig(serverConfig);
+    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    CoapServer server(&serverTransport);
+    server.addResource(QStringLiteral("/hello")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
+        r.respond(CoapCode::Content, "hi");
+    });
+    QSignalSpy serverSessions(&serverTransport, &CoapDtlsTransport::sessionEstablished);
+    QSignalSpy serverClosed(&serverTransport, &CoapDtlsTransport::sessionClosed);
+
+    QSettings settings(m_dir.filePath(QStringLiteral("group.ini")), QSettings::IniFormat);
+    CredentialStore store(&settings, CredentialStore::Backend::SessionOnly);
+    const quint16 port = serverTransport.localEndpoint().port();
+    DeviceCredentials entry;
+    entry.pattern = QStringLiteral("127.0.0.1:%1").arg(port);
+    entry.pskIdentity = QStringLiteral("group");
+    store.setEntry(entry, "group key", CredentialStore::KeyLifetime::Session);
+    SecureConnections connections(&store);
+    connections.setLingerMs(400);
+    const CoapUri uri = CoapUri::parse(QStringLiteral("coaps://127.0.0.1:%1/hello").arg(port)).uri;
+    const CoapEndpoint peer(QHostAddress(QHostAddress::LocalHost), port);
+    auto get = [&] {
+        connections.prepare(uri, peer);
+        CoapRequest request;
+        request.endpoint = peer;
+        request.message = CoapMessage(CoapType::Confirmable, CoapCode::Get);
+        request.message.addOption(CoapOptionNumber::UriPath, "hello");
+        CoapReply *reply = connections.client()->send(request);
+        QSignalSpy finished(reply, &CoapReply::finished);
+        return finished.wait(10000) && reply->error() == CoapError::None && reply->response().payload() == "hi";
+    };
+
+    // Two requests in a row share one session; while one runs nothing is closed.
+    QVERIFY(get());
+    QVERIFY(get());
+    QCOMPARE(serverSessions.size(), 1);
+    QVERIFY(connections.transport()->hasSession(peer));
+    // The group is over: after the linger the device hears close_notify and drops its session.
+    QTRY_COMPARE_WITH_TIMEOUT(serverClosed.size(), 1, 5000);
+    QVERIFY(!connections.transport()->hasSession(peer));
+    QCOMPARE(serverTransport.sessionCount(), 0);
+    // The next request sets up a new session by itself.
+    QVERIFY(get());
+    QCOMPARE(serverSessions.size(), 2);
 }
 
 QTEST_MAIN(TestSecurity)

@@ -19,6 +19,7 @@ class QAbstractItemModel;
 class QAction;
 class QActionGroup;
 class QLabel;
+class QPainter;
 class QScrollArea;
 class QSplitter;
 class QStackedWidget;
@@ -106,6 +107,9 @@ public:
     // The points the series was last drawn with (decimated), and how many charts (units) exist.
     QList<QPointF> drawnPoints(int seriesId) const;
     int chartCount() const { return int(m_charts.size()); }
+    // What the last frame cost on the GUI thread: its update (decimation, series, axes) plus the
+    // painting since the frame before (for bench_watch's frame-time percentiles).
+    qint64 lastFrameCostNs() const { return m_lastFrameNs; }
     // Notifications of all observations that carried nothing chartable.
     quint64 emptyNotificationCount() const;
 
@@ -165,6 +169,7 @@ private:
     void chooseCsvFile();
     void chooseImageFile();
     void scheduleNextFrame(qint64 frameCostNs);
+    void paintSeries(const Canvas *canvas, QPainter *painter) const;
 
     SampleStore *m_store;
     std::vector<std::unique_ptr<Observation>> m_observations;
@@ -201,6 +206,6 @@ private:
     qint64 m_drawnT1 = 0;
     bool m_splitterSized = false;
     bool m_forceFrame = true; // something besides the clock changed since the last frame
-    QList<QPointF> m_scratch;
+    qint64 m_lastFrameNs = 0;
     QPointer<QThread> m_exportThread;
 };

@@ -49,6 +49,7 @@ struct SampleStore::Series
         v.m_chunks = &chunks;
         v.m_front = front;
         v.m_count = count;
+        v.m_dropped = dropped;
         return v;
     }
 };

@@ -72,12 +72,16 @@ public:
     // Indices of a smallest and a largest value in [begin, end) (begin < end). Uses per-block
     // extremes kept on append, so a long range costs its length / 1024 plus two short scans.
     std::pair<qsizetype, qsizetype> minMaxIndex(qsizetype begin, qsizetype end) const;
+    // Samples the caps have removed from the front so far: a change means at(0) moved on, even
+    // when the new oldest sample has the time of the old one.
+    quint64 dropped() const { return m_dropped; }
 
 private:
     friend class SampleStore;
     const std::deque<std::shared_ptr<SampleChunk>> *m_chunks = nullptr;
     qsizetype m_front = 0;
     qsizetype m_count = 0;
+    quint64 m_dropped = 0;
 };
 
 // The charts' samples, kept outside any widget (the Qt Charts audio example's habit, see

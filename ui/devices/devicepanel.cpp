@@ -1,5 +1,6 @@
 #include "devicepanel.h"
 
+#include "menubutton.h"
 #include "adddevicedialog.h"
 #include "addeddevicesdialog.h"
 #include "devicetreemodel.h"
@@ -512,11 +513,8 @@ void DevicePanel::createActions()
     }
     m_sortButton = new QToolButton(this);
     m_sortButton->setObjectName(QStringLiteral("deviceSortButton"));
-    m_sortButton->setMenu(m_sortMenu);
-    m_sortButton->setPopupMode(QToolButton::InstantPopup);
-    m_sortButton->setAutoRaise(true);
+    MenuButton::setUp(m_sortButton, m_sortMenu);
     m_sortButton->setFocusPolicy(Qt::StrongFocus); // Tab reaches it; Space opens the menu
-    m_sortButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
 
     m_addedByHandAction = new QAction(this);
     m_addedByHandAction->setObjectName(QStringLiteral("devicesAddedByHandAction"));
@@ -559,7 +557,7 @@ void DevicePanel::retranslateSortMenu()
     sortAction(DeviceSortOrder::Address)->setToolTip(tr("IPv4 addresses first, then IPv6, then host names"));
     sortAction(DeviceSortOrder::AnswerOrder)->setText(tr("Answer &order"));
     sortAction(DeviceSortOrder::AnswerOrder)->setToolTip(tr("In the order the devices first answered"));
-    m_sortButton->setText(tr("Sort"));
+    MenuButton::setText(m_sortButton, tr("Sort"));
     m_sortButton->setToolTip(tr("How the devices are sorted: by name, by address or in answer order"));
     m_sortButton->setAccessibleName(tr("Sort devices by"));
     m_addedByHandAction->setText(tr("Devices added by &hand\u2026"));

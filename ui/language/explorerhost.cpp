@@ -62,16 +62,9 @@ void ExplorerHost::switchLanguage()
         explorer->resumeLastObservations();
     // The size the user had: restoring the dock layout may round a pixel either way, and the
     // window must never resize itself (only grow where the new language needs more room).
+    explorer->window()->keepSizeWhenShown(size);
     explorer->window()->resize(size);
     if (shown)
         explorer->window()->show();
-    // Once shown and polished (the first layout pass may ask for more than the window needs).
-    QTimer::singleShot(0, explorer->window(), [window = explorer->window(), size] {
-        const QSize wanted = size.expandedTo(window->minimumSizeHint());
-        if (window->size() != wanted) {
-            window->setMinimumSize(0, 0);
-            window->resize(wanted);
-        }
-    });
     Q_EMIT rebuilt(explorer);
 }

@@ -1,7 +1,7 @@
 #include "messagelogview.h"
 
 #include "copyascommand.h"
-
+#include "menubutton.h"
 #include "coapmessagelayer.h"
 #include "errortext.h"
 #include "payloadrender.h"
@@ -89,7 +89,9 @@ void MessageLogView::buildUi()
     // Filter bar.
     m_peerLabel = new QLabel(this);
     m_peerCombo = new QComboBox(this);
-    m_peerCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // As wide as about 18 characters whatever the device names: the text filter beside it gets
+    // the rest (long names are elided in the closed combo and shown whole in its list).
+    m_peerCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_peerCombo->setMinimumContentsLength(18);
     m_peerLabel->setBuddy(m_peerCombo);
     m_typeLabel = new QLabel(this);
@@ -123,10 +125,8 @@ void MessageLogView::buildUi()
     m_clearButton = new QToolButton(this);
     m_clearButton->setAutoRaise(true);
     m_exportButton = new QToolButton(this);
-    m_exportButton->setAutoRaise(true);
-    m_exportButton->setPopupMode(QToolButton::InstantPopup);
     m_exportMenu = new QMenu(this);
-    m_exportButton->setMenu(m_exportMenu);
+    MenuButton::setUp(m_exportButton, m_exportMenu);
     m_statusLabel = new QLabel(this);
     m_statusLabel->setTextInteractionFlags(Qt::NoTextInteraction);
 
@@ -267,8 +267,8 @@ void MessageLogView::retranslateUi()
                                  "still recorded and appear when you resume"));
     m_clearButton->setText(tr("Clear"));
     m_clearButton->setToolTip(tr("Remove every datagram from the log and reset the counters"));
-    m_exportButton->setText(tr("Export"));
-    m_exportButton->setToolTip(tr("Save the log as CSV or JSON"));
+    MenuButton::setText(m_exportButton, tr("Export"));
+    m_exportButton->setToolTip(tr("Save the log as CSV, JSON or pcapng (Wireshark)"));
 
     m_exportMenu->clear();
     using F = MessageLogModel::ExportFormat;

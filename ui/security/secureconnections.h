@@ -4,7 +4,10 @@
 #include "coapdtlstransport.h"
 #include "coapuri.h"
 
+#include <QHash>
 #include <QObject>
+
+class QTimer;
 
 class CredentialStore;
 
@@ -25,11 +28,23 @@ public:
     // "DTLS 1.2 · PSK-AES128-CCM8" for an established session, empty otherwise.
     QString sessionSummary(const CoapEndpoint &peer) const;
 
+    // When the last request or observation with a device has ended and nothing new started for
+    // this long, its session ends with close_notify (RFC 5246 §7.2.1): a device keeps no state
+    // for a technician who has moved on, and the next request sets up a new session. Requests
+    // sent in a row within the linger share one session.
+    static constexpr int DefaultLingerMs = 30000;
+    void setLingerMs(int ms) { m_lingerMs = ms; }
+    int lingerMs() const { return m_lingerMs; }
+
 Q_SIGNALS:
     void securityFailed(const CoapEndpoint &peer, CoapSecurityError error, const QString &detail);
 
 private:
+    void peerIdle(const CoapEndpoint &peer);
+
     CredentialStore *m_store;
+    QHash<CoapEndpoint, QTimer *> m_lingers;
+    int m_lingerMs = DefaultLingerMs;
     CoapDtlsTransport *m_transport;
     CoapClient *m_client;
 };

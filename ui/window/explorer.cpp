@@ -582,7 +582,8 @@ void Explorer::screenshotWhenReady(const QString &fileName, double afterSeconds,
         QTimer::singleShot(int(afterSeconds * 1000), this, shoot);
     };
     auto whenDiscovered = [this, afterRead] { readFirstResource(afterRead); };
-    if (m_devices->isDiscovering() || m_devices->deviceCount() == 0)
+    // Not the tree's count: the demo's coaps device is in the tree before anything answered.
+    if (m_devices->isDiscovering() || m_devices->discovery()->devices().isEmpty())
         connect(m_devices, &DevicePanel::discoveryFinished, this, whenDiscovered, Qt::SingleShotConnection);
     else
         whenDiscovered();

@@ -819,7 +819,8 @@ void MainWindow::setVisible(bool visible)
     if (visible && !m_shownOnce) {
         if (!m_layoutRestored)
             restoreLayout();
-        m_sizeBeforeShow = size(); // before the first layout pass may enlarge it
+        // Before the first layout pass may enlarge it (or the size a language switch carries over).
+        m_sizeBeforeShow = m_sizeToKeep.isValid() ? m_sizeToKeep : size();
     }
     QMainWindow::setVisible(visible);
 }
@@ -835,11 +836,12 @@ void MainWindow::showEvent(QShowEvent *event)
     // (it never resizes itself) as soon as its real minimum allows.
     if (!m_shownOnce) {
         m_shownOnce = true;
+        // Where a language needs more room than the size the user had, the window grows only there.
         QTimer::singleShot(0, this, [this, wanted] {
-            const QSize minimum = minimumSizeHint();
-            if (size() != wanted && minimum.width() <= wanted.width() && minimum.height() <= wanted.height()) {
+            const QSize target = wanted.expandedTo(minimumSizeHint());
+            if (size() != target) {
                 setMinimumSize(0, 0);
-                resize(wanted);
+                resize(target);
             }
         });
     }

@@ -142,7 +142,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 public:
     void setVisible(bool visible) override;
-protected:
+    // The size to take when first shown, whatever the saved layout says (a language switch
+    // rebuilds the window at the size the user had); it grows only where the minimum needs it.
+    void keepSizeWhenShown(const QSize &size) { m_sizeToKeep = size; }
 
 private:
     struct Exchange
@@ -233,5 +235,6 @@ private:
     bool m_layoutRestored = false;
     bool m_shownOnce = false;
     QSize m_sizeBeforeShow;
+    QSize m_sizeToKeep;
     bool m_updatingObserve = false;
 };

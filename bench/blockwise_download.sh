@@ -1,0 +1,50 @@
+#!/usr/bin/env bash
+# Block-wise download, whole process, side by side (issue 14 item 2): coap-explorer-cli get and
+# libcoap's coap-client-notls fetch the same 1 MiB resource from libcoap's coap-server-notls with
+# block size 1024 (RFC 7959, SZX 6), alternately, RUNS times each. Reports the median wall time
+# of each, their ratio, and CPU time (user+sys) per block. Everything on 127.0.0.1; the server
+# is started on a free port and stopped by its PID.
+#
+#   bench/blockwise_download.sh [BUILD_DIR] [RUNS]     (defaults: build 31)
+set -euo pipefail
+build=${1:-build}
+runs=${2:-31}
+cli="$build/bin/coap-explorer-cli"
+for tool in coap-server-notls coap-client-notls "$cli"; do
+    command -v "$tool" >/dev/null || { echo "blockwise_download: $tool is missing" >&2; exit 2; }
+done
+work=$(mktemp -d)
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+port=$(python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DGRAM); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])' 2>/dev/null || echo 47999)
+coap-server-notls -A 127.0.0.1 -p "$port" -d 4 >/dev/null 2>&1 &
+server=$!
+head -c 1048576 /dev/urandom >"$work/body"
+blocks=1024
+# The resource is created by a block-wise PUT (-d lets the server take new resources).
+for attempt in 1 2 3 4 5 6 7 8 9 10; do
+    coap-client-notls -m put -b 1024 -f "$work/body" "coap://127.0.0.1:$port/big" >/dev/null 2>&1 && break
+    sleep 0.2
+done
+"$cli" get --block-size 1024 "coap://127.0.0.1:$port/big" >"$work/ours"
+cmp -s "$work/ours" "$work/body" || { echo "blockwise_download: our download differs from the body" >&2; exit 1; }
+
+TIMEFORMAT='%3R %3U %3S'
+: >"$work/theirs.t"; : >"$work/ours.t"
+for ((i = 0; i < runs; i++)); do
+    { time coap-client-notls -b 1024 "coap://127.0.0.1:$port/big" >/dev/null 2>&1; } 2>>"$work/theirs.t"
+    { time "$cli" get --block-size 1024 "coap://127.0.0.1:$port/big" >/dev/null 2>&1; } 2>>"$work/ours.t"
+done
+median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+ours_wall=$(awk '{print $1}' "$work/ours.t" | median)
+theirs_wall=$(awk '{print $1}' "$work/theirs.t" | median)
+ours_cpu=$(awk '{print $2+$3}' "$work/ours.t" | median)
+theirs_cpu=$(awk '{print $2+$3}' "$work/theirs.t" | median)
+echo "1 MiB in $blocks blocks of 1024 B from coap-server-notls, $runs paired runs, medians:"
+printf '  %-28s wall %7.3f s   CPU %7.3f s   CPU/block %6.1f us\n' "coap-client-notls -b 1024" "$theirs_wall" "$theirs_cpu" \
+    "$(awk -v c="$theirs_cpu" -v b="$blocks" 'BEGIN {print c / b * 1e6}')"
+printf '  %-28s wall %7.3f s   CPU %7.3f s   CPU/block %6.1f us\n' "coap-explorer-cli get" "$ours_wall" "$ours_cpu" \
+    "$(awk -v c="$ours_cpu" -v b="$blocks" 'BEGIN {print c / b * 1e6}')"
+awk -v o="$ours_wall" -v t="$theirs_wall" 'BEGIN {printf "  wall time ours / coap-client: %.2f (<= 1 means at least as fast)\n", o / t}'
