@@ -239,6 +239,10 @@ void TestWireshark::recordedNotificationsAreCharted()
         QCOMPARE(series.at(i).timeMs, t0 / 1000 + (i + 1) * 1000);
     }
     QVERIFY(charts.isZoomed()); // showing the recorded span, not the live window
+    // Charting the same notifications again adds nothing: they are on the chart already.
+    QCOMPARE(charts.addRecordedNotifications(kSensor.toString(), QStringLiteral("Boiler"), QStringLiteral("/temp"),
+                                             notifications), 3);
+    QCOMPARE(store.view(0).size(), 3);
 }
 
 void TestWireshark::composerCopyAs()

@@ -675,7 +675,8 @@ void ChartPanel::onNotification(Observation *o, const CoapMessage &notification)
 }
 
 bool ChartPanel::chartNotification(const QString &endpoint, const QString &deviceLabel, const QString &path,
-                                   const CoapMessage &notification, qint64 timeMs, PayloadValuesReason *reason)
+                                   const CoapMessage &notification, qint64 timeMs, PayloadValuesReason *reason,
+                                   bool recorded)
 {
     const QList<PayloadValue> values =
             PayloadValues::extract(notification.payload(), notification.contentFormat().value_or(-1), reason);
@@ -707,6 +708,15 @@ bool ChartPanel::chartNotification(const QString &endpoint, const QString &devic
         }
         if (v.kind == PayloadValue::Kind::Enumeration)
             m_store->setStateText(id, v.value, v.text);
+        if (recorded) {
+            // A recorded value at or before the series' newest sample is on the chart already
+            // (charted live, or from the log before); the store would clamp it to that time.
+            const SampleSeriesView stored = m_store->view(id);
+            if (!stored.isEmpty() && stored.at(stored.size() - 1).timeMs >= timeMs) {
+                charted = true;
+                continue;
+            }
+        }
         charted |= m_store->append(id, timeMs, v.value);
     }
     if (!charted)
@@ -721,7 +731,7 @@ int ChartPanel::addRecordedNotifications(const QString &endpoint, const QString 
     qint64 first = 0, last = 0;
     for (const auto &[timeMs, message] : notifications) {
         PayloadValuesReason reason = PayloadValuesReason::None;
-        if (chartNotification(endpoint, deviceLabel, path, message, timeMs, &reason)) {
+        if (chartNotification(endpoint, deviceLabel, path, message, timeMs, &reason, true)) {
             if (charted++ == 0)
                 first = timeMs;
             last = timeMs;

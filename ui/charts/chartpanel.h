@@ -68,7 +68,8 @@ public:
     int observationCount() const;
     // Charts notifications recorded earlier (the message log, a capture file) at their own times,
     // ms since the epoch, and zooms to their span. endpoint ("127.0.0.1:5683") and path name the
-    // resource as a live observation would. Returns how many carried a chartable value.
+    // resource as a live observation would. Values at or before a series' newest sample are on
+    // the chart already and are not added again. Returns how many carried a chartable value.
     int addRecordedNotifications(const QString &endpoint, const QString &deviceLabel, const QString &path,
                                  const QList<std::pair<qint64, CoapMessage>> &notifications);
 
@@ -146,7 +147,8 @@ private:
 
     void onNotification(Observation *observation, const CoapMessage &notification);
     bool chartNotification(const QString &endpoint, const QString &deviceLabel, const QString &path,
-                           const CoapMessage &notification, qint64 timeMs, PayloadValuesReason *reason);
+                           const CoapMessage &notification, qint64 timeMs, PayloadValuesReason *reason,
+                           bool recorded = false);
     void onSeriesAdded(int id);
     void onStoreCleared();
     void rebuild();
