@@ -1,6 +1,7 @@
 #include "clicommon.h"
 
 #include "coapblockwise.h"
+#include "coapcapture.h"
 
 #include "commands.h"
 
@@ -13,6 +14,7 @@
 #include <QSslKey>
 #include <QStringDecoder>
 
+#include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <sys/socket.h>
@@ -107,6 +109,58 @@ void addOutputOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print each response as one line of JSON.")});
     parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("cli", "Print every datagram, decoded, to standard error.")});
+    addPcapOption(parser);
+}
+
+void addPcapOption(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("pcap"),
+                      QCoreApplication::translate("cli", "Write every datagram sent and received to FILE as pcapng, for "
+                                                         "Wireshark or tshark (DTLS as its plaintext CoAP)."),
+                      QStringLiteral("FILE")});
+}
+
+PcapRecorder::PcapRecorder() = default;
+PcapRecorder::~PcapRecorder() = default;
+
+bool PcapRecorder::open(const QCommandLineParser &parser, QString *problem)
+{
+    if (!parser.isSet(QStringLiteral("pcap")))
+        return true;
+    const QString name = parser.value(QStringLiteral("pcap"));
+    m_file.setFileName(name);
+    if (name.isEmpty() || !m_file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        *problem = QCoreApplication::translate("cli", "cannot write the capture file '%1': %2").arg(name, m_file.errorString());
+        return false;
+    }
+    m_writer = std::make_unique<CoapPcapngWriter>(&m_file);
+    if (!m_writer->writeHeader() || !m_file.flush()) {
+        *problem = QCoreApplication::translate("cli", "cannot write the capture file '%1': %2").arg(name, m_file.errorString());
+        m_writer.reset();
+        return false;
+    }
+    return true;
+}
+
+void PcapRecorder::attach(CoapMessageLayer *layer)
+{
+    if (!m_writer)
+        return;
+    QObject::connect(layer, &CoapMessageLayer::datagramEvent, layer, [this](const CoapDatagramEvent &e) { record(e); });
+}
+
+void PcapRecorder::record(const CoapDatagramEvent &event)
+{
+    if (!m_writer || m_failed)
+        return;
+    const qint64 us = std::chrono::duration_cast<std::chrono::microseconds>(
+                              std::chrono::system_clock::now().time_since_epoch()).count();
+    if (!m_writer->writeEvent(event, us) || !m_file.flush()) {
+        // Said once; the command itself goes on (the capture is a side product).
+        m_failed = true;
+        error(QCoreApplication::translate("cli", "writing the capture file '%1' failed: %2")
+                      .arg(m_file.fileName(), m_file.errorString()));
+    }
 }
 
 bool parseOptionArgument(const QString &text, CoapOption *option, QString *problem)

@@ -6,11 +6,14 @@
 #include "coapuri.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QJsonObject>
 #include <QObject>
 #include <QTextStream>
 
 #include <memory>
+
+class CoapPcapngWriter;
 
 // Shared pieces of coap-explorer-cli's commands: options common to the request commands,
 // building a CoapRequest from them, and the output formats (docs/cli.md).
@@ -96,6 +99,29 @@ QString describeFailure(const CoapReply *reply, const RequestSetup &setup);
 void attachVerbose(CoapMessageLayer *layer);
 // Shows block-wise progress on stderr when it is a terminal and the body exceeds 64 KiB.
 void attachProgress(CoapReply *reply);
+
+// --pcap FILE (every subcommand; addOutputOptions() adds it too): every datagram the command sends
+// and receives, written as pcapng for Wireshark/tshark as it happens (each one flushed, so that
+// Ctrl-C leaves a complete file). DTLS datagrams are written as their plaintext CoAP.
+void addPcapOption(QCommandLineParser &parser);
+class PcapRecorder
+{
+public:
+    PcapRecorder();
+    ~PcapRecorder();
+    // Opens the file named by --pcap; true when --pcap was not given. On failure false with a
+    // sentence in *problem.
+    bool open(const QCommandLineParser &parser, QString *problem);
+    bool isOpen() const { return m_writer != nullptr; }
+    // Records every datagram of the layer from now on (the layer is not owned).
+    void attach(CoapMessageLayer *layer);
+    void record(const CoapDatagramEvent &event);
+
+private:
+    QFile m_file;
+    std::unique_ptr<CoapPcapngWriter> m_writer;
+    bool m_failed = false;
+};
 
 // Makes the process's SIGINT and SIGTERM arrive as a Qt signal, so Ctrl-C ends a command cleanly.
 class InterruptWatcher : public QObject

@@ -325,6 +325,7 @@ int runDiscoverCommand(const QStringList &arguments)
                          "\"rt\":[…],\"if\":[…],\"ct\":[…],\"obs\":true,\"title\":…,\"sz\":…}]}, then a summary line "
                          "{\"summary\":{\"devices\":N,\"groups\":[…],\"interfaces\":[…],\"waited_ms\":…}}.")});
     parser.addOption({QStringLiteral("verbose"), tr("Print every datagram sent and received, decoded, to standard error.")});
+    Cli::addPcapOption(parser);
     if (!parser.parse(arguments)) {
         error(parser.errorText());
         return CliExit::Usage;
@@ -433,6 +434,16 @@ int runDiscoverCommand(const QStringList &arguments)
     });
     if (verbose)
         QObject::connect(&discovery, &CoapDiscovery::datagramEvent, &discovery, &printDatagram);
+    Cli::PcapRecorder pcap;
+    {
+        QString problem;
+        if (!pcap.open(parser, &problem)) {
+            error(problem);
+            return CliExit::Usage;
+        }
+    }
+    QObject::connect(&discovery, &CoapDiscovery::datagramEvent, &discovery,
+                     [&pcap](const CoapDatagramEvent &e, const QString &) { pcap.record(e); });
 
     std::optional<CoapDiscoverySummary> summary;
     QEventLoop loop;

@@ -99,6 +99,11 @@ int runObserveCommand(const QStringList &arguments)
     const qint64 firstAnswerTimeout = setup.request.timeoutMs;
     setup.request.timeoutMs = 0;
 
+    PcapRecorder pcap;
+    if (!pcap.open(parser, &problem)) {
+        error(problem);
+        return CliExit::Usage;
+    }
     const std::unique_ptr<CoapTransport> transport = makeClientTransport(setup, &problem);
     if (!transport) {
         error(problem);
@@ -108,6 +113,7 @@ int runObserveCommand(const QStringList &arguments)
     client.setObserveCancelMode(cancelMode);
     if (setup.verbose)
         attachVerbose(client.messageLayer());
+    pcap.attach(client.messageLayer());
     CoapReply *reply = client.send(setup.request);
     attachProgress(reply);
     SecurityFailure securityFailure;

@@ -94,6 +94,11 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         return status;
     }
 
+    PcapRecorder pcap;
+    if (!pcap.open(parser, &problem)) {
+        error(problem);
+        return CliExit::Usage;
+    }
     const std::unique_ptr<CoapTransport> transport = makeClientTransport(setup, &problem);
     if (!transport) {
         error(problem);
@@ -102,6 +107,7 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
     CoapClient client(transport.get());
     if (setup.verbose)
         attachVerbose(client.messageLayer());
+    pcap.attach(client.messageLayer());
 
     CoapReply *reply = nullptr;
     if (isPing) {

@@ -98,6 +98,7 @@ int runSimulateCommand(const QStringList &arguments)
                       QStringLiteral("PORT")});
     parser.addOption({QStringLiteral("leisure"), QCoreApplication::translate("cli", "Longest delay before answering a group request, in ms (default 1000)."),
                       QStringLiteral("MS"), QStringLiteral("1000")});
+    Cli::addPcapOption(parser);
     parser.addOption({QStringLiteral("seed"), QCoreApplication::translate("cli", "Seed for repeatable values and losses."), QStringLiteral("N")});
     parser.addOption({QStringLiteral("psk-identity"),
                       QCoreApplication::translate("cli", "Serve every device over coaps (DTLS) as well, accepting this pre-shared key "
@@ -229,6 +230,15 @@ int runSimulateCommand(const QStringList &arguments)
         options.secureBasePort = quint16(securePort);
     }
 
+    Cli::PcapRecorder pcap;
+    {
+        QString problem;
+        if (!pcap.open(parser, &problem)) {
+            Cli::error(problem);
+            return CliExit::Usage;
+        }
+    }
+
     SimulatedFleet fleet;
     // Interrupts are caught before the sockets open, so that Ctrl-C at any moment ends cleanly.
     Cli::InterruptWatcher interrupts;
@@ -236,6 +246,9 @@ int runSimulateCommand(const QStringList &arguments)
         Cli::error(describeStartError(fleet.lastError(), options));
         return exitStatusFor(fleet.lastError().error);
     }
+
+    for (int i = 0; i < fleet.deviceCount(); ++i)
+        pcap.attach(fleet.device(i)->server()->messageLayer());
 
     QTextStream &out = Cli::out();
     const QList<CoapEndpoint> endpoints = fleet.deviceEndpoints();

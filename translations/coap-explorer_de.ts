@@ -195,6 +195,82 @@
     </message>
 </context>
 <context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 lässt sich nicht öffnen: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB. Cut it down first, for instance with &quot;editcap -c 100000&quot; or a Wireshark display filter and File ▸ Export Specified Packets.</source>
+        <translation>%1 ist größer als 1 GiB. Bitte zuerst verkleinern, etwa mit „editcap -c 100000“ oder einem Wireshark-Anzeigefilter und Datei ▸ Angegebene Pakete exportieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture file. CoAP Explorer opens pcap and pcapng files, as tcpdump -w and Wireshark write them.</source>
+        <translation>%1 ist keine Mitschnittdatei. CoAP Explorer öffnet pcap- und pcapng-Dateien, wie tcpdump -w und Wireshark sie schreiben.</translation>
+    </message>
+    <message>
+        <source>Capture %1 — CoAP Explorer</source>
+        <translation>Mitschnitt %1 — CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>Capture — CoAP Explorer</source>
+        <translation>Mitschnitt — CoAP Explorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CoAP datagram(s), read-only: nothing here is sent again.</source>
+        <translation>
+            <numerusform>%n CoAP-Datagramm, nur lesbar: hier wird nichts erneut gesendet.</numerusform>
+            <numerusform>%n CoAP-Datagramme, nur lesbar: hier wird nichts erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation>
+            <numerusform>%n IP-Fragment</numerusform>
+            <numerusform>%n IP-Fragmente</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n packet(s): %1.</source>
+        <translation>
+            <numerusform>%n Paket übersprungen: %1.</numerusform>
+            <numerusform>%n Pakete übersprungen: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The file ends inside a packet; everything before it is shown.</source>
+        <translation>Die Datei endet mitten in einem Paket; alles davor wird angezeigt.</translation>
+    </message>
+    <message>
+        <source>Right-click a notification to chart the observed values.</source>
+        <translation>Rechtsklick auf eine Benachrichtigung zeigt die beobachteten Werte im Diagramm.</translation>
+    </message>
+    <message>
+        <source>%1 not CoAP</source>
+        <translation>%1 kein CoAP</translation>
+    </message>
+    <message>
+        <source>%1 cut short</source>
+        <translation>%1 abgeschnitten</translation>
+    </message>
+    <message>
+        <source>%1 of an unsupported link type</source>
+        <translation>%1 mit nicht unterstütztem Linktyp</translation>
+    </message>
+    <message>
+        <source>%1 beyond the log&apos;s capacity</source>
+        <translation>%1 über die Kapazität des Protokolls hinaus</translation>
+    </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>Aufgezeichnet von %1 bis %2.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -493,6 +569,49 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
     <message>
         <source>Remove the selected series; its observation ends when nothing else uses it (Delete)</source>
         <translation>Die ausgewählte Datenreihe entfernen; ihre Beobachtung endet, wenn nichts anderes sie nutzt (Entf)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsCommand</name>
+    <message>
+        <source>the option %1 is left out: this tool cannot send it</source>
+        <translation>die Option %1 fehlt: dieses Werkzeug kann sie nicht senden</translation>
+    </message>
+    <message>
+        <source>sent confirmable (CON): the gateway does not send NON requests</source>
+        <translation>bestätigbar (CON) gesendet: das Gateway sendet keine NON-Anfragen</translation>
+    </message>
+    <message>
+        <source>the block size is left to the gateway</source>
+        <translation>die Blockgröße wählt das Gateway</translation>
+    </message>
+    <message>
+        <source>the payload is binary: printf writes its bytes into the command</source>
+        <translation>die Nutzdaten sind binär: printf schreibt ihre Bytes in den Befehl</translation>
+    </message>
+    <message>
+        <source>set the pre-shared key first: export COAP_EXPLORER_PSK=&apos;…&apos;</source>
+        <translation>zuerst den Pre-Shared Key setzen: export COAP_EXPLORER_PSK=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
+        <translation>coaps: die eigenen Zugangsdaten-Optionen dieses Werkzeugs ergänzen (Zertifikat oder Schlüssel)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Befehl für &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Befehl für &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Befehl für coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>c&amp;url-Befehl über das HTTP-Gateway</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2143,29 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>&amp;Keep observing</source>
         <translation>&amp;Weiter beobachten</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Mitschnitt öffnen</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Mitschnitte (*.pcap *.pcapng *.cap *.dmp);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No chartable value in the %n notification(s) of %1</source>
+        <translation>
+            <numerusform>Kein darstellbarer Wert in der %n Benachrichtigung von %1</numerusform>
+            <numerusform>Kein darstellbarer Wert in den %n Benachrichtigungen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Capture…</source>
+        <translation>&amp;Mitschnitt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture (tcpdump, Wireshark) and show its CoAP datagrams</source>
+        <translation>Einen pcap- oder pcapng-Mitschnitt (tcpdump, Wireshark) öffnen und seine CoAP-Datagramme zeigen</translation>
+    </message>
 </context>
 <context>
     <name>GatewayDialog</name>
@@ -2416,6 +2558,14 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <extracomment>%1 the address of the forward proxy the request went to</extracomment>
         <translation>der Proxy %1</translation>
     </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation>Kop&amp;ieren als</translation>
+    </message>
+    <message>
+        <source>Copy the request in the form as a command line for another tool</source>
+        <translation>Die Anfrage im Formular als Befehlszeile für ein anderes Werkzeug kopieren</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -2693,10 +2843,6 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>Export</source>
         <translation>Exportieren</translation>
-    </message>
-    <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Das Protokoll als CSV oder JSON speichern</translation>
     </message>
     <message>
         <source>Hex dump</source>
@@ -3010,6 +3156,30 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>&amp;Copy rows</source>
         <translation>&amp;Zeilen kopieren</translation>
+    </message>
+    <message>
+        <source>All rows as &amp;pcapng (Wireshark)…</source>
+        <translation>Alle Zeilen als &amp;pcapng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Filtered rows as pc&amp;apng (Wireshark)…</source>
+        <translation>Gefilterte Zeilen als pc&amp;apng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Wireshark captures (*.pcapng)</source>
+        <translation>Wireshark-Mitschnitte (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Kopieren &amp;als</translation>
+    </message>
+    <message>
+        <source>Chart this res&amp;ource</source>
+        <translation>Diese Ressource als Diagramm &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Das Protokoll als CSV, JSON oder pcapng (Wireshark) speichern</translation>
     </message>
 </context>
 <context>

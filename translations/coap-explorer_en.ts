@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CaptureWindow</name>
+    <message numerus="yes">
+        <source>%n CoAP datagram(s), read-only: nothing here is sent again.</source>
+        <translation>
+            <numerusform>%n CoAP datagram, read-only: nothing here is sent again.</numerusform>
+            <numerusform>%n CoAP datagrams, read-only: nothing here is sent again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation>
+            <numerusform>%n IP fragment</numerusform>
+            <numerusform>%n IP fragments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n packet(s): %1.</source>
+        <translation>
+            <numerusform>Skipped %n packet: %1.</numerusform>
+            <numerusform>Skipped %n packets: %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChartPanel</name>
     <message numerus="yes">
         <source>%n notification(s) without a value</source>
@@ -139,6 +163,13 @@
         <translation>
             <numerusform>The charts observe %n resource. Stop this observation?</numerusform>
             <numerusform>The charts observe %n resources. Stop these observations?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No chartable value in the %n notification(s) of %1</source>
+        <translation>
+            <numerusform>No chartable value in the %n notification of %1</numerusform>
+            <numerusform>No chartable value in the %n notifications of %1</numerusform>
         </translation>
     </message>
 </context>

@@ -195,6 +195,82 @@
     </message>
 </context>
 <context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>No se puede abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB. Cut it down first, for instance with &quot;editcap -c 100000&quot; or a Wireshark display filter and File ▸ Export Specified Packets.</source>
+        <translation>%1 ocupa más de 1 GiB. Redúzcalo antes, por ejemplo con &quot;editcap -c 100000&quot; o con un filtro de visualización de Wireshark y Archivo ▸ Exportar paquetes especificados.</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture file. CoAP Explorer opens pcap and pcapng files, as tcpdump -w and Wireshark write them.</source>
+        <translation>%1 no es un archivo de captura. CoAP Explorer abre archivos pcap y pcapng, tal como los escriben tcpdump -w y Wireshark.</translation>
+    </message>
+    <message>
+        <source>Capture %1 — CoAP Explorer</source>
+        <translation>Captura %1 — CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>Capture — CoAP Explorer</source>
+        <translation>Captura — CoAP Explorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CoAP datagram(s), read-only: nothing here is sent again.</source>
+        <translation>
+            <numerusform>%n datagrama CoAP, solo lectura: aquí no se vuelve a enviar nada.</numerusform>
+            <numerusform>%n datagramas CoAP, solo lectura: aquí no se vuelve a enviar nada.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation>
+            <numerusform>%n fragmento IP</numerusform>
+            <numerusform>%n fragmentos IP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n packet(s): %1.</source>
+        <translation>
+            <numerusform>Se omitió %n paquete: %1.</numerusform>
+            <numerusform>Se omitieron %n paquetes: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The file ends inside a packet; everything before it is shown.</source>
+        <translation>El archivo termina a mitad de un paquete; se muestra todo lo anterior.</translation>
+    </message>
+    <message>
+        <source>Right-click a notification to chart the observed values.</source>
+        <translation>Haga clic derecho en una notificación para graficar los valores observados.</translation>
+    </message>
+    <message>
+        <source>%1 not CoAP</source>
+        <translation>%1 no CoAP</translation>
+    </message>
+    <message>
+        <source>%1 cut short</source>
+        <translation>%1 truncados</translation>
+    </message>
+    <message>
+        <source>%1 of an unsupported link type</source>
+        <translation>%1 de un tipo de enlace no admitido</translation>
+    </message>
+    <message>
+        <source>%1 beyond the log&apos;s capacity</source>
+        <translation>%1 más allá de la capacidad del registro</translation>
+    </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>Capturado del %1 al %2.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -493,6 +569,49 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
     <message>
         <source>Remove the selected series; its observation ends when nothing else uses it (Delete)</source>
         <translation>Quitar la serie seleccionada; su observación termina cuando nada más la usa (Supr)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsCommand</name>
+    <message>
+        <source>the option %1 is left out: this tool cannot send it</source>
+        <translation>se omite la opción %1: esta herramienta no puede enviarla</translation>
+    </message>
+    <message>
+        <source>sent confirmable (CON): the gateway does not send NON requests</source>
+        <translation>se envía confirmable (CON): la pasarela no envía solicitudes NON</translation>
+    </message>
+    <message>
+        <source>the block size is left to the gateway</source>
+        <translation>el tamaño de bloque lo decide la pasarela</translation>
+    </message>
+    <message>
+        <source>the payload is binary: printf writes its bytes into the command</source>
+        <translation>la carga útil es binaria: printf escribe sus bytes en el comando</translation>
+    </message>
+    <message>
+        <source>set the pre-shared key first: export COAP_EXPLORER_PSK=&apos;…&apos;</source>
+        <translation>defina antes la clave precompartida: export COAP_EXPLORER_PSK=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
+        <translation>coaps: añada las opciones de credenciales propias de esta herramienta (certificado o clave)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Comando de &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Comando de &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Comando de coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>Comando c&amp;url a través de la pasarela HTTP</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2143,29 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>&amp;Keep observing</source>
         <translation>&amp;Seguir observando</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Abrir captura</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Capturas (*.pcap *.pcapng *.cap *.dmp);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No chartable value in the %n notification(s) of %1</source>
+        <translation>
+            <numerusform>Ningún valor graficable en la %n notificación de %1</numerusform>
+            <numerusform>Ningún valor graficable en las %n notificaciones de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Capture…</source>
+        <translation>Abrir &amp;captura…</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture (tcpdump, Wireshark) and show its CoAP datagrams</source>
+        <translation>Abrir una captura pcap o pcapng (tcpdump, Wireshark) y mostrar sus datagramas CoAP</translation>
+    </message>
 </context>
 <context>
     <name>GatewayDialog</name>
@@ -2416,6 +2558,14 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <extracomment>%1 the address of the forward proxy the request went to</extracomment>
         <translation>el proxy %1</translation>
     </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation>Cop&amp;iar como</translation>
+    </message>
+    <message>
+        <source>Copy the request in the form as a command line for another tool</source>
+        <translation>Copiar la solicitud del formulario como línea de comandos para otra herramienta</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -2693,10 +2843,6 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Guardar el registro como CSV o JSON</translation>
     </message>
     <message>
         <source>Hex dump</source>
@@ -3010,6 +3156,30 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar filas</translation>
+    </message>
+    <message>
+        <source>All rows as &amp;pcapng (Wireshark)…</source>
+        <translation>Todas las filas como &amp;pcapng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Filtered rows as pc&amp;apng (Wireshark)…</source>
+        <translation>Filas filtradas como pc&amp;apng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Wireshark captures (*.pcapng)</source>
+        <translation>Capturas de Wireshark (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Copiar co&amp;mo</translation>
+    </message>
+    <message>
+        <source>Chart this res&amp;ource</source>
+        <translation>Graficar este rec&amp;urso</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Guardar el registro como CSV, JSON o pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,82 @@
     </message>
 </context>
 <context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Impossible d’ouvrir %1 : %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB. Cut it down first, for instance with &quot;editcap -c 100000&quot; or a Wireshark display filter and File ▸ Export Specified Packets.</source>
+        <translation>%1 dépasse 1 Gio. Réduisez-le d’abord, par exemple avec « editcap -c 100000 » ou un filtre d’affichage de Wireshark et Fichier ▸ Exporter les paquets spécifiés.</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture file. CoAP Explorer opens pcap and pcapng files, as tcpdump -w and Wireshark write them.</source>
+        <translation>%1 n’est pas un fichier de capture. CoAP Explorer ouvre les fichiers pcap et pcapng, tels que les écrivent tcpdump -w et Wireshark.</translation>
+    </message>
+    <message>
+        <source>Capture %1 — CoAP Explorer</source>
+        <translation>Capture %1 — CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>Capture — CoAP Explorer</source>
+        <translation>Capture — CoAP Explorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CoAP datagram(s), read-only: nothing here is sent again.</source>
+        <translation>
+            <numerusform>%n datagramme CoAP, en lecture seule : rien n’est renvoyé d’ici.</numerusform>
+            <numerusform>%n datagrammes CoAP, en lecture seule : rien n’est renvoyé d’ici.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation>
+            <numerusform>%n fragment IP</numerusform>
+            <numerusform>%n fragments IP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n packet(s): %1.</source>
+        <translation>
+            <numerusform>%n paquet ignoré : %1.</numerusform>
+            <numerusform>%n paquets ignorés : %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The file ends inside a packet; everything before it is shown.</source>
+        <translation>Le fichier se termine au milieu d’un paquet ; tout ce qui précède est affiché.</translation>
+    </message>
+    <message>
+        <source>Right-click a notification to chart the observed values.</source>
+        <translation>Cliquez droit sur une notification pour tracer les valeurs observées.</translation>
+    </message>
+    <message>
+        <source>%1 not CoAP</source>
+        <translation>%1 non CoAP</translation>
+    </message>
+    <message>
+        <source>%1 cut short</source>
+        <translation>%1 tronqués</translation>
+    </message>
+    <message>
+        <source>%1 of an unsupported link type</source>
+        <translation>%1 d’un type de liaison non pris en charge</translation>
+    </message>
+    <message>
+        <source>%1 beyond the log&apos;s capacity</source>
+        <translation>%1 au-delà de la capacité du journal</translation>
+    </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>Capturé du %1 au %2.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -493,6 +569,49 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
     <message>
         <source>Remove the selected series; its observation ends when nothing else uses it (Delete)</source>
         <translation>Retirer la série sélectionnée ; son observation s&apos;arrête quand plus rien ne l&apos;utilise (Suppr)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsCommand</name>
+    <message>
+        <source>the option %1 is left out: this tool cannot send it</source>
+        <translation>l’option %1 est omise : cet outil ne peut pas l’envoyer</translation>
+    </message>
+    <message>
+        <source>sent confirmable (CON): the gateway does not send NON requests</source>
+        <translation>envoyé en confirmable (CON) : la passerelle n’envoie pas de requêtes NON</translation>
+    </message>
+    <message>
+        <source>the block size is left to the gateway</source>
+        <translation>la taille de bloc est laissée à la passerelle</translation>
+    </message>
+    <message>
+        <source>the payload is binary: printf writes its bytes into the command</source>
+        <translation>la charge utile est binaire : printf écrit ses octets dans la commande</translation>
+    </message>
+    <message>
+        <source>set the pre-shared key first: export COAP_EXPLORER_PSK=&apos;…&apos;</source>
+        <translation>définissez d’abord la clé pré-partagée : export COAP_EXPLORER_PSK=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
+        <translation>coaps : ajoutez les options d’identification propres à cet outil (certificat ou clé)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Commande &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Commande &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Commande coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>Commande c&amp;url par la passerelle HTTP</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2143,29 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>&amp;Keep observing</source>
         <translation>&amp;Continuer l&apos;observation</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Ouvrir une capture</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Captures (*.pcap *.pcapng *.cap *.dmp);;Tous les fichiers (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No chartable value in the %n notification(s) of %1</source>
+        <translation>
+            <numerusform>Aucune valeur traçable dans la %n notification de %1</numerusform>
+            <numerusform>Aucune valeur traçable dans les %n notifications de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Capture…</source>
+        <translation>Ouvrir une &amp;capture…</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture (tcpdump, Wireshark) and show its CoAP datagrams</source>
+        <translation>Ouvrir une capture pcap ou pcapng (tcpdump, Wireshark) et afficher ses datagrammes CoAP</translation>
+    </message>
 </context>
 <context>
     <name>GatewayDialog</name>
@@ -2416,6 +2558,14 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <extracomment>%1 the address of the forward proxy the request went to</extracomment>
         <translation>le proxy %1</translation>
     </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation>Cop&amp;ier comme</translation>
+    </message>
+    <message>
+        <source>Copy the request in the form as a command line for another tool</source>
+        <translation>Copier la requête du formulaire comme ligne de commande pour un autre outil</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -2693,10 +2843,6 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Enregistrer le journal en CSV ou JSON</translation>
     </message>
     <message>
         <source>Hex dump</source>
@@ -3010,6 +3156,30 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copier les lignes</translation>
+    </message>
+    <message>
+        <source>All rows as &amp;pcapng (Wireshark)…</source>
+        <translation>Toutes les lignes en &amp;pcapng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Filtered rows as pc&amp;apng (Wireshark)…</source>
+        <translation>Lignes filtrées en pc&amp;apng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Wireshark captures (*.pcapng)</source>
+        <translation>Captures Wireshark (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Copier co&amp;mme</translation>
+    </message>
+    <message>
+        <source>Chart this res&amp;ource</source>
+        <translation>Tracer cette res&amp;source</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Enregistrer le journal en CSV, JSON ou pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

@@ -195,6 +195,82 @@
     </message>
 </context>
 <context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Não é possível abrir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB. Cut it down first, for instance with &quot;editcap -c 100000&quot; or a Wireshark display filter and File ▸ Export Specified Packets.</source>
+        <translation>%1 tem mais de 1 GiB. Reduza-o antes, por exemplo com &quot;editcap -c 100000&quot; ou um filtro de exibição do Wireshark e Arquivo ▸ Exportar pacotes especificados.</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture file. CoAP Explorer opens pcap and pcapng files, as tcpdump -w and Wireshark write them.</source>
+        <translation>%1 não é um arquivo de captura. O CoAP Explorer abre arquivos pcap e pcapng, como os gravados por tcpdump -w e Wireshark.</translation>
+    </message>
+    <message>
+        <source>Capture %1 — CoAP Explorer</source>
+        <translation>Captura %1 — CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>Capture — CoAP Explorer</source>
+        <translation>Captura — CoAP Explorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CoAP datagram(s), read-only: nothing here is sent again.</source>
+        <translation>
+            <numerusform>%n datagrama CoAP, somente leitura: nada aqui é enviado de novo.</numerusform>
+            <numerusform>%n datagramas CoAP, somente leitura: nada aqui é enviado de novo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation>
+            <numerusform>%n fragmento IP</numerusform>
+            <numerusform>%n fragmentos IP</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n packet(s): %1.</source>
+        <translation>
+            <numerusform>%n pacote ignorado: %1.</numerusform>
+            <numerusform>%n pacotes ignorados: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>The file ends inside a packet; everything before it is shown.</source>
+        <translation>O arquivo termina no meio de um pacote; tudo o que vem antes é mostrado.</translation>
+    </message>
+    <message>
+        <source>Right-click a notification to chart the observed values.</source>
+        <translation>Clique com o botão direito numa notificação para exibir os valores observados no gráfico.</translation>
+    </message>
+    <message>
+        <source>%1 not CoAP</source>
+        <translation>%1 não CoAP</translation>
+    </message>
+    <message>
+        <source>%1 cut short</source>
+        <translation>%1 truncados</translation>
+    </message>
+    <message>
+        <source>%1 of an unsupported link type</source>
+        <translation>%1 de um tipo de enlace não suportado</translation>
+    </message>
+    <message>
+        <source>%1 beyond the log&apos;s capacity</source>
+        <translation>%1 além da capacidade do registro</translation>
+    </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>Capturado de %1 a %2.</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -493,6 +569,49 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
     <message>
         <source>Remove the selected series; its observation ends when nothing else uses it (Delete)</source>
         <translation>Remover a série selecionada; a observação dela termina quando nada mais a usa (Delete)</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsCommand</name>
+    <message>
+        <source>the option %1 is left out: this tool cannot send it</source>
+        <translation>a opção %1 foi omitida: esta ferramenta não consegue enviá-la</translation>
+    </message>
+    <message>
+        <source>sent confirmable (CON): the gateway does not send NON requests</source>
+        <translation>enviado como confirmável (CON): o gateway não envia requisições NON</translation>
+    </message>
+    <message>
+        <source>the block size is left to the gateway</source>
+        <translation>o tamanho de bloco fica a cargo do gateway</translation>
+    </message>
+    <message>
+        <source>the payload is binary: printf writes its bytes into the command</source>
+        <translation>a carga útil é binária: printf escreve seus bytes no comando</translation>
+    </message>
+    <message>
+        <source>set the pre-shared key first: export COAP_EXPLORER_PSK=&apos;…&apos;</source>
+        <translation>defina antes a chave pré-compartilhada: export COAP_EXPLORER_PSK=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
+        <translation>coaps: adicione as opções de credenciais próprias desta ferramenta (certificado ou chave)</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>Comando do &amp;coap-client (libcoap)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>Comando do &amp;aiocoap-client</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>Comando do coap-&amp;explorer-cli</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>Comando c&amp;url pelo gateway HTTP</translation>
     </message>
 </context>
 <context>
@@ -2024,6 +2143,29 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>&amp;Keep observing</source>
         <translation>&amp;Continuar observando</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>Abrir captura</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>Capturas (*.pcap *.pcapng *.cap *.dmp);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No chartable value in the %n notification(s) of %1</source>
+        <translation>
+            <numerusform>Nenhum valor para gráfico na %n notificação de %1</numerusform>
+            <numerusform>Nenhum valor para gráfico nas %n notificações de %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Capture…</source>
+        <translation>Abrir &amp;captura…</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture (tcpdump, Wireshark) and show its CoAP datagrams</source>
+        <translation>Abrir uma captura pcap ou pcapng (tcpdump, Wireshark) e mostrar seus datagramas CoAP</translation>
+    </message>
 </context>
 <context>
     <name>GatewayDialog</name>
@@ -2416,6 +2558,14 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <extracomment>%1 the address of the forward proxy the request went to</extracomment>
         <translation>o proxy %1</translation>
     </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation>Cop&amp;iar como</translation>
+    </message>
+    <message>
+        <source>Copy the request in the form as a command line for another tool</source>
+        <translation>Copiar a requisição do formulário como linha de comando para outra ferramenta</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -2693,10 +2843,6 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>Export</source>
         <translation>Exportar</translation>
-    </message>
-    <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>Salvar o registro como CSV ou JSON</translation>
     </message>
     <message>
         <source>Hex dump</source>
@@ -3010,6 +3156,30 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>&amp;Copy rows</source>
         <translation>&amp;Copiar linhas</translation>
+    </message>
+    <message>
+        <source>All rows as &amp;pcapng (Wireshark)…</source>
+        <translation>Todas as linhas como &amp;pcapng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Filtered rows as pc&amp;apng (Wireshark)…</source>
+        <translation>Linhas filtradas como pc&amp;apng (Wireshark)…</translation>
+    </message>
+    <message>
+        <source>Wireshark captures (*.pcapng)</source>
+        <translation>Capturas do Wireshark (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>Copiar co&amp;mo</translation>
+    </message>
+    <message>
+        <source>Chart this res&amp;ource</source>
+        <translation>Exibir este rec&amp;urso em gráfico</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>Salvar o registro como CSV, JSON ou pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

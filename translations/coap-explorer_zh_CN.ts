@@ -195,6 +195,79 @@
     </message>
 </context>
 <context>
+    <name>CaptureWindow</name>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GiB. Cut it down first, for instance with &quot;editcap -c 100000&quot; or a Wireshark display filter and File ▸ Export Specified Packets.</source>
+        <translation>%1 大于 1 GiB。请先缩小它，例如使用“editcap -c 100000”，或在 Wireshark 中用显示过滤器并选择“文件 ▸ 导出特定分组”。</translation>
+    </message>
+    <message>
+        <source>%1 is not a capture file. CoAP Explorer opens pcap and pcapng files, as tcpdump -w and Wireshark write them.</source>
+        <translation>%1 不是抓包文件。CoAP Explorer 可打开 pcap 和 pcapng 文件，即 tcpdump -w 和 Wireshark 写出的格式。</translation>
+    </message>
+    <message>
+        <source>Capture %1 — CoAP Explorer</source>
+        <translation>抓包 %1 — CoAP Explorer</translation>
+    </message>
+    <message>
+        <source>Capture — CoAP Explorer</source>
+        <translation>抓包 — CoAP Explorer</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n CoAP datagram(s), read-only: nothing here is sent again.</source>
+        <translation>
+            <numerusform>%n 个 CoAP 数据报，只读：这里不会再次发送任何内容。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP fragment(s)</source>
+        <translation>
+            <numerusform>%n 个 IP 分片</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Skipped %n packet(s): %1.</source>
+        <translation>
+            <numerusform>跳过了 %n 个分组：%1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>The file ends inside a packet; everything before it is shown.</source>
+        <translation>文件在某个分组中间结束；之前的内容均已显示。</translation>
+    </message>
+    <message>
+        <source>Right-click a notification to chart the observed values.</source>
+        <translation>右键单击某条通知即可绘制所观察的数值。</translation>
+    </message>
+    <message>
+        <source>%1 not CoAP</source>
+        <translation>%1 个非 CoAP</translation>
+    </message>
+    <message>
+        <source>%1 cut short</source>
+        <translation>%1 个被截断</translation>
+    </message>
+    <message>
+        <source>%1 of an unsupported link type</source>
+        <translation>%1 个链路类型不受支持</translation>
+    </message>
+    <message>
+        <source>%1 beyond the log&apos;s capacity</source>
+        <translation>%1 个超出日志容量</translation>
+    </message>
+    <message>
+        <source>Captured from %1 to %2.</source>
+        <translation>抓包时间：%1 至 %2。</translation>
+    </message>
+</context>
+<context>
     <name>CertificateDialog</name>
     <message>
         <source>Certificate of %1</source>
@@ -492,6 +565,49 @@ Observe a resource and choose “Chart this”: its values appear here within a 
     <message>
         <source>Remove the selected series; its observation ends when nothing else uses it (Delete)</source>
         <translation>移除所选序列；当没有其他地方使用时，其观察随之结束（Delete）</translation>
+    </message>
+</context>
+<context>
+    <name>CopyAsCommand</name>
+    <message>
+        <source>the option %1 is left out: this tool cannot send it</source>
+        <translation>省略了选项 %1：此工具无法发送它</translation>
+    </message>
+    <message>
+        <source>sent confirmable (CON): the gateway does not send NON requests</source>
+        <translation>以可确认（CON）方式发送：网关不发送 NON 请求</translation>
+    </message>
+    <message>
+        <source>the block size is left to the gateway</source>
+        <translation>块大小由网关决定</translation>
+    </message>
+    <message>
+        <source>the payload is binary: printf writes its bytes into the command</source>
+        <translation>负载为二进制：由 printf 将其字节写入命令</translation>
+    </message>
+    <message>
+        <source>set the pre-shared key first: export COAP_EXPLORER_PSK=&apos;…&apos;</source>
+        <translation>请先设置预共享密钥：export COAP_EXPLORER_PSK=&apos;…&apos;</translation>
+    </message>
+    <message>
+        <source>coaps: add this tool&apos;s own credential options (certificate or key)</source>
+        <translation>coaps：请添加此工具自己的凭据选项（证书或密钥）</translation>
+    </message>
+    <message>
+        <source>&amp;coap-client command (libcoap)</source>
+        <translation>coap-client 命令 (libcoap)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;aiocoap-client command</source>
+        <translation>aiocoap-client 命令(&amp;A)</translation>
+    </message>
+    <message>
+        <source>coap-&amp;explorer-cli command</source>
+        <translation>coap-explorer-cli 命令(&amp;E)</translation>
+    </message>
+    <message>
+        <source>c&amp;url command through the HTTP gateway</source>
+        <translation>通过 HTTP 网关的 curl 命令(&amp;U)</translation>
     </message>
 </context>
 <context>
@@ -2006,6 +2122,28 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <source>&amp;Keep observing</source>
         <translation>继续观察(&amp;K)</translation>
     </message>
+    <message>
+        <source>Open capture</source>
+        <translation>打开抓包</translation>
+    </message>
+    <message>
+        <source>Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)</source>
+        <translation>抓包文件 (*.pcap *.pcapng *.cap *.dmp);;所有文件 (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>No chartable value in the %n notification(s) of %1</source>
+        <translation>
+            <numerusform>%1 的 %n 条通知中没有可绘制的数值</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;Capture…</source>
+        <translation>打开抓包(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Open a pcap or pcapng capture (tcpdump, Wireshark) and show its CoAP datagrams</source>
+        <translation>打开 pcap 或 pcapng 抓包（tcpdump、Wireshark）并显示其中的 CoAP 数据报</translation>
+    </message>
 </context>
 <context>
     <name>GatewayDialog</name>
@@ -2388,6 +2526,14 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <extracomment>%1 the address of the forward proxy the request went to</extracomment>
         <translation>代理 %1</translation>
     </message>
+    <message>
+        <source>Cop&amp;y as</source>
+        <translation>复制为(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Copy the request in the form as a command line for another tool</source>
+        <translation>将表单中的请求复制为其他工具的命令行</translation>
+    </message>
 </context>
 <context>
     <name>MessageLogModel</name>
@@ -2665,10 +2811,6 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <message>
         <source>Export</source>
         <translation>导出</translation>
-    </message>
-    <message>
-        <source>Save the log as CSV or JSON</source>
-        <translation>将日志保存为 CSV 或 JSON</translation>
     </message>
     <message>
         <source>Hex dump</source>
@@ -2982,6 +3124,30 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <message>
         <source>&amp;Copy rows</source>
         <translation>复制行(&amp;C)</translation>
+    </message>
+    <message>
+        <source>All rows as &amp;pcapng (Wireshark)…</source>
+        <translation>所有行导出为 pcapng (Wireshark)(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Filtered rows as pc&amp;apng (Wireshark)…</source>
+        <translation>筛选后的行导出为 pcapng (Wireshark)(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Wireshark captures (*.pcapng)</source>
+        <translation>Wireshark 抓包文件 (*.pcapng)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;as</source>
+        <translation>复制为(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Chart this res&amp;ource</source>
+        <translation>绘制此资源图表(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Save the log as CSV, JSON or pcapng (Wireshark)</source>
+        <translation>将日志保存为 CSV、JSON 或 pcapng (Wireshark)</translation>
     </message>
 </context>
 <context>

@@ -17,10 +17,11 @@ packages=(
 # qt6-websockets-dev, which Debian does not pull in without recommends. curl: the gateway's tests.
 # dpkg-dev above: dpkg-shlibdeps, which `cpack -G DEB` runs to compute the package's Depends.
 # Extra tools for the sanitizer/fuzz builds, benchmarks and the packaging tests (validators of
-# the desktop entry and AppStream metainfo; rsvg-convert for packaging/linux/render-icons.sh);
+# the desktop entry and AppStream metainfo; rsvg-convert for packaging/linux/render-icons.sh; tshark
+# and tcpdump for tst_capture and tst_wireshark, which check pcapng files against them);
 # installed with --dev.
 dev_packages=(clang-14 libclang-rt-14-dev libbenchmark-dev libcoap3-dev imagemagick
-              desktop-file-utils appstream librsvg2-bin)
+              desktop-file-utils appstream librsvg2-bin tshark tcpdump)
 
 if [ "${1:-}" = "--dev" ]; then packages+=("${dev_packages[@]}"); fi
 

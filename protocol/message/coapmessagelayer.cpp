@@ -249,6 +249,7 @@ bool CoapMessageLayer::write(const QByteArray &datagram, const CoapMessage &mess
     event.direction = CoapDatagramEvent::Direction::Sent;
     event.datagram = datagram;
     event.peer = to;
+    event.local = m_transport->localEndpoint();
     event.timeMs = m_clock->nowMs();
     event.message = message;
     event.retransmission = retransmission;
@@ -415,6 +416,9 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
     event.direction = CoapDatagramEvent::Direction::Received;
     event.datagram = datagram;
     event.peer = from;
+    event.local = m_transport->localEndpoint();
+    if (!destination.isNull() && !destination.isMulticast())
+        event.local = CoapEndpoint(destination, event.local.port());
     event.timeMs = m_clock->nowMs();
     event.message = decoded.message;
     event.decodeError = decoded.error;

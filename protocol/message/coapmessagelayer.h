@@ -49,6 +49,9 @@ struct CoapDatagramEvent
     Direction direction = Direction::Sent;
     QByteArray datagram;
     CoapEndpoint peer;
+    // Our end: the transport's local endpoint (its address may be unspecified, "0.0.0.0" or "::",
+    // when bound to any), or for a received datagram the address it was sent to when known.
+    CoapEndpoint local;
     qint64 timeMs = 0;                 // on the engine's clock
     CoapMessage message;               // decoded (valid when decodeError is None)
     CoapDecodeError decodeError = CoapDecodeError::None;

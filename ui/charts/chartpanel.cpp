@@ -663,21 +663,31 @@ int ChartPanel::observationCount() const { return int(m_observations.size()); }
 
 void ChartPanel::onNotification(Observation *o, const CoapMessage &notification)
 {
-    const qint64 now = nowMs();
     ++o->notifications;
     const CoapEndpoint from = o->reply ? o->reply->responder() : CoapEndpoint();
     const QString endpoint = from.isNull() ? o->deviceLabel : from.toString();
     PayloadValuesReason reason = PayloadValuesReason::None;
+    if (!chartNotification(endpoint, o->deviceLabel, o->path, notification, nowMs(), &reason)) {
+        // Counted and shown beside the table; a payload without numbers is not an error.
+        ++o->empty;
+        o->lastReason = reason == PayloadValuesReason::None ? PayloadValuesReason::NoNumber : reason;
+    }
+}
+
+bool ChartPanel::chartNotification(const QString &endpoint, const QString &deviceLabel, const QString &path,
+                                   const CoapMessage &notification, qint64 timeMs, PayloadValuesReason *reason,
+                                   bool recorded)
+{
     const QList<PayloadValue> values =
-            PayloadValues::extract(notification.payload(), notification.contentFormat().value_or(-1), &reason);
+            PayloadValues::extract(notification.payload(), notification.contentFormat().value_or(-1), reason);
     bool charted = false;
     for (const PayloadValue &v : values) {
         if (!std::isfinite(v.value))
             continue; // a state word without a known meaning: nothing to draw
-        const SeriesKey key{endpoint, o->path, v.name};
+        const SeriesKey key{endpoint, path, v.name};
         int id = m_store->findSeries(key);
         if (id < 0) {
-            QString label = o->deviceLabel + u' ' + o->path;
+            QString label = deviceLabel + u' ' + path;
             if (!v.name.isEmpty())
                 label += QStringLiteral(" · ") + v.name;
             id = m_store->series(key, label, v.unit,
@@ -698,14 +708,39 @@ void ChartPanel::onNotification(Observation *o, const CoapMessage &notification)
         }
         if (v.kind == PayloadValue::Kind::Enumeration)
             m_store->setStateText(id, v.value, v.text);
-        charted |= m_store->append(id, now, v.value);
+        if (recorded) {
+            // A recorded value at or before the series' newest sample is on the chart already
+            // (charted live, or from the log before); the store would clamp it to that time.
+            const SampleSeriesView stored = m_store->view(id);
+            if (!stored.isEmpty() && stored.at(stored.size() - 1).timeMs >= timeMs) {
+                charted = true;
+                continue;
+            }
+        }
+        charted |= m_store->append(id, timeMs, v.value);
     }
-    if (!charted) {
-        // Counted and shown beside the table; a payload without numbers is not an error.
-        ++o->empty;
-        o->lastReason = reason == PayloadValuesReason::None ? PayloadValuesReason::NoNumber : reason;
-        m_store->recordEmptyNotification(endpoint, o->path);
+    if (!charted)
+        m_store->recordEmptyNotification(endpoint, path);
+    return charted;
+}
+
+int ChartPanel::addRecordedNotifications(const QString &endpoint, const QString &deviceLabel, const QString &path,
+                                         const QList<std::pair<qint64, CoapMessage>> &notifications)
+{
+    int charted = 0;
+    qint64 first = 0, last = 0;
+    for (const auto &[timeMs, message] : notifications) {
+        PayloadValuesReason reason = PayloadValuesReason::None;
+        if (chartNotification(endpoint, deviceLabel, path, message, timeMs, &reason, true)) {
+            if (charted++ == 0)
+                first = timeMs;
+            last = timeMs;
+        }
     }
+    // Recorded values lie in the past: show their span rather than the live window.
+    if (charted > 0)
+        zoomTo(first - 1000, qMax(last, first + 1000) + 1000);
+    return charted;
 }
 
 quint64 ChartPanel::emptyNotificationCount() const { return m_store->totalEmptyNotifications(); }

@@ -12,6 +12,7 @@
 #include <vector>
 
 class CoapMessage;
+enum class PayloadValuesReason; // payloadvalues.h
 class CoapReply;
 class SampleStore;
 class QAbstractItemModel;
@@ -65,6 +66,12 @@ public:
     // Stops charting the reply's notifications (does not cancel it); the samples stay.
     void removeObservation(CoapReply *reply);
     int observationCount() const;
+    // Charts notifications recorded earlier (the message log, a capture file) at their own times,
+    // ms since the epoch, and zooms to their span. endpoint ("127.0.0.1:5683") and path name the
+    // resource as a live observation would. Values at or before a series' newest sample are on
+    // the chart already and are not added again. Returns how many carried a chartable value.
+    int addRecordedNotifications(const QString &endpoint, const QString &deviceLabel, const QString &path,
+                                 const QList<std::pair<qint64, CoapMessage>> &notifications);
 
     // Time range: a live window that scrolls with the clock, or a fixed range after a zoom/pan.
     void setTimeWindow(TimeWindow window); // also leaves a zoom
@@ -139,6 +146,9 @@ private:
     friend class SeriesModel;
 
     void onNotification(Observation *observation, const CoapMessage &notification);
+    bool chartNotification(const QString &endpoint, const QString &deviceLabel, const QString &path,
+                           const CoapMessage &notification, qint64 timeMs, PayloadValuesReason *reason,
+                           bool recorded = false);
     void onSeriesAdded(int id);
     void onStoreCleared();
     void rebuild();

@@ -1,5 +1,6 @@
 #include "messagelogmodel.h"
 
+#include "coapcapture.h"
 #include "csv.h"
 
 #include "errortext.h"
@@ -402,10 +403,15 @@ QList<int> MessageLogModel::retransmissionRows(int row) const
 
 void MessageLogModel::append(const CoapDatagramEvent &event)
 {
+    appendAt(event, QDateTime::currentMSecsSinceEpoch());
+}
+
+void MessageLogModel::appendAt(const CoapDatagramEvent &event, qint64 wallTimeMs)
+{
     MessageLogEntry entry;
     entry.event = event;
     entry.serial = ++m_lastSerial;
-    entry.wallTimeMs = QDateTime::currentMSecsSinceEpoch();
+    entry.wallTimeMs = wallTimeMs;
 
     auto peer = m_peerText.constFind(event.peer);
     if (peer == m_peerText.constEnd()) {
@@ -751,6 +757,22 @@ bool MessageLogModel::exportRows(QIODevice *device, ExportFormat format, const s
         return false;
     const int count = rows ? int(rows->size()) : rowCount();
     auto rowAt = [&](int i) { return rows ? rows->at(i) : i; };
+
+    if (format == ExportFormat::Pcapng) {
+        CoapPcapngWriter writer(device);
+        if (!writer.writeHeader())
+            return false;
+        for (int i = 0; i < count; ++i) {
+            const int row = rowAt(i);
+            if (row < 0 || row >= rowCount())
+                continue;
+            const MessageLogEntry &e = m_rows[size_t(row)];
+            // Besides a refusing device, only a datagram larger than UDP allows is left out.
+            if (!writer.writeEvent(e.event, e.wallTimeMs * 1000) && writer.deviceFailed())
+                return false;
+        }
+        return true;
+    }
 
     if (format == ExportFormat::Json) {
         QJsonArray array;

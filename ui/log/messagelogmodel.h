@@ -75,7 +75,8 @@ public:
         EntryRole = Qt::UserRole + 1, // QVariant holding a MessageLogEntry (a copy)
         SerialRole,                   // quint64
     };
-    enum class ExportFormat { Csv, Json };
+    // Pcapng: for Wireshark/tshark, each datagram with its addresses, ports and time (coapcapture.h).
+    enum class ExportFormat { Csv, Json, Pcapng };
 
     static constexpr int DefaultCapacity = 100000;
 
@@ -142,6 +143,8 @@ public:
 public Q_SLOTS:
     // Records one event; it shows after the next flush (a short timer, or flush()).
     void append(const CoapDatagramEvent &event);
+    // The same with the time it happened (a datagram read from a capture file).
+    void appendAt(const CoapDatagramEvent &event, qint64 wallTimeMs);
     // Inserts every collected event now (does nothing while paused).
     void flush();
     void clear();

@@ -1,5 +1,6 @@
 #include "messagelogview.h"
 
+#include "copyascommand.h"
 #include "menubutton.h"
 #include "coapmessagelayer.h"
 #include "errortext.h"
@@ -267,7 +268,7 @@ void MessageLogView::retranslateUi()
     m_clearButton->setText(tr("Clear"));
     m_clearButton->setToolTip(tr("Remove every datagram from the log and reset the counters"));
     MenuButton::setText(m_exportButton, tr("Export"));
-    m_exportButton->setToolTip(tr("Save the log as CSV or JSON"));
+    m_exportButton->setToolTip(tr("Save the log as CSV, JSON or pcapng (Wireshark)"));
 
     m_exportMenu->clear();
     using F = MessageLogModel::ExportFormat;
@@ -276,6 +277,9 @@ void MessageLogView::retranslateUi()
     m_exportMenu->addSeparator();
     m_exportMenu->addAction(tr("&Filtered rows as CSV…"), this, [this] { exportInteractive(F::Csv, true); });
     m_exportMenu->addAction(tr("Filtered rows as JS&ON…"), this, [this] { exportInteractive(F::Json, true); });
+    m_exportMenu->addSeparator();
+    m_exportMenu->addAction(tr("All rows as &pcapng (Wireshark)…"), this, [this] { exportInteractive(F::Pcapng, false); });
+    m_exportMenu->addAction(tr("Filtered rows as pc&apng (Wireshark)…"), this, [this] { exportInteractive(F::Pcapng, true); });
 
     m_hexLabel->setText(tr("Hex dump"));
     m_table->setAccessibleName(tr("Message log"));
@@ -819,13 +823,17 @@ bool MessageLogView::exportToFile(const QString &fileName, MessageLogModel::Expo
 
 void MessageLogView::exportInteractive(MessageLogModel::ExportFormat format, bool filteredOnly)
 {
-    const bool csv = format == MessageLogModel::ExportFormat::Csv;
+    using F = MessageLogModel::ExportFormat;
+    const QString suffix = format == F::Csv ? QStringLiteral("csv")
+            : format == F::Json                ? QStringLiteral("json")
+                                               : QStringLiteral("pcapng");
     const QString suggested = QStringLiteral("coap-log-%1.%2")
-            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")),
-                 csv ? QStringLiteral("csv") : QStringLiteral("json"));
+            .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss")), suffix);
+    const QString filter = format == F::Csv ? tr("CSV files (*.csv)")
+            : format == F::Json              ? tr("JSON files (*.json)")
+                                             : tr("Wireshark captures (*.pcapng)");
     const QString fileName = QFileDialog::getSaveFileName(
-            this, filteredOnly ? tr("Export filtered rows") : tr("Export all rows"), suggested,
-            csv ? tr("CSV files (*.csv)") : tr("JSON files (*.json)"));
+            this, filteredOnly ? tr("Export filtered rows") : tr("Export all rows"), suggested, filter);
     if (fileName.isEmpty())
         return;
     QString error;
@@ -873,10 +881,43 @@ void MessageLogView::showTableMenu(const QPoint &pos)
             QApplication::clipboard()->setText(QString::fromLatin1(datagram.toHex()));
         });
         menu.addAction(tr("&Copy rows"), this, &MessageLogView::copySelectedRows);
+        if (!e.isMalformed() && e.event.message.isRequest()) {
+            QMenu *copyAs = menu.addMenu(tr("Copy &as"));
+            const CoapMessage message = e.event.message;
+            const CoapEndpoint target = e.event.peer;
+            CopyAsCommand::fillMenu(copyAs, [message, target] { return CopyAsCommand::fromDatagram(message, target); });
+        }
+        if (!e.isMalformed() && !e.isSent() && e.event.message.isResponse()
+            && e.event.message.hasOption(CoapOptionNumber::Observe)) {
+            const QString peerText = e.peerText;
+            const QString path = e.pathText;
+            menu.addAction(tr("Chart this res&ource"), this, [this, sourceRow, peerText, path] {
+                emit chartRequested(peerText, path, notificationsOf(sourceRow));
+            });
+        }
         menu.addSeparator();
     }
     menu.addAction(tr("Clear &Filter"), this, &MessageLogView::clearFilters)->setEnabled(m_filter->isFiltering());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
+}
+
+QList<std::pair<qint64, CoapMessage>> MessageLogView::notificationsOf(int sourceRow) const
+{
+    QList<std::pair<qint64, CoapMessage>> list;
+    if (sourceRow < 0 || sourceRow >= m_model->rowCount())
+        return list;
+    const MessageLogEntry &clicked = m_model->entry(sourceRow);
+    const QByteArray token = clicked.event.message.token();
+    for (int r = 0; r < m_model->rowCount(); ++r) {
+        const MessageLogEntry &e = m_model->entry(r);
+        // A duplicate carries nothing new (RFC 7252 §4.5); a notification is a response with Observe.
+        if (e.isSent() || e.isMalformed() || e.event.duplicate || e.event.peer != clicked.event.peer)
+            continue;
+        const CoapMessage &m = e.event.message;
+        if (m.isResponse() && m.token() == token && m.hasOption(CoapOptionNumber::Observe))
+            list.append({e.wallTimeMs, m});
+    }
+    return list;
 }
 
 void MessageLogView::showHeaderMenu(const QPoint &pos)

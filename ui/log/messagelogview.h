@@ -69,8 +69,15 @@ public Q_SLOTS:
     // Puts the keyboard focus in the text filter (Ctrl+F inside the log).
     void focusFilter();
 
+    // The notifications of the observation the row belongs to (same peer and token, received
+    // responses with Observe, RFC 7641 §3.2), with their times (ms since the epoch), oldest first.
+    QList<std::pair<qint64, CoapMessage>> notificationsOf(int sourceRow) const;
+
 Q_SIGNALS:
     void countersChanged();
+    // "Chart this resource" on a notification: the owner charts the recorded values.
+    void chartRequested(const QString &peerText, const QString &path,
+                        const QList<std::pair<qint64, CoapMessage>> &notifications);
 
 protected:
     bool event(QEvent *event) override;

@@ -1,5 +1,6 @@
 #include "explorer.h"
 
+#include "capturewindow.h"
 #include "chartpanel.h"
 #include "coapclient.h"
 #include "coapuri.h"
@@ -26,6 +27,7 @@
 
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -90,8 +92,52 @@ Explorer::~Explorer()
         m_settings->setOpenObservations({});
 }
 
+CaptureWindow *Explorer::openCapture(const QString &fileName)
+{
+    QString name = fileName;
+    if (name.isEmpty()) {
+        name = QFileDialog::getOpenFileName(m_window, tr("Open capture"), QString(),
+                                            tr("Captures (*.pcap *.pcapng *.cap *.dmp);;All files (*)"));
+        if (name.isEmpty())
+            return nullptr;
+    }
+    auto *window = new CaptureWindow(m_window);
+    window->setAttribute(Qt::WA_DeleteOnClose);
+    QString error;
+    if (!window->openFile(name, &error)) {
+        delete window;
+        if (fileName.isEmpty())
+            QMessageBox::warning(m_window, tr("Open capture"), error);
+        else
+            m_window->statusBar()->showMessage(error, 10000);
+        return nullptr;
+    }
+    connect(window->log(), &MessageLogView::chartRequested, this, &Explorer::chartRecorded);
+    window->show();
+    return window;
+}
+
+void Explorer::chartRecorded(const QString &peerText, const QString &path,
+                             const QList<std::pair<qint64, CoapMessage>> &notifications)
+{
+    const QString name = m_log->model()->deviceName(peerText);
+    const int charted = m_charts->addRecordedNotifications(peerText, name.isEmpty() ? peerText : name, path, notifications);
+    m_chartDock->show();
+    m_chartDock->raise();
+    if (charted == 0)
+        m_window->statusBar()->showMessage(tr("No chartable value in the %n notification(s) of %1", nullptr,
+                                              int(notifications.size())).arg(path), 10000);
+}
+
 void Explorer::wire()
 {
+    // File ▸ Open Capture…: a pcap/pcapng file into a log window of its own (issue 15).
+    m_openCaptureAction = new QAction(tr("Open &Capture…"), this);
+    m_openCaptureAction->setToolTip(tr("Open a pcap or pcapng capture (tcpdump, Wireshark) and show its CoAP datagrams"));
+    connect(m_openCaptureAction, &QAction::triggered, this, [this] { openCapture(); });
+    m_window->fileMenu()->insertAction(m_window->fileMenu()->actions().value(0), m_openCaptureAction);
+    connect(m_log, &MessageLogView::chartRequested, this, &Explorer::chartRecorded);
+
     m_window->setDeviceDock(m_devices);
     m_window->addBottomDock(m_logDock);
     m_window->addBottomDock(m_chartDock);

@@ -4,7 +4,9 @@
 #include <QPointer>
 #include <QString>
 
+class CaptureWindow;
 class ChartPanel;
+class CoapMessage;
 class CoapReply;
 class DevicePanel;
 class GatewayPart;
@@ -47,6 +49,10 @@ public:
     QWidget *resumeBar() const { return m_resumeBar; }
     void resumeLastObservations();
     SimulatedFleet *fleet() const { return m_fleet; }
+    // File ▸ Open Capture…: asks for a file when fileName is empty. The capture opens in a window
+    // of its own (deleted when closed); nullptr when it could not be read (said to the user).
+    CaptureWindow *openCapture(const QString &fileName = {});
+    QAction *openCaptureAction() const { return m_openCaptureAction; }
     // The demo's secured device (coaps, its credentials filled in): its temperature URI.
     QString demoSecureUri() const { return m_demoSecureUri; }
 
@@ -75,6 +81,8 @@ protected:
 
 private:
     void wire();
+    void chartRecorded(const QString &peerText, const QString &path,
+                       const QList<std::pair<qint64, CoapMessage>> &notifications);
     void offerResume();
     bool askStopChartObservations();
     void updateChartAction();
@@ -92,6 +100,7 @@ private:
     QDockWidget *m_logDock;
     QDockWidget *m_chartDock;
     QAction *m_chartAction;
+    QAction *m_openCaptureAction = nullptr;
     SimulatedFleet *m_fleet = nullptr;
     QDockWidget *m_observationsDock;
     ObservationsPanel *m_observationsPanel;

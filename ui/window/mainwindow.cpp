@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aboutdialog.h"
+#include "copyascommand.h"
 #include "coaptransport.h"
 #include "secureconnections.h"
 #include "securitypart.h"
@@ -281,6 +282,23 @@ void MainWindow::createMenus()
     m_requestMenu->addAction(m_sendAction);
     m_requestMenu->addAction(m_repeatAction);
     m_requestMenu->addAction(m_cancelAction);
+    m_copyAsMenu = m_requestMenu->addMenu(tr("Cop&y as"));
+    m_copyAsMenu->setToolTip(tr("Copy the request in the form as a command line for another tool"));
+    CopyAsCommand::fillMenu(m_copyAsMenu, [this]() -> std::optional<CoapCommandRequest> {
+        // The same request Send would build; a bad URI or option is explained in place.
+        CoapUri uri;
+        const std::optional<CoapRequest> request = m_composer->buildRequest(m_observeAction->isChecked(), &uri);
+        if (!request)
+            return std::nullopt;
+        CoapCommandRequest command;
+        command.uri = uri;
+        command.message = request->message;
+        command.message.setType(request->confirmable ? CoapType::Confirmable : CoapType::NonConfirmable);
+        if (request->observe)
+            command.message.setUintOption(CoapOptionNumber::Observe, 0);
+        command.blockSzx = request->blockSzx;
+        return command;
+    });
     m_requestMenu->addSeparator();
     m_requestMenu->addAction(m_observeAction);
     m_requestMenu->addAction(m_resumeAction);
@@ -335,6 +353,11 @@ void MainWindow::createToolBar()
     m_toolBar->addWidget(m_composer->methodCombo());
     m_toolBar->addWidget(m_composer->uriCombo());
     m_toolBar->addAction(m_sendAction);
+    if (auto *sendButton = qobject_cast<QToolButton *>(m_toolBar->widgetForAction(m_sendAction))) {
+        // "Copy as" right beside Send, as its drop-down.
+        sendButton->setMenu(m_copyAsMenu);
+        sendButton->setPopupMode(QToolButton::MenuButtonPopup);
+    }
     m_toolBar->addAction(m_observeAction);
     m_toolBar->addAction(m_cancelAction);
     m_toolBar->addSeparator();

@@ -73,6 +73,8 @@ public:
     QMenu *editMenu() const { return m_editMenu; }
     QMenu *viewMenu() const { return m_viewMenu; }
     QMenu *requestMenu() const { return m_requestMenu; }
+    // Request ▸ Copy as, also the drop-down of the Send button: the form's request as a command.
+    QMenu *copyAsMenu() const { return m_copyAsMenu; }
     QMenu *devicesMenu() const { return m_devicesMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QMenu *discoverMenu() const { return m_discoverMenu; } // the ▾ of the Discover button
@@ -201,6 +203,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QMenu *m_discoverMenu = nullptr;
     QMenu *m_methodMenu = nullptr;
+    QMenu *m_copyAsMenu = nullptr;
     QAction *m_dockSeparator = nullptr;
     QActionGroup *m_methodGroup = nullptr;
 
