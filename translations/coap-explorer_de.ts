@@ -56,7 +56,7 @@
         <translation>%1, %2, Fenstersystem: %3, kompiliert mit %4</translation>
     </message>
     <message>
-        <source>&amp;Copy Version Information</source>
+        <source>&amp;Copy version information</source>
         <translation>Versionsangaben &amp;kopieren</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>„%1“ ist weder eine IP-Adresse noch ein Hostname: Ein Hostname enthält nur Buchstaben, Ziffern, Bindestriche und Punkte.</translation>
     </message>
     <message>
-        <source>Add Device</source>
+        <source>Add device</source>
         <translation>Gerät hinzufügen</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>Dieses Zertifikat ist von keiner Stelle unterschrieben, der Sie vertrauen. Nehmen Sie es nur an, wenn der Fingerabdruck mit dem übereinstimmt, den Ihnen der Betreiber des Geräts genannt hat. Es gilt dann nur für %1 als vertrauenswürdig.</translation>
     </message>
     <message>
-        <source>&amp;Accept for This Device</source>
+        <source>&amp;Accept for this device</source>
         <translation>Für dieses Gerät &amp;annehmen</translation>
     </message>
 </context>
@@ -617,7 +617,7 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <source>Security Credentials</source>
+        <source>Security credentials</source>
         <translation>Zugangsdaten</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation>Im lokalen Netz nach vorhandenen CoAP-Geräten fragen: GET /.well-known/core an die unten angehakten Gruppen (Strg+D)</translation>
     </message>
     <message>
-        <source>Add Device…</source>
+        <source>Add device…</source>
         <translation>Gerät hinzufügen…</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation>Entfernt den Eintrag, bis das Gerät ihn wieder auflistet</translation>
     </message>
     <message>
-        <source>&amp;Refresh Resources</source>
+        <source>&amp;Refresh resources</source>
         <translation>Ressourcen a&amp;ktualisieren</translation>
     </message>
     <message>
@@ -824,7 +824,7 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <translation>Fragt %1 für %2 s</translation>
     </message>
     <message>
-        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add Device… to ask a device by its address.</source>
+        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add device… to ask a device by its address.</source>
         <translation>Keine Gruppe ist angehakt, daher kann die Gerätesuche niemanden fragen. Haken Sie eine Gruppe in den Suchoptionen an oder fragen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse.</translation>
     </message>
     <message>
@@ -862,7 +862,7 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Noch keine Geräte.
 
 Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät hinzufügen…“, um eine Adresse einzugeben.</translation>
@@ -1003,7 +1003,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Über &amp;diesen Proxy:</translation>
     </message>
     <message>
-        <source>Forward Proxy for %1</source>
+        <source>Forward proxy for %1</source>
         <translation>Weiterleitungsproxy für %1</translation>
     </message>
     <message>
@@ -1235,23 +1235,15 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>%1 über %2</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add device… to ask a device by its address.</source>
         <translation>Keine multicastfähige Schnittstelle: Keine Netzwerkschnittstelle dieses Computers ist aktiv, verbunden und kann Multicast senden, daher konnte keine Gruppe gefragt werden. Fragen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse.</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add device… to ask a device by its address.</source>
         <translation>Keine multicastfähige Schnittstelle: %1 ist nicht aktiv, nicht verbunden oder kann kein Multicast senden, daher konnte keine Gruppe gefragt werden. Wählen Sie eine andere Schnittstelle oder fragen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse.</translation>
     </message>
     <message>
-        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add Device… to ask a device by its address.</source>
-        <translation>Kein Gerät hat geantwortet: Es konnte niemand gefragt werden. Wählen Sie eine Gruppe oder eine Schnittstelle oder fragen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse.</translation>
-    </message>
-    <message>
-        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
-        <translation>Kein Gerät hat geantwortet: %1 gefragt, nach %2 gestoppt. Fügen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse hinzu, z. B. 192.168.1.20.</translation>
-    </message>
-    <message>
-        <source>No devices answered: asked %1 for %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
+        <source>No devices answered: asked %1 for %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
         <translation>Kein Gerät hat geantwortet: %1 gefragt, %2 lang gewartet. Fügen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse hinzu, z. B. 192.168.1.20.</translation>
     </message>
     <message numerus="yes">
@@ -1321,6 +1313,14 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>Listed with a filter query: it may have more resources.</source>
         <translation>Mit einer Filterabfrage aufgelistet: Es hat möglicherweise weitere Ressourcen.</translation>
+    </message>
+    <message>
+        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
+        <translation>Kein Gerät hat geantwortet: %1 gefragt, nach %2 gestoppt. Fügen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse hinzu, z. B. 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add device… to ask a device by its address.</source>
+        <translation>Kein Gerät hat geantwortet: Es konnte niemand gefragt werden. Wählen Sie eine Gruppe oder eine Schnittstelle oder fragen Sie ein Gerät mit „Gerät hinzufügen…“ über seine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2159,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         </translation>
     </message>
     <message>
-        <source>Open &amp;Capture…</source>
+        <source>Open &amp;capture…</source>
         <translation>&amp;Mitschnitt öffnen…</translation>
     </message>
     <message>
@@ -2170,7 +2170,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
 <context>
     <name>GatewayDialog</name>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Geräte über HTTP bereitstellen</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Methoden, Content-Type, Accept und ETags werden weitergegeben; ein Gerät, das nicht antwortet, ergibt 504, eines, das nicht erreichbar ist, 502. Mit Accept: text/event-stream beobachtet ein GET die Ressource und sendet jede Benachrichtigung als Ereignis.</translation>
     </message>
     <message>
-        <source>&amp;Stop Serving</source>
+        <source>&amp;Stop serving</source>
         <translation>Bereitstellung &amp;beenden</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>curl, einem Browser oder einem Skript auf diesem Computer Zugriff auf die Geräte geben: http://127.0.0.1:8080/coap://gerät/pfad (RFC 8075)</translation>
     </message>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Geräte über HTTP bereitstellen</translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Ereignisströme: %1</translation>
     </message>
     <message>
-        <source>Ser&amp;ve Devices over HTTP</source>
+        <source>Ser&amp;ve devices over HTTP</source>
         <translation>Geräte über HTTP &amp;bereitstellen</translation>
     </message>
     <message>
@@ -2315,7 +2315,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Im lokalen Netz nach vorhandenen CoAP-Geräten fragen (Strg+D)</translation>
     </message>
     <message>
-        <source>&amp;Add Device…</source>
+        <source>&amp;Add device…</source>
         <translation>Gerät &amp;hinzufügen…</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Noch keine Geräte.
 
 Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät hinzufügen…“, um eine Adresse einzugeben.</translation>
@@ -3089,19 +3089,19 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>JSON-Dateien (*.json)</translation>
     </message>
     <message>
-        <source>Go to &amp;Request</source>
+        <source>Go to &amp;request</source>
         <translation>Zur &amp;Anfrage</translation>
     </message>
     <message>
-        <source>Go to &amp;Response</source>
+        <source>Go to &amp;response</source>
         <translation>Zur A&amp;ntwort</translation>
     </message>
     <message>
-        <source>Copy as &amp;Hex</source>
+        <source>Copy as &amp;hex</source>
         <translation>Als &amp;Hex kopieren</translation>
     </message>
     <message>
-        <source>Clear &amp;Filter</source>
+        <source>Clear &amp;filter</source>
         <translation>&amp;Filter zurücksetzen</translation>
     </message>
     <message>
@@ -3464,7 +3464,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
-        <source>Load Payload</source>
+        <source>Load payload</source>
         <translation>Nutzdaten laden</translation>
     </message>
     <message>
@@ -3921,7 +3921,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>%1 konnte nicht gespeichert werden: %2</translation>
     </message>
     <message>
-        <source>Save Payload</source>
+        <source>Save payload</source>
         <translation>Nutzdaten speichern</translation>
     </message>
     <message>
@@ -3941,11 +3941,11 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
 <context>
     <name>SecurityPart</name>
     <message>
-        <source>Security &amp;Credentials…</source>
+        <source>Security &amp;credentials…</source>
         <translation>Zugangs&amp;daten…</translation>
     </message>
     <message>
-        <source>&amp;Peer Certificate…</source>
+        <source>&amp;Peer certificate…</source>
         <translation>Zertifikat der &amp;Gegenstelle…</translation>
     </message>
     <message>
@@ -3953,7 +3953,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>gesichert: %1</translation>
     </message>
     <message>
-        <source>Peer Certificate</source>
+        <source>Peer certificate</source>
         <translation>Zertifikat der Gegenstelle</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
 <context>
     <name>SecurityText</name>
     <message>
-        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
+        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security credentials.</source>
         <translation>Die sichere Verbindung zu %1 ist fehlgeschlagen: Der Schlüssel (PSK) für die Identität „%2“ ist falsch. Prüfen Sie ihn unter Geräte ▸ Zugangsdaten.</translation>
     </message>
     <message>
@@ -3996,7 +3996,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Das Gerät %1 hat die sichere Verbindung beendet (%2).</translation>
     </message>
     <message>
-        <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
+        <source>No credentials for %1. Add them in Devices ▸ Security credentials.</source>
         <translation>Keine Zugangsdaten für %1. Tragen Sie sie unter Geräte ▸ Zugangsdaten ein.</translation>
     </message>
     <message>
@@ -4182,7 +4182,7 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>Fünf simulierte Geräte auf diesem Computer starten und finden: ein Gateway, einen Türkontakt, Temperatur- und Feuchtesensoren und ein Armband. Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <source>&amp;Not Now</source>
+        <source>&amp;Not now</source>
         <translation>&amp;Nicht jetzt</translation>
     </message>
 </context>

@@ -56,7 +56,7 @@
         <translation>%1, %2, sistema de ventanas: %3, compilado con %4</translation>
     </message>
     <message>
-        <source>&amp;Copy Version Information</source>
+        <source>&amp;Copy version information</source>
         <translation>&amp;Copiar información de versión</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>«%1» no es ni una dirección IP ni un nombre de host: un nombre de host solo contiene letras, cifras, guiones y puntos.</translation>
     </message>
     <message>
-        <source>Add Device</source>
+        <source>Add device</source>
         <translation>Añadir dispositivo</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>Este certificado no está firmado por ninguna autoridad de confianza. Acéptelo solo si la huella coincide con la que le dio el propietario del dispositivo. A partir de entonces se confiará en él solo para %1.</translation>
     </message>
     <message>
-        <source>&amp;Accept for This Device</source>
+        <source>&amp;Accept for this device</source>
         <translation>&amp;Aceptar para este dispositivo</translation>
     </message>
 </context>
@@ -617,7 +617,7 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <source>Security Credentials</source>
+        <source>Security credentials</source>
         <translation>Credenciales de seguridad</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
         <translation>Pregunta a la red local qué dispositivos CoAP hay: GET /.well-known/core a los grupos marcados abajo (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Add Device…</source>
+        <source>Add device…</source>
         <translation>Añadir dispositivo…</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
         <translation>Lo quita hasta que el dispositivo lo vuelva a listar</translation>
     </message>
     <message>
-        <source>&amp;Refresh Resources</source>
+        <source>&amp;Refresh resources</source>
         <translation>&amp;Actualizar recursos</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
         <translation>Pregunta a %1 durante %2 s</translation>
     </message>
     <message>
-        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add Device… to ask a device by its address.</source>
+        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add device… to ask a device by its address.</source>
         <translation>No hay ningún grupo marcado, así que Descubrir no tiene a quién preguntar. Marque un grupo en las opciones de descubrimiento, o use Añadir dispositivo… para consultar un dispositivo por su dirección.</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Todavía no hay dispositivos.
 
 Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo… para escribir una dirección.</translation>
@@ -1003,7 +1003,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>A través de es&amp;te proxy:</translation>
     </message>
     <message>
-        <source>Forward Proxy for %1</source>
+        <source>Forward proxy for %1</source>
         <translation>Proxy de reenvío para %1</translation>
     </message>
     <message>
@@ -1235,24 +1235,16 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>%1 en %2</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add device… to ask a device by its address.</source>
         <translation>No hay interfaz con multicast: ninguna interfaz de red de este equipo está activa, conectada y capaz de enviar multicast, así que no se pudo preguntar a ningún grupo. Use Añadir dispositivo… para consultar un dispositivo por su dirección.</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add device… to ask a device by its address.</source>
         <translation>No hay interfaz con multicast: %1 no está activa, conectada y capaz de enviar multicast, así que no se pudo preguntar a ningún grupo. Elija otra interfaz, o use Añadir dispositivo… para consultar un dispositivo por su dirección.</translation>
     </message>
     <message>
-        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
-        <translation>Ningún dispositivo respondió: se preguntó a %1, detenido tras %2. Añada un dispositivo por su dirección con Añadir dispositivo…, p. ej. 192.168.1.20.</translation>
-    </message>
-    <message>
-        <source>No devices answered: asked %1 for %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
+        <source>No devices answered: asked %1 for %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
         <translation>Ningún dispositivo respondió: se preguntó a %1 durante %2. Añada un dispositivo por su dirección con Añadir dispositivo…, p. ej. 192.168.1.20.</translation>
-    </message>
-    <message>
-        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add Device… to ask a device by its address.</source>
-        <translation>Ningún dispositivo respondió: no se pudo preguntar a nadie. Elija un grupo o una interfaz, o use Añadir dispositivo… para consultar un dispositivo por su dirección.</translation>
     </message>
     <message numerus="yes">
         <source>%n device answered before the discovery was stopped (%1).</source>
@@ -1321,6 +1313,14 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>Listed with a filter query: it may have more resources.</source>
         <translation>Listado con una consulta de filtro: puede tener más recursos.</translation>
+    </message>
+    <message>
+        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
+        <translation>Ningún dispositivo respondió: se preguntó a %1, detenido tras %2. Añada un dispositivo por su dirección con Añadir dispositivo…, p. ej. 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add device… to ask a device by its address.</source>
+        <translation>Ningún dispositivo respondió: no se pudo preguntar a nadie. Elija un grupo o una interfaz, o use Añadir dispositivo… para consultar un dispositivo por su dirección.</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2159,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         </translation>
     </message>
     <message>
-        <source>Open &amp;Capture…</source>
+        <source>Open &amp;capture…</source>
         <translation>Abrir &amp;captura…</translation>
     </message>
     <message>
@@ -2170,7 +2170,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
 <context>
     <name>GatewayDialog</name>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Servir dispositivos por HTTP</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>Se transmiten los métodos, Content-Type, Accept y los ETags; un dispositivo que no responde da 504 y uno inalcanzable, 502. Con Accept: text/event-stream, un GET observa el recurso y envía cada notificación como un evento.</translation>
     </message>
     <message>
-        <source>&amp;Stop Serving</source>
+        <source>&amp;Stop serving</source>
         <translation>&amp;Dejar de servir</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>Permite que curl, un navegador o un script de este ordenador lleguen a los dispositivos: http://127.0.0.1:8080/coap://dispositivo/ruta (RFC 8075)</translation>
     </message>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Servir dispositivos por HTTP</translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>flujos de eventos: %1</translation>
     </message>
     <message>
-        <source>Ser&amp;ve Devices over HTTP</source>
+        <source>Ser&amp;ve devices over HTTP</source>
         <translation>Servir dispositivos por &amp;HTTP</translation>
     </message>
     <message>
@@ -2315,7 +2315,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>Preguntar a la red local qué dispositivos CoAP hay (Ctrl+D)</translation>
     </message>
     <message>
-        <source>&amp;Add Device…</source>
+        <source>&amp;Add device…</source>
         <translation>&amp;Añadir dispositivo…</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Todavía no hay dispositivos.
 
 Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo… para escribir una dirección.</translation>
@@ -3089,19 +3089,19 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>Archivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Go to &amp;Request</source>
+        <source>Go to &amp;request</source>
         <translation>Ir a la &amp;petición</translation>
     </message>
     <message>
-        <source>Go to &amp;Response</source>
+        <source>Go to &amp;response</source>
         <translation>Ir a la &amp;respuesta</translation>
     </message>
     <message>
-        <source>Copy as &amp;Hex</source>
+        <source>Copy as &amp;hex</source>
         <translation>Copiar como &amp;hexadecimal</translation>
     </message>
     <message>
-        <source>Clear &amp;Filter</source>
+        <source>Clear &amp;filter</source>
         <translation>Quitar el &amp;filtro</translation>
     </message>
     <message>
@@ -3464,7 +3464,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>No se pudo abrir %1: %2</translation>
     </message>
     <message>
-        <source>Load Payload</source>
+        <source>Load payload</source>
         <translation>Cargar carga útil</translation>
     </message>
     <message>
@@ -3921,7 +3921,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>No se pudo guardar %1: %2</translation>
     </message>
     <message>
-        <source>Save Payload</source>
+        <source>Save payload</source>
         <translation>Guardar carga útil</translation>
     </message>
     <message>
@@ -3941,11 +3941,11 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
 <context>
     <name>SecurityPart</name>
     <message>
-        <source>Security &amp;Credentials…</source>
+        <source>Security &amp;credentials…</source>
         <translation>&amp;Credenciales de seguridad…</translation>
     </message>
     <message>
-        <source>&amp;Peer Certificate…</source>
+        <source>&amp;Peer certificate…</source>
         <translation>Certificado del &amp;extremo…</translation>
     </message>
     <message>
@@ -3953,7 +3953,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>protegido: %1</translation>
     </message>
     <message>
-        <source>Peer Certificate</source>
+        <source>Peer certificate</source>
         <translation>Certificado del extremo</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
 <context>
     <name>SecurityText</name>
     <message>
-        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
+        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security credentials.</source>
         <translation>Falló la conexión segura con %1: la clave precompartida de la identidad «%2» es incorrecta. Compruebe la clave en Dispositivos ▸ Credenciales de seguridad.</translation>
     </message>
     <message>
@@ -3996,7 +3996,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>El dispositivo %1 cerró la conexión segura (%2).</translation>
     </message>
     <message>
-        <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
+        <source>No credentials for %1. Add them in Devices ▸ Security credentials.</source>
         <translation>No hay credenciales para %1. Añádalas en Dispositivos ▸ Credenciales de seguridad.</translation>
     </message>
     <message>
@@ -4182,7 +4182,7 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>Iniciar cinco dispositivos simulados en este equipo y descubrirlos: una pasarela, un contacto de puerta, sensores de temperatura y humedad y una pulsera. Nada sale de este equipo.</translation>
     </message>
     <message>
-        <source>&amp;Not Now</source>
+        <source>&amp;Not now</source>
         <translation>&amp;Ahora no</translation>
     </message>
 </context>

@@ -56,7 +56,7 @@
         <translation>%1, %2, système de fenêtres : %3, compilé avec %4</translation>
     </message>
     <message>
-        <source>&amp;Copy Version Information</source>
+        <source>&amp;Copy version information</source>
         <translation>&amp;Copier les informations de version</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>« %1 » n&apos;est ni une adresse IP ni un nom d&apos;hôte : un nom d&apos;hôte ne contient que des lettres, des chiffres, des tirets et des points.</translation>
     </message>
     <message>
-        <source>Add Device</source>
+        <source>Add device</source>
         <translation>Ajouter un appareil</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>Ce certificat n&apos;est signé par aucune autorité de confiance. Ne l&apos;acceptez que si son empreinte correspond à celle que vous a donnée le propriétaire de l&apos;appareil. Il sera alors approuvé pour %1 uniquement.</translation>
     </message>
     <message>
-        <source>&amp;Accept for This Device</source>
+        <source>&amp;Accept for this device</source>
         <translation>&amp;Accepter pour cet appareil</translation>
     </message>
 </context>
@@ -617,7 +617,7 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <source>Security Credentials</source>
+        <source>Security credentials</source>
         <translation>Identifiants de sécurité</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
         <translation>Demande au réseau local quels appareils CoAP sont présents : GET /.well-known/core vers les groupes cochés ci-dessous (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Add Device…</source>
+        <source>Add device…</source>
         <translation>Ajouter un appareil…</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
         <translation>La retire jusqu&apos;à ce que l&apos;appareil la liste à nouveau</translation>
     </message>
     <message>
-        <source>&amp;Refresh Resources</source>
+        <source>&amp;Refresh resources</source>
         <translation>&amp;Actualiser les ressources</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
         <translation>Interroge %1 pendant %2 s</translation>
     </message>
     <message>
-        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add Device… to ask a device by its address.</source>
+        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add device… to ask a device by its address.</source>
         <translation>Aucun groupe n&apos;est coché, Découvrir n&apos;a donc personne à interroger. Cochez un groupe dans les options de découverte, ou utilisez Ajouter un appareil… pour interroger un appareil par son adresse.</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Aucun appareil pour l&apos;instant.
 
 Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter un appareil… pour saisir une adresse.</translation>
@@ -1003,7 +1003,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Par ce &amp;proxy :</translation>
     </message>
     <message>
-        <source>Forward Proxy for %1</source>
+        <source>Forward proxy for %1</source>
         <translation>Proxy de transfert pour %1</translation>
     </message>
     <message>
@@ -1235,24 +1235,16 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>%1 sur %2</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add device… to ask a device by its address.</source>
         <translation>Aucune interface multicast : aucune interface réseau de cet ordinateur n&apos;est active, connectée et capable d&apos;envoyer en multicast ; aucun groupe n&apos;a donc pu être interrogé. Utilisez Ajouter un appareil… pour interroger un appareil par son adresse.</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add device… to ask a device by its address.</source>
         <translation>Aucune interface multicast : %1 n&apos;est pas active, connectée et capable d&apos;envoyer en multicast ; aucun groupe n&apos;a donc pu être interrogé. Choisissez une autre interface, ou utilisez Ajouter un appareil… pour interroger un appareil par son adresse.</translation>
     </message>
     <message>
-        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
-        <translation>Aucun appareil n&apos;a répondu : %1 interrogé, arrêt après %2. Ajoutez un appareil par son adresse avec Ajouter un appareil…, p. ex. 192.168.1.20.</translation>
-    </message>
-    <message>
-        <source>No devices answered: asked %1 for %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
+        <source>No devices answered: asked %1 for %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
         <translation>Aucun appareil n&apos;a répondu : %1 interrogé pendant %2. Ajoutez un appareil par son adresse avec Ajouter un appareil…, p. ex. 192.168.1.20.</translation>
-    </message>
-    <message>
-        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add Device… to ask a device by its address.</source>
-        <translation>Aucun appareil n&apos;a répondu : personne n&apos;a pu être interrogé. Choisissez un groupe ou une interface, ou utilisez Ajouter un appareil… pour interroger un appareil par son adresse.</translation>
     </message>
     <message numerus="yes">
         <source>%n device answered before the discovery was stopped (%1).</source>
@@ -1321,6 +1313,14 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>Listed with a filter query: it may have more resources.</source>
         <translation>Listé avec une requête de filtre : il peut avoir d&apos;autres ressources.</translation>
+    </message>
+    <message>
+        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
+        <translation>Aucun appareil n&apos;a répondu : %1 interrogé, arrêt après %2. Ajoutez un appareil par son adresse avec Ajouter un appareil…, p. ex. 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add device… to ask a device by its address.</source>
+        <translation>Aucun appareil n&apos;a répondu : personne n&apos;a pu être interrogé. Choisissez un groupe ou une interface, ou utilisez Ajouter un appareil… pour interroger un appareil par son adresse.</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2159,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         </translation>
     </message>
     <message>
-        <source>Open &amp;Capture…</source>
+        <source>Open &amp;capture…</source>
         <translation>Ouvrir une &amp;capture…</translation>
     </message>
     <message>
@@ -2170,7 +2170,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
 <context>
     <name>GatewayDialog</name>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Servir les appareils en HTTP</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Les méthodes, Content-Type, Accept et les ETags sont transmis ; un appareil qui ne répond pas donne 504, un appareil injoignable 502. Avec Accept: text/event-stream, un GET observe la ressource et envoie chaque notification comme un événement.</translation>
     </message>
     <message>
-        <source>&amp;Stop Serving</source>
+        <source>&amp;Stop serving</source>
         <translation>&amp;Arrêter</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Permet à curl, à un navigateur ou à un script de cet ordinateur d&apos;atteindre les appareils : http://127.0.0.1:8080/coap://appareil/chemin (RFC 8075)</translation>
     </message>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Servir les appareils en HTTP</translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>flux d&apos;événements : %1</translation>
     </message>
     <message>
-        <source>Ser&amp;ve Devices over HTTP</source>
+        <source>Ser&amp;ve devices over HTTP</source>
         <translation>Servir les appareils en H&amp;TTP</translation>
     </message>
     <message>
@@ -2315,7 +2315,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Demander au réseau local quels appareils CoAP sont présents (Ctrl+D)</translation>
     </message>
     <message>
-        <source>&amp;Add Device…</source>
+        <source>&amp;Add device…</source>
         <translation>&amp;Ajouter un appareil…</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Aucun appareil pour l&apos;instant.
 
 Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter un appareil… pour saisir une adresse.</translation>
@@ -3089,19 +3089,19 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Fichiers JSON (*.json)</translation>
     </message>
     <message>
-        <source>Go to &amp;Request</source>
+        <source>Go to &amp;request</source>
         <translation>Aller à la &amp;requête</translation>
     </message>
     <message>
-        <source>Go to &amp;Response</source>
+        <source>Go to &amp;response</source>
         <translation>Aller à la &amp;réponse</translation>
     </message>
     <message>
-        <source>Copy as &amp;Hex</source>
+        <source>Copy as &amp;hex</source>
         <translation>Copier en &amp;hexadécimal</translation>
     </message>
     <message>
-        <source>Clear &amp;Filter</source>
+        <source>Clear &amp;filter</source>
         <translation>Effacer le &amp;filtre</translation>
     </message>
     <message>
@@ -3464,7 +3464,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Impossible d&apos;ouvrir %1 : %2</translation>
     </message>
     <message>
-        <source>Load Payload</source>
+        <source>Load payload</source>
         <translation>Charger la charge utile</translation>
     </message>
     <message>
@@ -3921,7 +3921,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Impossible d&apos;enregistrer %1 : %2</translation>
     </message>
     <message>
-        <source>Save Payload</source>
+        <source>Save payload</source>
         <translation>Enregistrer la charge utile</translation>
     </message>
     <message>
@@ -3941,11 +3941,11 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
 <context>
     <name>SecurityPart</name>
     <message>
-        <source>Security &amp;Credentials…</source>
+        <source>Security &amp;credentials…</source>
         <translation>Identifiants de &amp;sécurité…</translation>
     </message>
     <message>
-        <source>&amp;Peer Certificate…</source>
+        <source>&amp;Peer certificate…</source>
         <translation>Certificat de l&apos;&amp;homologue…</translation>
     </message>
     <message>
@@ -3953,7 +3953,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>sécurisé : %1</translation>
     </message>
     <message>
-        <source>Peer Certificate</source>
+        <source>Peer certificate</source>
         <translation>Certificat de l&apos;homologue</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
 <context>
     <name>SecurityText</name>
     <message>
-        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
+        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security credentials.</source>
         <translation>La connexion sécurisée avec %1 a échoué : la clé pré-partagée de l&apos;identité « %2 » est fausse. Vérifiez la clé dans Appareils ▸ Identifiants de sécurité.</translation>
     </message>
     <message>
@@ -3996,7 +3996,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>L&apos;appareil %1 a mis fin à la connexion sécurisée (%2).</translation>
     </message>
     <message>
-        <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
+        <source>No credentials for %1. Add them in Devices ▸ Security credentials.</source>
         <translation>Aucun identifiant pour %1 : ajoutez-en dans Appareils ▸ Identifiants de sécurité.</translation>
     </message>
     <message>
@@ -4182,7 +4182,7 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Démarrer cinq appareils simulés sur cet ordinateur et les découvrir : une passerelle, un contact de porte, des capteurs de température et d&apos;humidité et un bracelet. Rien ne sort de cet ordinateur.</translation>
     </message>
     <message>
-        <source>&amp;Not Now</source>
+        <source>&amp;Not now</source>
         <translation>&amp;Pas maintenant</translation>
     </message>
 </context>

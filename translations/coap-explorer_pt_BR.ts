@@ -56,7 +56,7 @@
         <translation>%1, %2, sistema de janelas: %3, compilado com %4</translation>
     </message>
     <message>
-        <source>&amp;Copy Version Information</source>
+        <source>&amp;Copy version information</source>
         <translation>&amp;Copiar informações de versão</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>“%1” não é nem um endereço IP nem um nome de host: um nome de host contém apenas letras, dígitos, hifens e pontos.</translation>
     </message>
     <message>
-        <source>Add Device</source>
+        <source>Add device</source>
         <translation>Adicionar dispositivo</translation>
     </message>
     <message>
@@ -281,7 +281,7 @@
         <translation>Este certificado não foi assinado por nenhuma autoridade em que você confia. Aceite-o somente se a impressão digital for igual à que o responsável pelo dispositivo lhe passou. Ele passa então a ser confiável somente para %1.</translation>
     </message>
     <message>
-        <source>&amp;Accept for This Device</source>
+        <source>&amp;Accept for this device</source>
         <translation>&amp;Aceitar para este dispositivo</translation>
     </message>
 </context>
@@ -617,7 +617,7 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <source>Security Credentials</source>
+        <source>Security credentials</source>
         <translation>Credenciais de segurança</translation>
     </message>
     <message>
@@ -716,7 +716,7 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
         <translation>Pergunta à rede local quais dispositivos CoAP existem: GET /.well-known/core para os grupos marcados abaixo (Ctrl+D)</translation>
     </message>
     <message>
-        <source>Add Device…</source>
+        <source>Add device…</source>
         <translation>Adicionar dispositivo…</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
         <translation>Remove até que o dispositivo o liste de novo</translation>
     </message>
     <message>
-        <source>&amp;Refresh Resources</source>
+        <source>&amp;Refresh resources</source>
         <translation>&amp;Atualizar recursos</translation>
     </message>
     <message>
@@ -852,7 +852,7 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
         <translation>Consulta %1 por %2 s</translation>
     </message>
     <message>
-        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add Device… to ask a device by its address.</source>
+        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add device… to ask a device by its address.</source>
         <translation>Nenhum grupo está marcado, então Descobrir não tem a quem perguntar. Marque um grupo nas opções de descoberta, ou use Adicionar dispositivo… para consultar um dispositivo pelo endereço.</translation>
     </message>
     <message>
@@ -890,7 +890,7 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Ainda não há dispositivos.
 
 Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispositivo… para digitar um endereço.</translation>
@@ -1003,7 +1003,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Por es&amp;te proxy:</translation>
     </message>
     <message>
-        <source>Forward Proxy for %1</source>
+        <source>Forward proxy for %1</source>
         <translation>Proxy de encaminhamento para %1</translation>
     </message>
     <message>
@@ -1235,24 +1235,16 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>%1 em %2</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add device… to ask a device by its address.</source>
         <translation>Nenhuma interface com multicast: nenhuma interface de rede deste computador está ativa, conectada e capaz de enviar multicast, então nenhum grupo pôde ser consultado. Use Adicionar dispositivo… para consultar um dispositivo pelo endereço.</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add device… to ask a device by its address.</source>
         <translation>Nenhuma interface com multicast: %1 não está ativa, conectada e capaz de enviar multicast, então nenhum grupo pôde ser consultado. Escolha outra interface, ou use Adicionar dispositivo… para consultar um dispositivo pelo endereço.</translation>
     </message>
     <message>
-        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
-        <translation>Nenhum dispositivo respondeu: %1 consultado, parado após %2. Adicione um dispositivo pelo endereço com Adicionar dispositivo…, p. ex. 192.168.1.20.</translation>
-    </message>
-    <message>
-        <source>No devices answered: asked %1 for %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
+        <source>No devices answered: asked %1 for %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
         <translation>Nenhum dispositivo respondeu: %1 consultado por %2. Adicione um dispositivo pelo endereço com Adicionar dispositivo…, p. ex. 192.168.1.20.</translation>
-    </message>
-    <message>
-        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add Device… to ask a device by its address.</source>
-        <translation>Nenhum dispositivo respondeu: não foi possível consultar ninguém. Escolha um grupo ou uma interface, ou use Adicionar dispositivo… para consultar um dispositivo pelo endereço.</translation>
     </message>
     <message numerus="yes">
         <source>%n device answered before the discovery was stopped (%1).</source>
@@ -1321,6 +1313,14 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>Listed with a filter query: it may have more resources.</source>
         <translation>Listado com uma consulta de filtro: pode ter mais recursos.</translation>
+    </message>
+    <message>
+        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
+        <translation>Nenhum dispositivo respondeu: %1 consultado, parado após %2. Adicione um dispositivo pelo endereço com Adicionar dispositivo…, p. ex. 192.168.1.20.</translation>
+    </message>
+    <message>
+        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add device… to ask a device by its address.</source>
+        <translation>Nenhum dispositivo respondeu: não foi possível consultar ninguém. Escolha um grupo ou uma interface, ou use Adicionar dispositivo… para consultar um dispositivo pelo endereço.</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2159,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         </translation>
     </message>
     <message>
-        <source>Open &amp;Capture…</source>
+        <source>Open &amp;capture…</source>
         <translation>Abrir &amp;captura…</translation>
     </message>
     <message>
@@ -2170,7 +2170,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
 <context>
     <name>GatewayDialog</name>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Servir dispositivos por HTTP</translation>
     </message>
     <message>
@@ -2186,7 +2186,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Métodos, Content-Type, Accept e ETags são repassados; um dispositivo que não responde dá 504, um que não pode ser alcançado, 502. Com Accept: text/event-stream, um GET observa o recurso e envia cada notificação como um evento.</translation>
     </message>
     <message>
-        <source>&amp;Stop Serving</source>
+        <source>&amp;Stop serving</source>
         <translation>&amp;Parar de servir</translation>
     </message>
     <message>
@@ -2205,7 +2205,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Permite que curl, um navegador ou um script neste computador alcancem os dispositivos: http://127.0.0.1:8080/coap://dispositivo/caminho (RFC 8075)</translation>
     </message>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>Servir dispositivos por HTTP</translation>
     </message>
     <message>
@@ -2225,7 +2225,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>fluxos de eventos: %1</translation>
     </message>
     <message>
-        <source>Ser&amp;ve Devices over HTTP</source>
+        <source>Ser&amp;ve devices over HTTP</source>
         <translation>Servir dispositivos por &amp;HTTP</translation>
     </message>
     <message>
@@ -2315,7 +2315,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Perguntar à rede local quais dispositivos CoAP existem (Ctrl+D)</translation>
     </message>
     <message>
-        <source>&amp;Add Device…</source>
+        <source>&amp;Add device…</source>
         <translation>&amp;Adicionar dispositivo…</translation>
     </message>
     <message>
@@ -2397,7 +2397,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>Ainda não há dispositivos.
 
 Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispositivo… para digitar um endereço.</translation>
@@ -3089,19 +3089,19 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Arquivos JSON (*.json)</translation>
     </message>
     <message>
-        <source>Go to &amp;Request</source>
+        <source>Go to &amp;request</source>
         <translation>Ir para a &amp;requisição</translation>
     </message>
     <message>
-        <source>Go to &amp;Response</source>
+        <source>Go to &amp;response</source>
         <translation>Ir para a r&amp;esposta</translation>
     </message>
     <message>
-        <source>Copy as &amp;Hex</source>
+        <source>Copy as &amp;hex</source>
         <translation>Copiar como &amp;hexadecimal</translation>
     </message>
     <message>
-        <source>Clear &amp;Filter</source>
+        <source>Clear &amp;filter</source>
         <translation>Limpar o &amp;filtro</translation>
     </message>
     <message>
@@ -3464,7 +3464,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Não foi possível abrir %1: %2</translation>
     </message>
     <message>
-        <source>Load Payload</source>
+        <source>Load payload</source>
         <translation>Carregar carga útil</translation>
     </message>
     <message>
@@ -3921,7 +3921,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Não foi possível salvar %1: %2</translation>
     </message>
     <message>
-        <source>Save Payload</source>
+        <source>Save payload</source>
         <translation>Salvar carga útil</translation>
     </message>
     <message>
@@ -3941,11 +3941,11 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
 <context>
     <name>SecurityPart</name>
     <message>
-        <source>Security &amp;Credentials…</source>
+        <source>Security &amp;credentials…</source>
         <translation>&amp;Credenciais de segurança…</translation>
     </message>
     <message>
-        <source>&amp;Peer Certificate…</source>
+        <source>&amp;Peer certificate…</source>
         <translation>Certificado do &amp;outro lado…</translation>
     </message>
     <message>
@@ -3953,7 +3953,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>protegido: %1</translation>
     </message>
     <message>
-        <source>Peer Certificate</source>
+        <source>Peer certificate</source>
         <translation>Certificado do outro lado</translation>
     </message>
     <message>
@@ -3968,7 +3968,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
 <context>
     <name>SecurityText</name>
     <message>
-        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
+        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security credentials.</source>
         <translation>A conexão segura com %1 falhou: a chave pré-compartilhada da identidade “%2” está errada. Confira a chave em Dispositivos ▸ Credenciais de segurança.</translation>
     </message>
     <message>
@@ -3996,7 +3996,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>O dispositivo %1 encerrou a conexão segura (%2).</translation>
     </message>
     <message>
-        <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
+        <source>No credentials for %1. Add them in Devices ▸ Security credentials.</source>
         <translation>Sem credenciais para %1. Adicione-as em Dispositivos ▸ Credenciais de segurança.</translation>
     </message>
     <message>
@@ -4182,7 +4182,7 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Iniciar cinco dispositivos simulados neste computador e descobri-los: um gateway, um contato de porta, sensores de temperatura e umidade e uma pulseira. Nada sai deste computador.</translation>
     </message>
     <message>
-        <source>&amp;Not Now</source>
+        <source>&amp;Not now</source>
         <translation>&amp;Agora não</translation>
     </message>
 </context>

@@ -56,7 +56,7 @@
         <translation>%1，%2，窗口系统：%3，编译器：%4</translation>
     </message>
     <message>
-        <source>&amp;Copy Version Information</source>
+        <source>&amp;Copy version information</source>
         <translation>复制版本信息(&amp;C)</translation>
     </message>
     <message>
@@ -115,7 +115,7 @@
         <translation>“%1”既不是 IP 地址也不是主机名：主机名只能包含字母、数字、连字符和点。</translation>
     </message>
     <message>
-        <source>Add Device</source>
+        <source>Add device</source>
         <translation>添加设备</translation>
     </message>
     <message>
@@ -278,7 +278,7 @@
         <translation>此证书未经您信任的证书颁发机构签名。只有当指纹与设备所有者提供给您的指纹一致时才接受它。接受后，它仅对 %1 受信任。</translation>
     </message>
     <message>
-        <source>&amp;Accept for This Device</source>
+        <source>&amp;Accept for this device</source>
         <translation>为此设备接受(&amp;A)</translation>
     </message>
 </context>
@@ -613,7 +613,7 @@ Observe a resource and choose “Chart this”: its values appear here within a 
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <source>Security Credentials</source>
+        <source>Security credentials</source>
         <translation>安全凭据</translation>
     </message>
     <message>
@@ -712,7 +712,7 @@ Observe a resource and choose “Chart this”: its values appear here within a 
         <translation>询问本地网络上有哪些 CoAP 设备：向下方勾选的组发送 GET /.well-known/core（Ctrl+D）</translation>
     </message>
     <message>
-        <source>Add Device…</source>
+        <source>Add device…</source>
         <translation>添加设备…</translation>
     </message>
     <message>
@@ -812,7 +812,7 @@ Observe a resource and choose “Chart this”: its values appear here within a 
         <translation>移除它，直到设备再次列出它</translation>
     </message>
     <message>
-        <source>&amp;Refresh Resources</source>
+        <source>&amp;Refresh resources</source>
         <translation>刷新资源(&amp;R)</translation>
     </message>
     <message>
@@ -848,7 +848,7 @@ Observe a resource and choose “Chart this”: its values appear here within a 
         <translation>询问 %1，持续 %2 秒</translation>
     </message>
     <message>
-        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add Device… to ask a device by its address.</source>
+        <source>No group is checked, so Discover has nobody to ask. Check a group under the discovery options, or use Add device… to ask a device by its address.</source>
         <translation>没有勾选任何组，“发现”无从询问。请在发现选项中勾选一个组，或使用“添加设备…”按地址询问设备。</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@ Observe a resource and choose “Chart this”: its values appear here within a 
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>还没有设备。
 
 按“发现”（Ctrl+D）询问本地网络，或按“添加设备…”输入地址。</translation>
@@ -999,7 +999,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>通过此代理(&amp;T)：</translation>
     </message>
     <message>
-        <source>Forward Proxy for %1</source>
+        <source>Forward proxy for %1</source>
         <translation>%1 的转发代理</translation>
     </message>
     <message>
@@ -1229,24 +1229,16 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>%1，位于 %2</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: no network interface of this computer is up, connected and able to send multicast, so no group could be asked. Use Add device… to ask a device by its address.</source>
         <translation>没有可用组播的接口：本机没有任何已启用、已连接且能发送组播的网络接口，因此无法询问任何组。请使用“添加设备…”按地址询问设备。</translation>
     </message>
     <message>
-        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add Device… to ask a device by its address.</source>
+        <source>No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group could be asked. Choose another interface, or use Add device… to ask a device by its address.</source>
         <translation>没有可用组播的接口：%1 未启用、未连接或无法发送组播，因此无法询问任何组。请选择其他接口，或使用“添加设备…”按地址询问设备。</translation>
     </message>
     <message>
-        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
-        <translation>没有设备应答：已询问 %1，在 %2 后停止。请使用“添加设备…”按地址添加设备，例如 192.168.1.20。</translation>
-    </message>
-    <message>
-        <source>No devices answered: asked %1 for %2. Add a device by its address with Add Device…, e.g. 192.168.1.20.</source>
+        <source>No devices answered: asked %1 for %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
         <translation>没有设备应答：已询问 %1，持续 %2。请使用“添加设备…”按地址添加设备，例如 192.168.1.20。</translation>
-    </message>
-    <message>
-        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add Device… to ask a device by its address.</source>
-        <translation>没有设备应答：没有可询问的对象。请选择一个组或接口，或使用“添加设备…”按地址询问设备。</translation>
     </message>
     <message numerus="yes">
         <source>%n device answered before the discovery was stopped (%1).</source>
@@ -1307,6 +1299,14 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <message>
         <source>Listed with a filter query: it may have more resources.</source>
         <translation>使用筛选查询列出：可能还有更多资源。</translation>
+    </message>
+    <message>
+        <source>No devices answered: asked %1, stopped after %2. Add a device by its address with Add device…, e.g. 192.168.1.20.</source>
+        <translation>没有设备应答：已询问 %1，在 %2 后停止。请使用“添加设备…”按地址添加设备，例如 192.168.1.20。</translation>
+    </message>
+    <message>
+        <source>No devices answered: nothing could be asked. Choose a group or an interface, or use Add device… to ask a device by its address.</source>
+        <translation>没有设备应答：没有可询问的对象。请选择一个组或接口，或使用“添加设备…”按地址询问设备。</translation>
     </message>
 </context>
 <context>
@@ -2137,7 +2137,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         </translation>
     </message>
     <message>
-        <source>Open &amp;Capture…</source>
+        <source>Open &amp;capture…</source>
         <translation>打开抓包(&amp;C)…</translation>
     </message>
     <message>
@@ -2148,7 +2148,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
 <context>
     <name>GatewayDialog</name>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>通过 HTTP 提供设备</translation>
     </message>
     <message>
@@ -2164,7 +2164,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>方法、Content-Type、Accept 和 ETag 会被转发；设备无应答时返回 504，无法到达时返回 502。带 Accept: text/event-stream 的 GET 会观察该资源，并把每条通知作为一个事件发送。</translation>
     </message>
     <message>
-        <source>&amp;Stop Serving</source>
+        <source>&amp;Stop serving</source>
         <translation>停止提供(&amp;S)</translation>
     </message>
     <message>
@@ -2183,7 +2183,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>让本机上的 curl、浏览器或脚本访问这些设备：http://127.0.0.1:8080/coap://设备/路径（RFC 8075）</translation>
     </message>
     <message>
-        <source>Serve Devices over HTTP</source>
+        <source>Serve devices over HTTP</source>
         <translation>通过 HTTP 提供设备</translation>
     </message>
     <message>
@@ -2203,7 +2203,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>事件流：%1</translation>
     </message>
     <message>
-        <source>Ser&amp;ve Devices over HTTP</source>
+        <source>Ser&amp;ve devices over HTTP</source>
         <translation>通过 HTTP 提供设备(&amp;V)</translation>
     </message>
     <message>
@@ -2293,7 +2293,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>询问本地网络上有哪些 CoAP 设备（Ctrl+D）</translation>
     </message>
     <message>
-        <source>&amp;Add Device…</source>
+        <source>&amp;Add device…</source>
         <translation>添加设备(&amp;A)…</translation>
     </message>
     <message>
@@ -2375,7 +2375,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
     <message>
         <source>No devices yet.
 
-Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an address.</source>
+Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an address.</source>
         <translation>还没有设备。
 
 按“发现”（Ctrl+D）询问本地网络，或按“添加设备…”输入地址。</translation>
@@ -3057,19 +3057,19 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>JSON 文件 (*.json)</translation>
     </message>
     <message>
-        <source>Go to &amp;Request</source>
+        <source>Go to &amp;request</source>
         <translation>转到请求(&amp;R)</translation>
     </message>
     <message>
-        <source>Go to &amp;Response</source>
+        <source>Go to &amp;response</source>
         <translation>转到响应(&amp;R)</translation>
     </message>
     <message>
-        <source>Copy as &amp;Hex</source>
+        <source>Copy as &amp;hex</source>
         <translation>复制为十六进制(&amp;H)</translation>
     </message>
     <message>
-        <source>Clear &amp;Filter</source>
+        <source>Clear &amp;filter</source>
         <translation>清除筛选(&amp;F)</translation>
     </message>
     <message>
@@ -3426,7 +3426,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>无法打开 %1：%2</translation>
     </message>
     <message>
-        <source>Load Payload</source>
+        <source>Load payload</source>
         <translation>加载负载</translation>
     </message>
     <message>
@@ -3875,7 +3875,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
-        <source>Save Payload</source>
+        <source>Save payload</source>
         <translation>保存负载</translation>
     </message>
     <message>
@@ -3895,11 +3895,11 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
 <context>
     <name>SecurityPart</name>
     <message>
-        <source>Security &amp;Credentials…</source>
+        <source>Security &amp;credentials…</source>
         <translation>安全凭据(&amp;S)…</translation>
     </message>
     <message>
-        <source>&amp;Peer Certificate…</source>
+        <source>&amp;Peer certificate…</source>
         <translation>对端证书(&amp;C)…</translation>
     </message>
     <message>
@@ -3907,7 +3907,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>已加密：%1</translation>
     </message>
     <message>
-        <source>Peer Certificate</source>
+        <source>Peer certificate</source>
         <translation>对端证书</translation>
     </message>
     <message>
@@ -3922,7 +3922,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
 <context>
     <name>SecurityText</name>
     <message>
-        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security Credentials.</source>
+        <source>The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. Check the key in Devices ▸ Security credentials.</source>
         <translation>与 %1 的安全连接失败：身份“%2”的预共享密钥错误。请在 设备 ▸ 安全凭据 中检查密钥。</translation>
     </message>
     <message>
@@ -3950,7 +3950,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>%1 处的设备结束了安全连接（%2）。</translation>
     </message>
     <message>
-        <source>No credentials for %1. Add them in Devices ▸ Security Credentials.</source>
+        <source>No credentials for %1. Add them in Devices ▸ Security credentials.</source>
         <translation>没有 %1 的凭据。请在 设备 ▸ 安全凭据 中添加。</translation>
     </message>
     <message>
@@ -4136,7 +4136,7 @@ Press Discover (Ctrl+D) to ask the local network, or Add Device… to enter an a
         <translation>在本机上启动五个模拟设备并发现它们：一个网关、一个门磁、温度和湿度传感器以及一个腕带。所有数据都不会离开本机。</translation>
     </message>
     <message>
-        <source>&amp;Not Now</source>
+        <source>&amp;Not now</source>
         <translation>暂不(&amp;N)</translation>
     </message>
 </context>

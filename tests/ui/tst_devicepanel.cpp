@@ -255,7 +255,7 @@ void TestDevicePanel::emptyStateWhenNothingAnswers()
     QCOMPARE(panel.deviceCount(), 0);
     const QString text = panel.messageText();
     QVERIFY2(text.startsWith(QStringLiteral("No devices answered: asked 127.0.0.1:%1 for 1 s.").arg(port)), qPrintable(text));
-    QVERIFY(text.contains(QLatin1String("Add Device")));
+    QVERIFY(text.contains(QLatin1String("Add device")));
 }
 
 void TestDevicePanel::noMulticastInterface()
@@ -270,7 +270,7 @@ void TestDevicePanel::noMulticastInterface()
     QVERIFY(finished.count() == 1 || finished.wait(5000));
     const QString text = panel.messageText();
     QVERIFY2(text.startsWith(QLatin1String("No multicast-capable interface:")), qPrintable(text));
-    QVERIFY(text.contains(QLatin1String("Add Device")));
+    QVERIFY(text.contains(QLatin1String("Add device")));
     QVERIFY(!panel.isDiscovering());
 }
 

@@ -738,7 +738,7 @@ void TestExplorer::devicesAddedByHandListEdits()
 
     // Add: asked at once, listed in the tree, saved.
     dialog->addButton()->click();
-    QVERIFY(acceptAddressDialog(dialog, first.toString(), QStringLiteral("Add Device")));
+    QVERIFY(acceptAddressDialog(dialog, first.toString(), QStringLiteral("Add device")));
     QCOMPARE(listed(dialog), QStringList{first.toString()});
     QCOMPARE(dialog->list()->topLevelItem(0)->text(1), QStringLiteral("coap"));
     QCOMPARE(m_settings->devicesAddedByHand(), QStringList{first.toString()});
@@ -758,7 +758,7 @@ void TestExplorer::devicesAddedByHandListEdits()
 
     // Add the first one back (after the second), then remove the second with the Delete key.
     dialog->addButton()->click();
-    QVERIFY(acceptAddressDialog(dialog, first.toString(), QStringLiteral("Add Device")));
+    QVERIFY(acceptAddressDialog(dialog, first.toString(), QStringLiteral("Add device")));
     QCOMPARE(listed(dialog), (QStringList{second.toString(), first.toString()}));
     QCOMPARE(m_settings->devicesAddedByHand(), (QStringList{second.toString(), first.toString()}));
     QTRY_COMPARE_WITH_TIMEOUT(model->deviceCount(), 2, 10000);

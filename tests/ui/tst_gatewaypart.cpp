@@ -1,4 +1,4 @@
-// Devices ▸ Serve Devices over HTTP in the whole application (Explorer with the demo fleet): the
+// Devices ▸ Serve devices over HTTP in the whole application (Explorer with the demo fleet): the
 // switch starts the RFC 8075 gateway on loopback, the status bar and the dialog show the address
 // and a curl command for the resource in the form, an HTTP request through it reaches a simulated
 // device (and its datagrams appear in the message log), and the switch stops it again.

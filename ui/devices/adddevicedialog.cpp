@@ -160,7 +160,7 @@ AddDeviceDialog::AddDeviceDialog(QWidget *parent)
     , m_error(new InlineBanner(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Add Device"));
+    setWindowTitle(tr("Add device"));
     setObjectName(QStringLiteral("addDeviceDialog"));
 
     auto *intro = new QLabel(tr("Ask one device for its resources (GET /.well-known/core). Use this when "
@@ -205,7 +205,7 @@ AddDeviceDialog::AddDeviceDialog(QWidget *parent)
 
 void AddDeviceDialog::setEditing(bool editing)
 {
-    setWindowTitle(editing ? tr("Edit device") : tr("Add Device"));
+    setWindowTitle(editing ? tr("Edit device") : tr("Add device"));
     m_buttons->button(QDialogButtonBox::Ok)->setText(editing ? tr("&Save") : tr("&Add"));
 }
 

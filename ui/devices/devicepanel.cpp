@@ -607,11 +607,11 @@ void DevicePanel::retranslateUi()
 {
     m_discoverButton->setToolTip(tr("Ask the local network which CoAP devices are there: GET /.well-known/core to "
                                     "the groups checked below (Ctrl+D)"));
-    m_addButton->setText(tr("Add Device\u2026"));
+    m_addButton->setText(tr("Add device\u2026"));
     m_addButton->setToolTip(tr("Ask one device by its address, when discovery does not reach it"));
     m_optionsButton->setText(tr("Options"));
     m_optionsButton->setToolTip(tr("What Discover asks (groups, interface, query) and how long it listens"));
-    m_placeholderAdd->setText(tr("Add Device\u2026"));
+    m_placeholderAdd->setText(tr("Add device\u2026"));
     m_groupsLabel->setText(tr("Groups:"));
     m_groupsLabel->setToolTip(tr("All-CoAP-Nodes multicast groups (RFC 7252 §12.8): 224.0.1.187 (IPv4), "
                                  "ff02::fd (this link), ff05::fd (this site)"));
@@ -642,7 +642,7 @@ void DevicePanel::retranslateUi()
     m_bookmarkAction->setText(tr("&Bookmark"));
     m_removeAction->setText(tr("Re&move from list"));
     m_removeAction->setToolTip(tr("Removes it until the device lists it again"));
-    m_rediscoverAction->setText(tr("&Refresh Resources"));
+    m_rediscoverAction->setText(tr("&Refresh resources"));
     m_rediscoverAction->setToolTip(tr("Ask this device again for its resource list"));
     m_expandAction->setText(tr("&Expand this device"));
     m_proxyAction->setText(tr("Forward &proxy…"));
@@ -824,7 +824,7 @@ void DevicePanel::startDiscovery()
     const CoapDiscoveryOptions options = discoveryOptions();
     if (options.groups.isEmpty() && options.groupEndpoints.isEmpty()) {
         m_banner->showMessage(tr("No group is checked, so Discover has nobody to ask. Check a group under the "
-                                 "discovery options, or use Add Device\u2026 to ask a device by its address."),
+                                 "discovery options, or use Add device\u2026 to ask a device by its address."),
                               InlineBanner::Kind::Warning);
         return;
     }
@@ -908,7 +908,7 @@ void DevicePanel::onFinished(const CoapDiscoverySummary &summary)
     emit discoveryFinished(summary);
 }
 
-// --- Add Device… -------------------------------------------------------------------------------------
+// --- Add device… -------------------------------------------------------------------------------------
 
 void DevicePanel::showAddDeviceDialog(const QString &address)
 {
@@ -1247,7 +1247,7 @@ void DevicePanel::updatePlaceholder()
     QString text;
     if (m_model->rowCount() == 0) {
         text = m_emptyText.isEmpty() ? tr("No devices yet.\n\nPress Discover (Ctrl+D) to ask the local network, or "
-                                          "Add Device\u2026 to enter an address.")
+                                          "Add device\u2026 to enter an address.")
                                      : m_emptyText;
         m_placeholderAdd->setVisible(true);
     } else if (m_proxy->rowCount() == 0) {

@@ -32,7 +32,7 @@ class QToolButton;
 class QTreeView;
 
 // The "Devices" dock (UX.md "Find devices"): a discovery bar (groups, interface, wait time, filter
-// query, Discover/Stop with the time it still listens, Add Device…), the empty and error states,
+// query, Discover/Stop with the time it still listens, Add device…), the empty and error states,
 // a filter box (Ctrl+F) with the Sort menu beside it, and the device tree. Devices appear one by
 // one as they answer.
 //
@@ -95,7 +95,7 @@ public Q_SLOTS:
     void stopDiscovery();
     // Discover when idle, stop when running (the Discover/Stop button, Ctrl+D).
     void toggleDiscovery();
-    // Opens "Add Device…" (prefilled with address) and asks that host.
+    // Opens "Add device…" (prefilled with address) and asks that host.
     void showAddDeviceDialog(const QString &address = {});
     // Asks one host directly (GET /.well-known/core); it is listed even when it does not answer,
     // so that it can still be sent requests, and remembered in devicesAddedByHand().
@@ -162,7 +162,7 @@ private:
     QList<CoapDiscoveryProblem> m_runProblems;
     QDateTime m_runStarted;
     int m_runDevices = 0;
-    QList<QPointer<CoapDiscovery>> m_hostRuns; // one per Add Device…, deleted when it finishes
+    QList<QPointer<CoapDiscovery>> m_hostRuns; // one per Add device…, deleted when it finishes
 
     QPushButton *m_discoverButton = nullptr;
     QPushButton *m_addButton = nullptr;
@@ -189,7 +189,7 @@ private:
     QPushButton *m_placeholderAdd = nullptr;
     QString m_emptyText;       // the empty state's sentence; the default one when empty
     QString m_resultLine;      // what the last run found
-    QString m_hostStatus;      // "Asking 10.0.0.5:5683 …" while Add Device… runs
+    QString m_hostStatus;      // "Asking 10.0.0.5:5683 …" while Add device… runs
     bool m_settingOptions = false;
     bool m_userSizedName = false;   // the Name column follows the dock width until dragged
     bool m_sizingName = false;
@@ -218,7 +218,7 @@ private:
     QAction *m_addedByHandAction = nullptr;
     CoapEndpoint endpointAddedByHand(const QString &hostPort) const;
     void retranslateSortMenu();
-    // Add Device… and the list's Edit: asks host:port and puts it at listPosition of the list
+    // Add device… and the list's Edit: asks host:port and puts it at listPosition of the list
     // (appended when -1) unless it is there already.
     // remember: false for Refresh resources of a discovered device.
     void askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember);

@@ -59,7 +59,7 @@ public:
     // Why a device is in the list; it stays while any reason remains.
     enum Source : quint8 {
         Discovered = 0x1,  // answered a discovery
-        AddedByHand = 0x2, // Add Device…
+        AddedByHand = 0x2, // Add device…
         Bookmarked = 0x4,  // one of its resources is bookmarked
     };
     Q_DECLARE_FLAGS(Sources, Source)
@@ -82,7 +82,7 @@ public:
     // (CoapDevice::merged: a complete unfiltered answer replaces the resource list, a filtered one
     // updates it). Returns the device's index (column 0).
     QModelIndex addDevice(const CoapDevice &device, Source source = Discovered);
-    // A device that is known only by its address (Add Device… before or without an answer).
+    // A device that is known only by its address (Add device… before or without an answer).
     QModelIndex addEndpoint(const CoapEndpoint &endpoint, Source source = AddedByHand);
     bool removeDevice(const CoapEndpoint &endpoint);
     // Removes a device, or a resource (with its bookmark) and the folders left empty above it.

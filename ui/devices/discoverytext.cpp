@@ -134,24 +134,24 @@ QString DiscoveryText::noMulticastInterface(const QString &interfaces)
 {
     if (interfaces.isEmpty())
         return tr("No multicast-capable interface: no network interface of this computer is up, connected and "
-                  "able to send multicast, so no group could be asked. Use Add Device\u2026 to ask a device by "
+                  "able to send multicast, so no group could be asked. Use Add device\u2026 to ask a device by "
                   "its address.");
     return tr("No multicast-capable interface: %1 is not up, connected and able to send multicast, so no group "
-              "could be asked. Choose another interface, or use Add Device\u2026 to ask a device by its "
+              "could be asked. Choose another interface, or use Add device\u2026 to ask a device by its "
               "address.").arg(interfaces);
 }
 
 QString DiscoveryText::noAnswer(const CoapDiscoverySummary &s)
 {
     // What was asked comes first; why some of it could not be asked follows. With nothing asked
-    // at all the interface problem is the whole story, and it already suggests Add Device….
+    // at all the interface problem is the whole story, and it already suggests Add device….
     QStringList paragraphs;
     const QString asked = askedPhrase(s);
     if (!asked.isEmpty()) {
         paragraphs.append(s.stopped
                 ? tr("No devices answered: asked %1, stopped after %2. Add a device by its address with Add "
-                     "Device\u2026, e.g. 192.168.1.20.").arg(asked, waitedText(s.waitedMs))
-                : tr("No devices answered: asked %1 for %2. Add a device by its address with Add Device\u2026, "
+                     "device\u2026, e.g. 192.168.1.20.").arg(asked, waitedText(s.waitedMs))
+                : tr("No devices answered: asked %1 for %2. Add a device by its address with Add device\u2026, "
                      "e.g. 192.168.1.20.").arg(asked, waitedText(s.waitedMs)));
     }
     for (const CoapDiscoveryProblem &p : s.problems) {
@@ -160,7 +160,7 @@ QString DiscoveryText::noAnswer(const CoapDiscoverySummary &s)
     }
     if (paragraphs.isEmpty())
         return tr("No devices answered: nothing could be asked. Choose a group or an interface, or use Add "
-                  "Device\u2026 to ask a device by its address.");
+                  "device\u2026 to ask a device by its address.");
     paragraphs.removeDuplicates();
     return paragraphs.join(QStringLiteral("\n\n"));
 }

@@ -19,7 +19,7 @@ public:
     static QString askedPhrase(const CoapDiscoverySummary &summary);
 
     // The empty state after a run with no answer: "No devices answered: asked 224.0.1.187 and
-    // ff02::fd on eth0 for 6 s. Add a device by its address with Add Device…", followed by the
+    // ff02::fd on eth0 for 6 s. Add a device by its address with Add device…", followed by the
     // interface problems ("No multicast-capable interface: …"), which come alone when nothing at
     // all could be asked.
     static QString noAnswer(const CoapDiscoverySummary &summary);
@@ -28,7 +28,7 @@ public:
     // NoUsableInterface that names the same interface counts as said.
     static bool isInterfaceProblem(const CoapDiscoverySummary &summary, const CoapDiscoveryProblem &problem);
 
-    // "No multicast-capable interface: …, use Add Device…"; interfaces are the names asked for
+    // "No multicast-capable interface: …, use Add device…"; interfaces are the names asked for
     // (empty: all of the system's).
     static QString noMulticastInterface(const QString &interfaces);
 

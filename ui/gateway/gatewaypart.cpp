@@ -32,7 +32,7 @@ QString shellQuote(const QString &text)
 
 GatewayPart::GatewayPart(MainWindow *window, QObject *parent) : QObject(parent), m_window(window)
 {
-    m_serveAction = new QAction(tr("Ser&ve Devices over HTTP"), this);
+    m_serveAction = new QAction(tr("Ser&ve devices over HTTP"), this);
     m_serveAction->setCheckable(true);
     m_serveAction->setToolTip(tr("Let curl, a browser or a script on this computer reach the devices: "
                                  "http://127.0.0.1:8080/coap://device/path (RFC 8075)"));
@@ -41,7 +41,7 @@ GatewayPart::GatewayPart(MainWindow *window, QObject *parent) : QObject(parent),
             return;
         QString problem;
         if (!setServing(on, &problem)) {
-            QMessageBox::warning(m_window, tr("Serve Devices over HTTP"), problem);
+            QMessageBox::warning(m_window, tr("Serve devices over HTTP"), problem);
             return;
         }
         if (on)
@@ -174,7 +174,7 @@ void GatewayPart::showDialog()
 
 GatewayDialog::GatewayDialog(GatewayPart *part, QWidget *parent) : QDialog(parent), m_part(part)
 {
-    setWindowTitle(tr("Serve Devices over HTTP"));
+    setWindowTitle(tr("Serve devices over HTTP"));
     auto *layout = new QVBoxLayout(this);
     m_address = new QLabel;
     m_address->setWordWrap(true);
@@ -206,7 +206,7 @@ GatewayDialog::GatewayDialog(GatewayPart *part, QWidget *parent) : QDialog(paren
     layout->addWidget(note);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close);
-    QPushButton *stop = buttons->addButton(tr("&Stop Serving"), QDialogButtonBox::DestructiveRole);
+    QPushButton *stop = buttons->addButton(tr("&Stop serving"), QDialogButtonBox::DestructiveRole);
     connect(stop, &QPushButton::clicked, this, [this] { m_part->setServing(false); });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::close);
     layout->addWidget(buttons);

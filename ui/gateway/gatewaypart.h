@@ -11,7 +11,7 @@ class QLabel;
 class QLineEdit;
 class QToolButton;
 
-// Devices ▸ Serve Devices over HTTP: the HTTP-to-CoAP gateway (gateway/, RFC 8075) on loopback,
+// Devices ▸ Serve devices over HTTP: the HTTP-to-CoAP gateway (gateway/, RFC 8075) on loopback,
 // so that curl, a browser or a script on this computer reaches every device the window can. A
 // button in the status bar shows the address while it runs and opens GatewayDialog, which has a
 // copyable example for the resource in the request form.

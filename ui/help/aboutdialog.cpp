@@ -128,7 +128,7 @@ void AboutDialog::retranslate()
             .arg(QSysInfo::prettyProductName(), QSysInfo::buildAbi(), QGuiApplication::platformName(), compilerName())
             .toHtmlEscaped());
     m_text->setHtml(html);
-    m_copy->setText(tr("&Copy Version Information"));
+    m_copy->setText(tr("&Copy version information"));
     m_copy->setToolTip(tr("Copy the versions as plain text, for a bug report"));
     m_close->setText(tr("Close"));
 }

@@ -95,5 +95,5 @@ void WelcomeDialog::retranslate()
     m_demo->setText(tr("&Try the demo"));
     m_demo->setDescription(tr("Start five simulated devices on this computer and discover them: "
                               "a gateway, a door contact, temperature and humidity sensors and a wristband. Nothing leaves this computer."));
-    m_close->setText(tr("&Not Now"));
+    m_close->setText(tr("&Not now"));
 }

@@ -867,7 +867,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
         const int sourceRow = m_filter->mapToSource(index).row();
         const MessageLogEntry &e = m_model->entry(sourceRow);
         const int partner = m_model->partnerRow(sourceRow);
-        QAction *go = menu.addAction(e.requestSerial ? tr("Go to &Request") : tr("Go to &Response"));
+        QAction *go = menu.addAction(e.requestSerial ? tr("Go to &request") : tr("Go to &response"));
         go->setEnabled(partner >= 0);
         const quint64 partnerSerial = partner >= 0 ? m_model->entry(partner).serial : 0;
         connect(go, &QAction::triggered, this, [this, partnerSerial] { showSerial(partnerSerial); });
@@ -877,7 +877,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
             m_peerCombo->setCurrentIndex(m_peerCombo->findText(peer));
         });
         const QByteArray datagram = e.event.datagram;
-        menu.addAction(tr("Copy as &Hex"), this, [datagram] {
+        menu.addAction(tr("Copy as &hex"), this, [datagram] {
             QApplication::clipboard()->setText(QString::fromLatin1(datagram.toHex()));
         });
         menu.addAction(tr("&Copy rows"), this, &MessageLogView::copySelectedRows);
@@ -897,7 +897,7 @@ void MessageLogView::showTableMenu(const QPoint &pos)
         }
         menu.addSeparator();
     }
-    menu.addAction(tr("Clear &Filter"), this, &MessageLogView::clearFilters)->setEnabled(m_filter->isFiltering());
+    menu.addAction(tr("Clear &filter"), this, &MessageLogView::clearFilters)->setEnabled(m_filter->isFiltering());
     menu.exec(m_table->viewport()->mapToGlobal(pos));
 }
 

@@ -223,7 +223,7 @@ bool PayloadEditor::loadFile(const QString &fileName, QString *error)
 
 void PayloadEditor::chooseFile()
 {
-    const QString fileName = QFileDialog::getOpenFileName(this, tr("Load Payload"), QString(),
+    const QString fileName = QFileDialog::getOpenFileName(this, tr("Load payload"), QString(),
                                                           tr("All files (*);;JSON (*.json);;CBOR (*.cbor);;Text (*.txt)"));
     if (fileName.isEmpty())
         return;

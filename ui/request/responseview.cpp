@@ -603,7 +603,7 @@ void ResponseView::savePayload()
     if (base.isEmpty())
         base = QStringLiteral("payload");
     const QString suggested = base + QLatin1Char('.') + suffixFor(cf);
-    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save Payload"), suggested);
+    const QString fileName = QFileDialog::getSaveFileName(this, tr("Save payload"), suggested);
     if (fileName.isEmpty())
         return;
     QString error;

@@ -32,7 +32,7 @@ CertificateDialog::CertificateDialog(const QSslCertificate &certificate, const Q
     layout->addWidget(pem);
     auto *buttons = new QDialogButtonBox(this);
     if (offerAcceptance) {
-        QPushButton *accept = buttons->addButton(tr("&Accept for This Device"), QDialogButtonBox::AcceptRole);
+        QPushButton *accept = buttons->addButton(tr("&Accept for this device"), QDialogButtonBox::AcceptRole);
         accept->setObjectName(QStringLiteral("acceptCertificateButton"));
         buttons->addButton(QDialogButtonBox::Cancel);
     } else {

@@ -17,7 +17,7 @@ CredentialsDialog::CredentialsDialog(CredentialStore *store, const QString &patt
     : QDialog(parent), m_store(store)
 {
     setObjectName(QStringLiteral("credentialsDialog"));
-    setWindowTitle(tr("Security Credentials"));
+    setWindowTitle(tr("Security credentials"));
     auto *layout = new QHBoxLayout(this);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("credentialsList"));

@@ -8,7 +8,7 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 
-// Devices ▸ Security Credentials: coaps credentials per device or host pattern. Keys go to the
+// Devices ▸ Security credentials: coaps credentials per device or host pattern. Keys go to the
 // system keychain; the dialog says when there is none and they last for this session only.
 class CredentialsDialog : public QDialog
 {

@@ -18,10 +18,10 @@ SecurityPart::SecurityPart(QSettings *settings, QWidget *window, QObject *parent
                                                     : CredentialStore::Backend::SystemKeychain, this))
     , m_connections(new SecureConnections(m_store, this))
 {
-    m_credentialsAction = new QAction(tr("Security &Credentials…"), this);
+    m_credentialsAction = new QAction(tr("Security &credentials…"), this);
     m_credentialsAction->setObjectName(QStringLiteral("securityCredentialsAction"));
     connect(m_credentialsAction, &QAction::triggered, this, [this] { showCredentialsDialog(); });
-    m_certificateAction = new QAction(tr("&Peer Certificate…"), this);
+    m_certificateAction = new QAction(tr("&Peer certificate…"), this);
     m_certificateAction->setObjectName(QStringLiteral("peerCertificateAction"));
     connect(m_certificateAction, &QAction::triggered, this, &SecurityPart::showPeerCertificate);
     connect(m_connections, &SecureConnections::securityFailed, this, &SecurityPart::onSecurityFailed);
@@ -59,7 +59,7 @@ void SecurityPart::showPeerCertificate()
 {
     const CoapDtlsSessionInfo info = m_connections->transport()->sessionInfo(m_lastPeer);
     if (info.peerCertificate.isNull()) {
-        QMessageBox::information(m_window, tr("Peer Certificate"),
+        QMessageBox::information(m_window, tr("Peer certificate"),
                                  info.encrypted ? tr("The secure connection to %1 uses a pre-shared key: the device "
                                                      "showed no certificate.").arg(m_lastPeer.toString())
                                                 : tr("There is no secure connection to show a certificate for."));

@@ -14,7 +14,7 @@ class QWidget;
 class SecureConnections;
 
 // The window's coaps part, kept apart from the shell: the credential store, the DTLS client, the
-// Devices menu's "Security Credentials…" and "Peer Certificate…", failure sentences, and the
+// Devices menu's "Security credentials…" and "Peer certificate…", failure sentences, and the
 // accept-this-certificate flow. MainWindow asks it for the client of a coaps request.
 class SecurityPart : public QObject
 {
@@ -30,7 +30,7 @@ public:
 
     // The client for a coaps request, prepared with the device's credentials.
     CoapClient *clientFor(const CoapUri &uri, const CoapEndpoint &endpoint);
-    // "DTLS 1.2 · PSK-AES128-CCM8" for the response header; remembers the peer for "Peer Certificate…".
+    // "DTLS 1.2 · PSK-AES128-CCM8" for the response header; remembers the peer for "Peer certificate…".
     QString sessionSummary(const CoapEndpoint &peer);
 
     void showCredentialsDialog(const QString &pattern = {});

@@ -8,7 +8,7 @@ QString SecurityText::failure(CoapSecurityError error, const QString &peer, cons
     switch (error) {
     case CoapSecurityError::WrongKey:
         return tr("The secure connection to %1 failed: the pre-shared key for identity “%2” is wrong. "
-                  "Check the key in Devices ▸ Security Credentials.").arg(peer, identity);
+                  "Check the key in Devices ▸ Security credentials.").arg(peer, identity);
     case CoapSecurityError::UnknownIdentity:
         return tr("The secure connection to %1 failed: the device does not know the identity “%2”.").arg(peer, identity);
     case CoapSecurityError::UntrustedCertificate:
@@ -24,7 +24,7 @@ QString SecurityText::failure(CoapSecurityError error, const QString &peer, cons
     case CoapSecurityError::PeerAlert:
         return tr("The device at %1 ended the secure connection (%2).").arg(peer, detail);
     case CoapSecurityError::NoCredentials:
-        return tr("No credentials for %1. Add them in Devices ▸ Security Credentials.").arg(peer);
+        return tr("No credentials for %1. Add them in Devices ▸ Security credentials.").arg(peer);
     case CoapSecurityError::None:
     case CoapSecurityError::Other:
         break;

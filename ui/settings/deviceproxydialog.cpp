@@ -21,7 +21,7 @@ DeviceProxyDialog::DeviceProxyDialog(Settings *settings, const QString &deviceUr
     setObjectName(QStringLiteral("deviceProxyDialog"));
     const CoapUri uri = CoapUri::parse(deviceUri).uri;
     m_authority = uri.authority();
-    setWindowTitle(tr("Forward Proxy for %1").arg(m_authority));
+    setWindowTitle(tr("Forward proxy for %1").arg(m_authority));
     const QString global = settings->proxyUri();
     m_global->setText(global.isEmpty() ? tr("As all requests: &directly (no proxy in Settings)")
                                        : tr("As all requests: through %1 (&Settings)").arg(global));

@@ -131,8 +131,8 @@ void Explorer::chartRecorded(const QString &peerText, const QString &path,
 
 void Explorer::wire()
 {
-    // File ▸ Open Capture…: a pcap/pcapng file into a log window of its own (issue 15).
-    m_openCaptureAction = new QAction(tr("Open &Capture…"), this);
+    // File ▸ Open capture…: a pcap/pcapng file into a log window of its own (issue 15).
+    m_openCaptureAction = new QAction(tr("Open &capture…"), this);
     m_openCaptureAction->setToolTip(tr("Open a pcap or pcapng capture (tcpdump, Wireshark) and show its CoAP datagrams"));
     connect(m_openCaptureAction, &QAction::triggered, this, [this] { openCapture(); });
     m_window->fileMenu()->insertAction(m_window->fileMenu()->actions().value(0), m_openCaptureAction);
@@ -171,7 +171,7 @@ void Explorer::wire()
     connect(m_devices, &DevicePanel::datagramEvent, m_log->model(),
             [this](const CoapDatagramEvent &event, const QString &) { m_log->model()->append(event); });
 
-    // Devices ▸ Serve Devices over HTTP: what the gateway sends and receives is in the log too.
+    // Devices ▸ Serve devices over HTTP: what the gateway sends and receives is in the log too.
     m_gateway = new GatewayPart(m_window, this);
     connect(m_gateway, &GatewayPart::started, this,
             [this](HttpCoapGateway *gateway) { m_log->attach(gateway->client()->messageLayer()); });

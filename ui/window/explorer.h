@@ -39,7 +39,7 @@ public:
     QDockWidget *chartDock() const { return m_chartDock; }
     QDockWidget *observationsDock() const { return m_observationsDock; }
     ObservationsPanel *observationsPanel() const { return m_observationsPanel; }
-    // Devices ▸ Serve Devices over HTTP (ui/gateway/).
+    // Devices ▸ Serve devices over HTTP (ui/gateway/).
     GatewayPart *gateway() const { return m_gateway; }
     // View → Monitor view: the charts take the whole window for watching, and back.
     QAction *monitorAction() const { return m_monitorAction; }
@@ -49,7 +49,7 @@ public:
     QWidget *resumeBar() const { return m_resumeBar; }
     void resumeLastObservations();
     SimulatedFleet *fleet() const { return m_fleet; }
-    // File ▸ Open Capture…: asks for a file when fileName is empty. The capture opens in a window
+    // File ▸ Open capture…: asks for a file when fileName is empty. The capture opens in a window
     // of its own (deleted when closed); nullptr when it could not be read (said to the user).
     CaptureWindow *openCapture(const QString &fileName = {});
     QAction *openCaptureAction() const { return m_openCaptureAction; }

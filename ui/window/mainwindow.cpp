@@ -245,7 +245,7 @@ void MainWindow::createActions()
     m_discoverAction = new QAction(themedIcon("edit-find", QStyle::SP_FileDialogContentsView, this), tr("&Discover"), this);
     m_discoverAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_discoverAction->setToolTip(tr("Ask the local network which CoAP devices are there (Ctrl+D)"));
-    m_addDeviceAction = new QAction(themedIcon("list-add", QStyle::SP_FileDialogNewFolder, this), tr("&Add Device…"), this);
+    m_addDeviceAction = new QAction(themedIcon("list-add", QStyle::SP_FileDialogNewFolder, this), tr("&Add device…"), this);
     m_addDeviceAction->setToolTip(tr("Add a device by its address"));
 
     m_aboutAction = new QAction(tr("&About CoAP Explorer"), this);
@@ -374,7 +374,7 @@ void MainWindow::createDocks()
     m_deviceDock = new QDockWidget(tr("Devices"), this);
     m_deviceDock->setObjectName(QStringLiteral("devicesDock"));
     auto *placeholder = new QLabel(tr("No devices yet.\n\nPress Discover (Ctrl+D) to ask the local network, or "
-                                      "Add Device… to enter an address."), m_deviceDock);
+                                      "Add device… to enter an address."), m_deviceDock);
     placeholder->setWordWrap(true);
     placeholder->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     placeholder->setMargin(8);
