@@ -70,6 +70,7 @@ private slots:
     void minimumSizeFitsWithSixCharts_data();
     void minimumSizeFitsWithSixCharts();
     void monitorViewAndBack();
+    void chartsBesideObservationsFit();
     void repeatSendsWhatTheFormShows();
     void noAnswerCountsRetransmissionsLive();
     void treeFilterKeepsUriAndExpansion();
@@ -539,6 +540,33 @@ void TestExplorer::minimumSizeFitsWithSixCharts()
     QVERIFY(scroll);
     for (QChartView *view : scroll->widget()->findChildren<QChartView *>())
         QVERIFY2(view->height() >= 100, qPrintable(QString::number(view->height())));
+}
+
+void TestExplorer::chartsBesideObservationsFit()
+{
+    // The arrangement of the screenshots (and of a user who drags the Observations list beside
+    // the charts): Charts and Observations side by side, the log in a tab with the charts. The
+    // log's filter bar and the Observations panel together once pushed the window to 1043 px.
+    discover();
+    MainWindow *window = m_explorer->window();
+    window->resize(1024, 700);
+    QTRY_COMPARE(window->size(), QSize(1024, 700));
+    QVERIFY(m_explorer->chartUri(uriOf(QStringLiteral("temperature"))));
+    QDockWidget *charts = m_explorer->chartDock();
+    QDockWidget *observations = m_explorer->observationsDock();
+    QDockWidget *log = m_explorer->logDock();
+    for (QDockWidget *dock : {charts, observations, log})
+        window->removeDockWidget(dock);
+    window->addDockWidget(Qt::BottomDockWidgetArea, charts);
+    window->splitDockWidget(charts, observations, Qt::Horizontal);
+    window->tabifyDockWidget(charts, log);
+    for (QDockWidget *dock : {charts, observations, log})
+        dock->show();
+    QCoreApplication::processEvents();
+    const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
+    QVERIFY2(minimum.width() <= 1024 && minimum.height() <= 700,
+             qPrintable(QStringLiteral("minimum %1×%2").arg(minimum.width()).arg(minimum.height())));
+    QTRY_COMPARE(window->size(), QSize(1024, 700));
 }
 
 void TestExplorer::monitorViewAndBack()

@@ -83,14 +83,18 @@ ObservationsPanel::ObservationsPanel(ObservationHub *hub, QWidget *parent)
     m_empty->setForegroundRole(QPalette::PlaceholderText);
     m_empty->setWordWrap(true);
 
+    // The count on a line of its own above the buttons: beside them it made the panel some 60 px
+    // wider than it needs, enough to push a window with the charts beside it past 1024 px.
     auto *bar = new QHBoxLayout;
     bar->setContentsMargins(4, 2, 4, 2);
-    bar->addWidget(m_empty, 1);
+    bar->addStretch(1);
     bar->addWidget(m_stopSelected);
     bar->addWidget(m_stopAll);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
+    m_empty->setContentsMargins(4, 2, 4, 0);
+    layout->addWidget(m_empty);
     layout->addLayout(bar);
     layout->addWidget(m_view, 1);
 
