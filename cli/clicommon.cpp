@@ -82,7 +82,7 @@ void addRequestOptions(QCommandLineParser &parser, bool withPayload)
     addSecurityOptions(parser);
 }
 
-void addSecurityOptions(QCommandLineParser &parser)
+void addSecurityOptions(QCommandLineParser &parser, bool withCa)
 {
     parser.addOption({QStringLiteral("psk-identity"),
                       QCoreApplication::translate("cli", "coaps: the pre-shared key identity to present."), QStringLiteral("ID")});
@@ -99,10 +99,11 @@ void addSecurityOptions(QCommandLineParser &parser)
                       QCoreApplication::translate("cli", "coaps: our client certificate (PEM), with --key."), QStringLiteral("FILE")});
     parser.addOption({QStringLiteral("key"),
                       QCoreApplication::translate("cli", "coaps: the private key (PEM, unencrypted) of --cert."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("ca"),
-                      QCoreApplication::translate("cli", "coaps: check the device's certificate against the CA certificates in "
-                                                         "FILE (PEM), or against the system's store with 'system'."),
-                      QStringLiteral("FILE")});
+    if (withCa)
+        parser.addOption({QStringLiteral("ca"),
+                          QCoreApplication::translate("cli", "coaps: check the device's certificate against the CA certificates in "
+                                                             "FILE (PEM), or against the system's store with 'system'."),
+                          QStringLiteral("FILE")});
 }
 
 void addOutputOptions(QCommandLineParser &parser)

@@ -54,7 +54,7 @@ bool buildPingRequest(const QCommandLineParser &parser, const QString &uriText, 
 
 // --psk-identity, --psk, --psk-file, --cert, --key, --ca (for coaps:// URIs). addRequestOptions()
 // adds them too. The key may also come from the environment variable COAP_EXPLORER_PSK.
-void addSecurityOptions(QCommandLineParser &parser);
+void addSecurityOptions(QCommandLineParser &parser, bool withCa = true);
 inline constexpr const char *PskEnvironmentVariable = "COAP_EXPLORER_PSK";
 // --psk-identity with --psk, --psk-file or COAP_EXPLORER_PSK (in that order); --cert with --key.
 // Untouched when not given; false with a sentence in *problem on bad input.

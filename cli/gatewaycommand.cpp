@@ -60,21 +60,7 @@ int runGatewayCommand(const QStringList &arguments)
     parser.addOption({QStringLiteral("max-body"),
                       QCoreApplication::translate("cli", "Largest request body accepted, in bytes (default 1048576); larger ones get 413."),
                       QStringLiteral("BYTES")});
-    parser.addOption({QStringLiteral("psk-identity"),
-                      QCoreApplication::translate("cli", "coaps: the pre-shared key identity to present."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("psk"),
-                      QCoreApplication::translate("cli", "coaps: the pre-shared key, as text or 0x… hex. Visible in the shell "
-                                                         "history; prefer --psk-file or the environment variable %1.")
-                              .arg(QLatin1String(PskEnvironmentVariable)),
-                      QStringLiteral("KEY")});
-    parser.addOption({QStringLiteral("psk-file"),
-                      QCoreApplication::translate("cli", "coaps: read the pre-shared key (text or 0x… hex) from FILE; a final "
-                                                         "newline is ignored."),
-                      QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("cert"),
-                      QCoreApplication::translate("cli", "coaps: our client certificate (PEM), with --key."), QStringLiteral("FILE")});
-    parser.addOption({QStringLiteral("key"),
-                      QCoreApplication::translate("cli", "coaps: the private key (PEM, unencrypted) of --cert."), QStringLiteral("FILE")});
+    addSecurityOptions(parser, false); // the gateway has no --ca yet: the system store checks devices
     if (!parser.parse(arguments)) {
         error(parser.errorText());
         return CliExit::Usage;
