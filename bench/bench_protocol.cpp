@@ -570,6 +570,7 @@ int main(int argc, char **argv)
         QLoggingCategory::setFilterRules(QStringLiteral("coap.*.debug=false"));
     bool useLibcoap = true;
     bool codecOnly = false; // only the codec section (no sockets, no libcoap server)
+    QStringList only;       // --only raw,get,get32,block: these network measurements and no others
     const QStringList args = app.arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--seconds") && i + 1 < args.size())
@@ -580,12 +581,16 @@ int main(int argc, char **argv)
             useLibcoap = false;
         else if (args[i] == QLatin1String("--codec-only"))
             codecOnly = true;
+        else if (args[i] == QLatin1String("--only") && i + 1 < args.size())
+            only = args[++i].split(QLatin1Char(','));
         else {
-            std::fprintf(stderr, "usage: %s [--seconds S] [--repeats N] [--no-libcoap] [--codec-only]\n", argv[0]);
+            std::fprintf(stderr, "usage: %s [--seconds S] [--repeats N] [--no-libcoap] [--codec-only] "
+                                 "[--only raw,get,get32,block]\n", argv[0]);
             return 2;
         }
     }
     const int szx64 = 2; // 64-byte blocks
+    const auto measure = [&only](const char *section) { return only.isEmpty() || only.contains(QLatin1String(section)); };
 
     std::printf("bench_protocol: %s, %d CPUs, Qt %s; %.2f s per measurement, median of %d\n",
                 qPrintable(QSysInfo::prettyProductName()), QThread::idealThreadCount(), qVersion(), g_seconds, g_repeats);
@@ -624,40 +629,53 @@ int main(int argc, char **argv)
     for (int round = 0; round < g_repeatsNetwork; ++round) {
         std::printf("round %d/%d …\n", round + 1, g_repeats);
         std::fflush(stdout);
-        const RunResult raw = runRaw(echo.port(), g_seconds);
-        record("raw", raw.perSecond);
-        record("cpu.raw", raw.cpuPerExchangeUs);
-        RunResult r = runGets(ours.port(), "/", -1, g_seconds);
-        if (r.ok) {
-            record("get.ours", r.perSecond);
-            record("cpu.get.ours", r.cpuPerExchangeUs);
+        if (measure("raw")) {
+            const RunResult raw = runRaw(echo.port(), g_seconds);
+            record("raw", raw.perSecond);
+            record("cpu.raw", raw.cpuPerExchangeUs);
         }
-        if (haveLibcoapServer) {
-            r = runGets(libcoap.port(), "/", -1, g_seconds);
+        RunResult r;
+        if (measure("get")) {
+            r = runGets(ours.port(), "/", -1, g_seconds);
             if (r.ok) {
-                record("get.libcoap", r.perSecond);
-                record("cpu.get.libcoap", r.cpuPerExchangeUs);
+                record("get.ours", r.perSecond);
+                record("cpu.get.ours", r.cpuPerExchangeUs);
+            }
+            if (haveLibcoapServer) {
+                r = runGets(libcoap.port(), "/", -1, g_seconds);
+                if (r.ok) {
+                    record("get.libcoap", r.perSecond);
+                    record("cpu.get.libcoap", r.cpuPerExchangeUs);
+                }
             }
         }
-        r = runGets(ours.port(), "/", -1, g_seconds, nullptr, 32);
-        if (r.ok) {
-            record("get32.ours", r.perSecond);
-            record("cpu.get32.ours", r.cpuPerExchangeUs);
-        }
-        if (haveLibcoapServer) {
-            r = runGets(libcoap.port(), "/", -1, g_seconds, nullptr, 32);
+        if (measure("get32")) {
+            r = runGets(ours.port(), "/", -1, g_seconds, nullptr, 32);
             if (r.ok) {
-                record("get32.libcoap", r.perSecond);
-                record("cpu.get32.libcoap", r.cpuPerExchangeUs);
+                record("get32.ours", r.perSecond);
+                record("cpu.get32.ours", r.cpuPerExchangeUs);
+            }
+            if (haveLibcoapServer) {
+                r = runGets(libcoap.port(), "/", -1, g_seconds, nullptr, 32);
+                if (r.ok) {
+                    record("get32.libcoap", r.perSecond);
+                    record("cpu.get32.libcoap", r.cpuPerExchangeUs);
+                }
             }
         }
-        r = runGets(ours.port(), "/example_data", szx64, g_seconds);
-        if (r.ok)
-            record("block.ours", r.bytesPerSecond);
-        if (haveLibcoapServer) {
-            r = runGets(libcoap.port(), "/example_data", szx64, g_seconds);
-            if (r.ok)
-                record("block.libcoap", r.bytesPerSecond);
+        if (measure("block")) {
+            r = runGets(ours.port(), "/example_data", szx64, g_seconds);
+            if (r.ok) {
+                record("block.ours", r.bytesPerSecond);
+                record("cpu.block.ours", r.cpuPerExchangeUs);
+            }
+            if (haveLibcoapServer) {
+                r = runGets(libcoap.port(), "/example_data", szx64, g_seconds);
+                if (r.ok) {
+                    record("block.libcoap", r.bytesPerSecond);
+                    record("cpu.block.libcoap", r.cpuPerExchangeUs);
+                }
+            }
         }
     }
 
@@ -706,6 +724,8 @@ int main(int argc, char **argv)
                 med("cpu.raw"), med("cpu.get.ours"), med("cpu.get.libcoap"), med("cpu.get32.ours"), med("cpu.get32.libcoap"));
     std::printf("  /example_data 64-B blocks, our server   %12.0f B/s\n", med("block.ours"));
     std::printf("  /example_data 64-B blocks, libcoap      %12.0f B/s\n", med("block.libcoap"));
+    std::printf("  client CPU per 1500-B download: our server %.1f us, libcoap server %.1f us\n",
+                med("cpu.block.ours"), med("cpu.block.libcoap"));
     std::printf("  codec build+encode, ours                %12.0f msg/s\n", med("enc.ours"));
     std::printf("  codec decode, ours                      %12.0f msg/s\n", med("dec.ours"));
     std::printf("  codec encode+decode, ours               %12.0f msg/s\n", med("rt.ours"));

@@ -1,6 +1,7 @@
 #include "coapmessagelayer.h"
 
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 #include <QScopeGuard>
 
@@ -66,6 +67,14 @@ quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
         return quint16(QRandomGenerator::global()->bounded(65536));
     it->lastUsedMs = m_clock->nowMs();
     return it->nextMid++;
+}
+
+bool CoapMessageLayer::observed() const
+{
+    // The log, --verbose and --pcap listen; a plain request does not, and then no event is built
+    // for each datagram (a copy of the message, the local endpoint, a clock reading).
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&CoapMessageLayer::datagramEvent);
+    return isSignalConnected(signal);
 }
 
 qint64 CoapMessageLayer::initialTimeout()
@@ -245,16 +254,18 @@ void CoapMessageLayer::rememberNon(const Key &key)
 bool CoapMessageLayer::write(const QByteArray &datagram, const CoapMessage &message, const CoapEndpoint &to,
                              int retransmission, bool duplicate)
 {
-    CoapDatagramEvent event;
-    event.direction = CoapDatagramEvent::Direction::Sent;
-    event.datagram = datagram;
-    event.peer = to;
-    event.local = m_transport->localEndpoint();
-    event.timeMs = m_clock->nowMs();
-    event.message = message;
-    event.retransmission = retransmission;
-    event.duplicate = duplicate;
-    emit datagramEvent(event);
+    if (observed()) {
+        CoapDatagramEvent event;
+        event.direction = CoapDatagramEvent::Direction::Sent;
+        event.datagram = datagram;
+        event.peer = to;
+        event.local = m_transport->localEndpoint();
+        event.timeMs = m_clock->nowMs();
+        event.message = message;
+        event.retransmission = retransmission;
+        event.duplicate = duplicate;
+        emit datagramEvent(event);
+    }
     return m_transport->send(datagram, to);
 }
 
@@ -412,24 +423,25 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
             startQueued(from);
     });
 
-    CoapDatagramEvent event;
-    event.direction = CoapDatagramEvent::Direction::Received;
-    event.datagram = datagram;
-    event.peer = from;
-    event.local = m_transport->localEndpoint();
-    if (!destination.isNull() && !destination.isMulticast())
-        event.local = CoapEndpoint(destination, event.local.port());
-    event.timeMs = m_clock->nowMs();
-    event.message = decoded.message;
-    event.decodeError = decoded.error;
-
     expireDedup();
     const Key key{from, decoded.message.messageId()};
     const bool isNew = decoded.headerValid
             && (decoded.message.type() == CoapType::Confirmable || decoded.message.type() == CoapType::NonConfirmable);
-    if (isNew && m_dedup.contains(key))
-        event.duplicate = true;
-    emit datagramEvent(event);
+    const bool duplicate = isNew && m_dedup.contains(key);
+    if (observed()) {
+        CoapDatagramEvent event;
+        event.direction = CoapDatagramEvent::Direction::Received;
+        event.datagram = datagram;
+        event.peer = from;
+        event.local = m_transport->localEndpoint();
+        if (!destination.isNull() && !destination.isMulticast())
+            event.local = CoapEndpoint(destination, event.local.port());
+        event.timeMs = m_clock->nowMs();
+        event.message = decoded.message;
+        event.decodeError = decoded.error;
+        event.duplicate = duplicate;
+        emit datagramEvent(event);
+    }
 
     if (!decoded.ok()) {
         // RFC 7252 §4.2: a CON that cannot be processed is rejected with RST; a malformed NON, ACK
@@ -452,7 +464,7 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
         return;
     case CoapType::Confirmable:
     case CoapType::NonConfirmable:
-        if (event.duplicate) {
+        if (duplicate) {
             // RFC 7252 §4.5: act on a duplicate once only; a duplicate CON gets the same reply again.
             const Received &r = m_dedup[key];
             qCDebug(lcCoapMessage) << "duplicate mid" << key.mid << "from" << from.toString();

@@ -220,6 +220,7 @@ private:
     void sendReply(const Key &key, const CoapMessage &reply);
     void expireDedup();
     qint64 initialTimeout();
+    bool observed() const; // someone listens to datagramEvent
 
     CoapTransport *m_transport;
     CoapClock *m_clock;

@@ -4,13 +4,16 @@
 #include <QNetworkDatagram>
 #include <QNetworkProxy>
 #include <QPointer>
+#include <QSocketNotifier>
 #include <QUdpSocket>
 #include <QVariant>
 
 #include <cstring>
 
 #ifdef Q_OS_LINUX
+#include <cerrno>
 #include <linux/errqueue.h>
+#include <memory>
 #include <netinet/icmp6.h>
 #include <netinet/in.h>
 #include <netinet/ip_icmp.h>
@@ -70,9 +73,18 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
     ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &on, sizeof on);
     ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &on, sizeof on);
 #endif
+#ifdef Q_OS_LINUX
+    // Reads go straight to recvmsg(2), one system call per datagram, instead of QUdpSocket's three
+    // (hasPendingDatagrams, pendingDatagramSize, then the read; each peeks at the queue). They are
+    // driven by a notifier of our own: QUdpSocket's readyRead stays unconnected, and its notifier
+    // switches itself off after its first notification that no Qt read followed.
+    m_notifier = new QSocketNotifier(m_socket->socketDescriptor(), QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] { readPending(m_readScheduled ? 1 : kReadBatch); });
+#else
     // While a batch is queued, a readyRead reads one datagram only (Qt re-arms its notifier after
     // a read) and leaves the rest to that batch: at most kReadBatch + 1 per event-loop pass.
     connect(m_socket, &QUdpSocket::readyRead, this, [this] { readPending(m_readScheduled ? 1 : kReadBatch); });
+#endif
     setLastError(CoapNetworkError::None);
     return true;
 }
@@ -135,6 +147,12 @@ void CoapUdpTransport::readErrorQueue()
 
 void CoapUdpTransport::close()
 {
+    if (m_notifier) {
+        // Off before the descriptor closes; deleted later, as close() may run inside its signal.
+        m_notifier->setEnabled(false);
+        m_notifier->deleteLater();
+        m_notifier = nullptr;
+    }
     if (m_socket) {
         m_socket->close();
         m_socket->deleteLater();
@@ -201,12 +219,128 @@ void CoapUdpTransport::setReceiveBufferSize(int bytes)
         m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(bytes));
 }
 
+#ifdef Q_OS_LINUX
+namespace {
+
+// What recvmsg(2) gave: a datagram, nothing (the queue is empty), or an error in its place (an
+// ICMP error reported on the socket: the error queue says more).
+enum class ReadResult { Datagram, Empty, Error };
+
+// The peer's address as CoapEndpoint keeps it: an IPv4-mapped address as IPv4, a link-local IPv6
+// address with the interface it came through as its zone (as QUdpSocket names it).
+QHostAddress peerAddress(const sockaddr_storage &from)
+{
+    if (from.ss_family == AF_INET)
+        return QHostAddress(ntohl(reinterpret_cast<const sockaddr_in *>(&from)->sin_addr.s_addr));
+    if (from.ss_family != AF_INET6)
+        return {};
+    const auto *a6 = reinterpret_cast<const sockaddr_in6 *>(&from);
+    if (IN6_IS_ADDR_V4MAPPED(&a6->sin6_addr)) {
+        quint32 v4;
+        memcpy(&v4, a6->sin6_addr.s6_addr + 12, sizeof v4);
+        return QHostAddress(ntohl(v4));
+    }
+    QHostAddress address(a6->sin6_addr.s6_addr);
+    if (a6->sin6_scope_id != 0) {
+        // One lookup per interface, not per datagram.
+        static thread_local quint32 lastIndex = 0;
+        static thread_local QString lastName;
+        if (a6->sin6_scope_id != lastIndex) {
+            lastName = QNetworkInterface::interfaceNameFromIndex(int(a6->sin6_scope_id));
+            lastIndex = a6->sin6_scope_id;
+        }
+        address.setScopeId(lastName.isEmpty() ? QString::number(a6->sin6_scope_id) : lastName);
+    }
+    return address;
+}
+
+ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *port, QHostAddress *destination)
+{
+    // One buffer per thread, as large as any UDP payload; the kernel copies only the datagram.
+    static thread_local std::unique_ptr<char[]> buffer(new char[CoapUdpTransport::kMaxDatagram]);
+    sockaddr_storage source{};
+    alignas(cmsghdr) char control[256];
+    iovec iov{buffer.get(), size_t(CoapUdpTransport::kMaxDatagram)};
+    msghdr msg{};
+    msg.msg_name = &source;
+    msg.msg_namelen = sizeof source;
+    msg.msg_iov = &iov;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = sizeof control;
+    ssize_t n;
+    do {
+        n = ::recvmsg(fd, &msg, MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return errno == EAGAIN || errno == EWOULDBLOCK ? ReadResult::Empty : ReadResult::Error;
+    *data = QByteArray(buffer.get(), qsizetype(n));
+    *from = peerAddress(source);
+    *port = source.ss_family == AF_INET ? ntohs(reinterpret_cast<const sockaddr_in *>(&source)->sin_port)
+                                        : ntohs(reinterpret_cast<const sockaddr_in6 *>(&source)->sin6_port);
+    // The address the datagram was sent to (a multicast group, or our own unicast address): Qt
+    // switches IP_PKTINFO and IPV6_RECVPKTINFO on for every UDP socket it creates.
+    *destination = QHostAddress();
+    for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+        if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
+            in_pktinfo info;
+            memcpy(&info, CMSG_DATA(c), sizeof info);
+            *destination = QHostAddress(ntohl(info.ipi_addr.s_addr));
+        } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
+            in6_pktinfo info;
+            memcpy(&info, CMSG_DATA(c), sizeof info);
+            if (IN6_IS_ADDR_V4MAPPED(&info.ipi6_addr)) {
+                quint32 v4;
+                memcpy(&v4, info.ipi6_addr.s6_addr + 12, sizeof v4);
+                *destination = QHostAddress(ntohl(v4));
+            } else {
+                *destination = QHostAddress(info.ipi6_addr.s6_addr);
+            }
+        }
+    }
+    return ReadResult::Datagram;
+}
+
+} // namespace
+
 void CoapUdpTransport::readPending(int limit)
 {
     // Bounded batches (kReadBatch datagrams), then back to the event loop: a flood of datagrams
     // must not starve the window or the timers. What is left is read on the next round.
     QPointer<QUdpSocket> socket = m_socket; // a slot may close the socket
-    readErrorQueue();
+    if (!socket)
+        return;
+    const int fd = int(socket->socketDescriptor());
+    QByteArray data;
+    QHostAddress from, destination;
+    quint16 port = 0;
+    for (int n = 0; n < limit; ++n) {
+        if (!socket || socket->socketDescriptor() != fd)
+            return;
+        const ReadResult result = receiveOne(fd, &data, &from, &port, &destination);
+        if (result == ReadResult::Empty) {
+            // Readable and nothing to read: what woke us is an ICMP error in the error queue
+            // (with IP_RECVERR it keeps the socket "readable" until it is read).
+            if (n == 0)
+                readErrorQueue();
+            return;
+        }
+        if (result == ReadResult::Error) {
+            readErrorQueue(); // an ICMP error took this read's place; the next may be a datagram
+            continue;
+        }
+        emit datagramReceived(data, CoapEndpoint(from, port), destination);
+    }
+    // The batch is full: the rest waits for the next round of the event loop.
+    if (socket)
+        scheduleRead();
+}
+#else
+void CoapUdpTransport::readPending(int limit)
+{
+    // Bounded batches (kReadBatch datagrams), then back to the event loop: a flood of datagrams
+    // must not starve the window or the timers. What is left is read on the next round.
+    QPointer<QUdpSocket> socket = m_socket; // a slot may close the socket
     for (int n = 0; n < limit; ++n) {
         if (!socket)
             return;
@@ -229,6 +363,7 @@ void CoapUdpTransport::readPending(int limit)
     if (socket && socket->hasPendingDatagrams())
         scheduleRead();
 }
+#endif
 
 void CoapUdpTransport::scheduleRead()
 {

@@ -6,6 +6,7 @@
 #include <QNetworkInterface>
 #include <QObject>
 
+class QSocketNotifier;
 class QUdpSocket;
 
 // How a send or a bind failed, without words: ui/ turns these into sentences.
@@ -97,5 +98,6 @@ private:
     void scheduleRead();
     bool m_readScheduled = false;
     QUdpSocket *m_socket = nullptr;
+    QSocketNotifier *m_notifier = nullptr; // Linux: drives the reads (see bind())
     int m_receiveBufferSize = 0;
 };
