@@ -77,7 +77,8 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
     // Reads go straight to recvmsg(2), one system call per datagram, instead of QUdpSocket's three
     // (hasPendingDatagrams, pendingDatagramSize, then the read; each peeks at the queue). They are
     // driven by a notifier of our own: QUdpSocket's readyRead stays unconnected, and its notifier
-    // switches itself off after its first notification that no Qt read followed.
+    // switches itself off after its first notification that no Qt read followed. While a batch is
+    // queued, a notification reads one datagram only: at most kReadBatch + 1 per event-loop pass.
     m_notifier = new QSocketNotifier(m_socket->socketDescriptor(), QSocketNotifier::Read, this);
     connect(m_notifier, &QSocketNotifier::activated, this, [this] { readPending(m_readScheduled ? 1 : kReadBatch); });
 #else

@@ -701,8 +701,7 @@ void TestFieldEngine::oneTimerForAllRetransmissions()
 // Issue item 9: the transport drained every pending datagram without yielding, so a flood starved
 // the window and the timers. 300 datagrams wait on a real loopback socket: they arrive in batches
 // of at most kReadBatch, with posted calls getting their turn between two batches (plus the one
-// datagram a readyRead in the same pass reads: the transport must read on every readyRead or Qt's
-// notifier goes quiet, see CoapUdpTransport::readPending).
+// datagram a read notification in the same pass reads, see CoapUdpTransport::bind).
 void TestFieldEngine::udpReadsYieldEveryBatch()
 {
     CoapUdpTransport transport;
