@@ -237,6 +237,8 @@ double threadCpuSeconds()
 // Confirmable GETs for `seconds`, `outstanding` at a time (NSTART raised to match, RFC 7252
 // §4.7): each finished one is followed at once by the next, from the finished() handler, as the
 // raw baseline sends from its readyRead handler.
+constexpr qint64 kMaxExchanges = 60000; // per measurement, below the 65,536 MIDs of one client
+
 RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double seconds, QByteArray *body = nullptr,
                   int outstanding = 1)
 {
@@ -257,7 +259,9 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
     const qint64 limitMs = qint64(seconds * 1000);
     std::function<void()> next;
     next = [&] {
-        if (failed || (result.count > 0 && timer.elapsed() >= limitMs)) {
+        // At most kMaxExchanges per client: more would reuse its MIDs within EXCHANGE_LIFETIME
+        // (RFC 7252 §4.4), and libcoap's server would answer them from its duplicate cache.
+        if (failed || (result.count > 0 && timer.elapsed() >= limitMs) || result.count + inFlight >= kMaxExchanges) {
             if (inFlight == 0)
                 loop.quit();
             return;

@@ -427,7 +427,20 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
     const Key key{from, decoded.message.messageId()};
     const bool isNew = decoded.headerValid
             && (decoded.message.type() == CoapType::Confirmable || decoded.message.type() == CoapType::NonConfirmable);
-    const bool duplicate = isNew && m_dedup.contains(key);
+    // A copy of a message (a retransmission, or the network's duplicate) is byte for byte the
+    // same. The same MID with other bytes is a new message from a sender that reuses MIDs within
+    // EXCHANGE_LIFETIME (RFC 7252 §4.4 allows about 265 messages a second to one peer; faster
+    // senders wrap around): taking it for a copy would drop every later message from that peer.
+    const size_t digest = isNew ? qHash(datagram) : 0;
+    bool duplicate = false;
+    if (isNew) {
+        if (const auto seen = m_dedup.constFind(key); seen != m_dedup.cend()) {
+            duplicate = seen->digest == digest;
+            if (!duplicate)
+                qCInfo(lcCoapMessage) << "mid" << key.mid << "from" << from.toString()
+                                      << "reused for another message within its lifetime; taken as new";
+        }
+    }
     if (observed()) {
         CoapDatagramEvent event;
         event.direction = CoapDatagramEvent::Direction::Received;
@@ -474,7 +487,7 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
             }
             return;
         }
-        handleNew(message, from);
+        handleNew(message, from, digest);
         return;
     }
 }
@@ -533,7 +546,7 @@ void CoapMessageLayer::handleAckOrReset(const CoapMessage &message, const CoapEn
         m_receiver->receive(message, from); // piggybacked response, matched by MID and token
 }
 
-void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint &from)
+void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint &from, size_t digest)
 {
     const Key key{from, message.messageId()};
     const bool confirmable = message.type() == CoapType::Confirmable;
@@ -551,8 +564,11 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
     // Remember it before handing it on, so that a receiver answering synchronously finds the entry.
     Received r;
     r.type = message.type();
+    r.digest = digest;
     r.expiresMs = m_clock->nowMs()
             + (confirmable ? m_parameters.exchangeLifetimeMs() : m_parameters.nonLifetimeMs());
+    if (const auto earlier = m_dedup.constFind(key); earlier != m_dedup.cend() && earlier->ackTimer)
+        m_clock->cancel(earlier->ackTimer); // an earlier message under this MID (see onDatagram)
     m_dedup.insert(key, r);
     (confirmable ? m_dedupOrderCon : m_dedupOrderNon).emplace_back(r.expiresMs, key);
     while (int(m_dedup.size()) > m_maxDedupEntries) {

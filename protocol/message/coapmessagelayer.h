@@ -201,11 +201,12 @@ private:
         bool acknowledged = false; // an ACK or RST went out (or a NON answer)
         QByteArray reply;          // what to send again for a duplicate CON
         CoapClock::TimerId ackTimer = 0;
+        size_t digest = 0;         // of the datagram: a copy is byte for byte the same
     };
 
     void onDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination);
     void handleAckOrReset(const CoapMessage &message, const CoapEndpoint &from);
-    void handleNew(const CoapMessage &message, const CoapEndpoint &from);
+    void handleNew(const CoapMessage &message, const CoapEndpoint &from, size_t digest);
     bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false);
     Peer &peerState(const CoapEndpoint &peer);
     bool mayStart(const CoapEndpoint &to, Peer &peer, const CoapMessage &message);

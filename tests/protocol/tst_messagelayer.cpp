@@ -70,6 +70,7 @@ private slots:
     void derivedTimes();
     void duplicateConGetsSameReply();
     void duplicateNonIsDropped();
+    void reusedMidWithOtherContentIsNew();
     void deduplicationExpires();
     void deduplicationIsBounded();
     void malformedConIsReset_data();
@@ -247,6 +248,42 @@ void TestMessageLayer::duplicateNonIsDropped()
     rig.transport.inject(encoded(request), kPeer);
     QCOMPARE(rig.receiver.received.size(), 1);
     QCOMPARE(rig.transport.sent.size(), 0);
+}
+
+// A sender faster than about 265 messages a second to one peer reuses MIDs within their
+// lifetime (RFC 7252 §4.4; our own server's notifications at 20 x 50 Hz wrap in 65 s). A copy is
+// byte for byte the same; the same MID with another token is a new message, and taking it for a
+// copy would silence that peer for good. Copies are still acted on once.
+void TestMessageLayer::reusedMidWithOtherContentIsNew()
+{
+    Rig rig;
+    rig.receiver.disposition = CoapMessageLayer::Disposition::Accept;
+    CoapMessage first(CoapType::NonConfirmable, CoapCode::Content, 9, QByteArray("\x0a", 1));
+    first.setPayload("21.5");
+    CoapMessage second(CoapType::NonConfirmable, CoapCode::Content, 9, QByteArray("\x0b", 1));
+    second.setPayload("21.6");
+    rig.transport.inject(encoded(first), kPeer);
+    rig.clock.advance(65000);
+    rig.transport.inject(encoded(second), kPeer); // MID 9 again, within NON_LIFETIME
+    rig.transport.inject(encoded(second), kPeer); // and a copy of it
+    QCOMPARE(rig.receiver.received.size(), 2);
+    QCOMPARE(rig.receiver.received.at(0).first.payload(), QByteArray("21.5"));
+    QCOMPARE(rig.receiver.received.at(1).first.payload(), QByteArray("21.6"));
+
+    // A CON under a reused MID is acknowledged as the new message it is; its copy gets that ACK again.
+    CoapMessage con1(CoapType::Confirmable, CoapCode::Content, 77, QByteArray("\x01", 1));
+    CoapMessage con2(CoapType::Confirmable, CoapCode::Content, 77, QByteArray("\x02", 1));
+    rig.transport.inject(encoded(con1), kPeer);
+    rig.transport.inject(encoded(con2), kPeer);
+    rig.transport.inject(encoded(con2), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 4);
+    QCOMPARE(rig.receiver.received.at(3).first.token(), QByteArray("\x02", 1));
+    QCOMPARE(rig.transport.sent.size(), 3); // an empty ACK for each new CON, and one for the copy
+    for (const auto &sent : std::as_const(rig.transport.sent)) {
+        const CoapMessage ack = decoded(sent.datagram);
+        QCOMPARE(ack.type(), CoapType::Acknowledgement);
+        QCOMPARE(ack.messageId(), quint16(77));
+    }
 }
 
 void TestMessageLayer::deduplicationExpires()
