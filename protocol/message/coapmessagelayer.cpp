@@ -251,17 +251,24 @@ void CoapMessageLayer::rememberNon(const Key &key)
     m_recentNonOrder.emplace_back(expiry, key);
 }
 
+CoapDatagramEvent CoapMessageLayer::datagramEventFor(CoapDatagramEvent::Direction direction, const QByteArray &datagram,
+                                                    const CoapEndpoint &peer, const CoapMessage &message) const
+{
+    CoapDatagramEvent event;
+    event.direction = direction;
+    event.datagram = datagram;
+    event.peer = peer;
+    event.local = m_transport->localEndpoint();
+    event.timeMs = m_clock->nowMs();
+    event.message = message;
+    return event;
+}
+
 bool CoapMessageLayer::write(const QByteArray &datagram, const CoapMessage &message, const CoapEndpoint &to,
                              int retransmission, bool duplicate)
 {
     if (observed()) {
-        CoapDatagramEvent event;
-        event.direction = CoapDatagramEvent::Direction::Sent;
-        event.datagram = datagram;
-        event.peer = to;
-        event.local = m_transport->localEndpoint();
-        event.timeMs = m_clock->nowMs();
-        event.message = message;
+        CoapDatagramEvent event = datagramEventFor(CoapDatagramEvent::Direction::Sent, datagram, to, message);
         event.retransmission = retransmission;
         event.duplicate = duplicate;
         emit datagramEvent(event);
@@ -442,15 +449,9 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
         }
     }
     if (observed()) {
-        CoapDatagramEvent event;
-        event.direction = CoapDatagramEvent::Direction::Received;
-        event.datagram = datagram;
-        event.peer = from;
-        event.local = m_transport->localEndpoint();
+        CoapDatagramEvent event = datagramEventFor(CoapDatagramEvent::Direction::Received, datagram, from, decoded.message);
         if (!destination.isNull() && !destination.isMulticast())
             event.local = CoapEndpoint(destination, event.local.port());
-        event.timeMs = m_clock->nowMs();
-        event.message = decoded.message;
         event.decodeError = decoded.error;
         event.duplicate = duplicate;
         emit datagramEvent(event);

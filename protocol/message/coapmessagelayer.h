@@ -222,6 +222,8 @@ private:
     void expireDedup();
     qint64 initialTimeout();
     bool observed() const; // someone listens to datagramEvent
+    CoapDatagramEvent datagramEventFor(CoapDatagramEvent::Direction direction, const QByteArray &datagram,
+                                       const CoapEndpoint &peer, const CoapMessage &message) const;
 
     CoapTransport *m_transport;
     CoapClock *m_clock;

@@ -90,11 +90,72 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
     return true;
 }
 
+#ifdef Q_OS_LINUX
+namespace {
+
+// What recvmsg(2) gave: a datagram, nothing (the queue is empty), or an error in its place (an
+// ICMP error reported on the socket: the error queue says more).
+enum class ReadResult { Datagram, Empty, Error };
+
+// The peer's address as CoapEndpoint keeps it: an IPv4-mapped address as IPv4, a link-local IPv6
+// address with the interface it came through as its zone (as QUdpSocket names it).
+QHostAddress peerAddress(const sockaddr_storage &from)
+{
+    if (from.ss_family == AF_INET)
+        return QHostAddress(ntohl(reinterpret_cast<const sockaddr_in *>(&from)->sin_addr.s_addr));
+    if (from.ss_family != AF_INET6)
+        return {};
+    const auto *a6 = reinterpret_cast<const sockaddr_in6 *>(&from);
+    if (IN6_IS_ADDR_V4MAPPED(&a6->sin6_addr)) {
+        quint32 v4;
+        memcpy(&v4, a6->sin6_addr.s6_addr + 12, sizeof v4);
+        return QHostAddress(ntohl(v4));
+    }
+    QHostAddress address(a6->sin6_addr.s6_addr);
+    if (a6->sin6_scope_id != 0) {
+        // One lookup per interface, not per datagram.
+        static thread_local quint32 lastIndex = 0;
+        static thread_local QString lastName;
+        if (a6->sin6_scope_id != lastIndex) {
+            lastName = QNetworkInterface::interfaceNameFromIndex(int(a6->sin6_scope_id));
+            lastIndex = a6->sin6_scope_id;
+        }
+        address.setScopeId(lastName.isEmpty() ? QString::number(a6->sin6_scope_id) : lastName);
+    }
+    return address;
+}
+
+quint16 peerPort(const sockaddr_storage &from)
+{
+    if (from.ss_family == AF_INET)
+        return ntohs(reinterpret_cast<const sockaddr_in *>(&from)->sin_port);
+    if (from.ss_family == AF_INET6)
+        return ntohs(reinterpret_cast<const sockaddr_in6 *>(&from)->sin6_port);
+    return 0;
+}
+
+// A header for recvmsg(2): the sender's address, one buffer, room for control messages.
+msghdr receiveHeader(sockaddr_storage *address, iovec *buffer, char *control, size_t controlSize)
+{
+    msghdr msg{};
+    msg.msg_name = address;
+    msg.msg_namelen = sizeof *address;
+    msg.msg_iov = buffer;
+    msg.msg_iovlen = 1;
+    msg.msg_control = control;
+    msg.msg_controllen = controlSize;
+    return msg;
+}
+
+} // namespace
+#endif
+
 void CoapUdpTransport::readErrorQueue()
 {
 #ifdef Q_OS_LINUX
     // Every queued ICMP error, each naming the destination of the datagram it refers to. An
-    // unread error queue keeps the socket "readable", so this runs before every read.
+    // unread error queue keeps the socket "readable", so this runs when a read reports an error or
+    // a read notification finds no datagram.
     if (!m_socket)
         return;
     const int fd = int(m_socket->socketDescriptor());
@@ -103,13 +164,7 @@ void CoapUdpTransport::readErrorQueue()
         char data[64];
         alignas(cmsghdr) char control[512];
         iovec iov{data, sizeof data};
-        msghdr msg{};
-        msg.msg_name = &destination;
-        msg.msg_namelen = sizeof destination;
-        msg.msg_iov = &iov;
-        msg.msg_iovlen = 1;
-        msg.msg_control = control;
-        msg.msg_controllen = sizeof control;
+        msghdr msg = receiveHeader(&destination, &iov, control, sizeof control);
         if (::recvmsg(fd, &msg, MSG_ERRQUEUE | MSG_DONTWAIT) < 0)
             return; // empty (EAGAIN)
         for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
@@ -126,16 +181,8 @@ void CoapUdpTransport::readErrorQueue()
                 kind = err.ee_code == ICMP6_DST_UNREACH_NOPORT ? CoapNetworkError::PortUnreachable : CoapNetworkError::HostUnreachable;
             if (kind == CoapNetworkError::None)
                 continue;
-            QHostAddress address(reinterpret_cast<const sockaddr *>(&destination));
-            quint16 port = 0;
-            if (destination.ss_family == AF_INET)
-                port = ntohs(reinterpret_cast<const sockaddr_in *>(&destination)->sin_port);
-            else if (destination.ss_family == AF_INET6)
-                port = ntohs(reinterpret_cast<const sockaddr_in6 *>(&destination)->sin6_port);
-            bool mapped = false;
-            const quint32 v4address = address.toIPv4Address(&mapped);
-            if (mapped && address.protocol() == QAbstractSocket::IPv6Protocol)
-                address = QHostAddress(v4address); // a dual-stack socket names IPv4 peers as ::ffff:a.b.c.d
+            const QHostAddress address = peerAddress(destination);
+            const quint16 port = peerPort(destination);
             if (address.isNull() || port == 0)
                 continue;
             qCInfo(lcCoapTransport) << "ICMP" << (kind == CoapNetworkError::PortUnreachable ? "port" : "host")
@@ -223,38 +270,6 @@ void CoapUdpTransport::setReceiveBufferSize(int bytes)
 #ifdef Q_OS_LINUX
 namespace {
 
-// What recvmsg(2) gave: a datagram, nothing (the queue is empty), or an error in its place (an
-// ICMP error reported on the socket: the error queue says more).
-enum class ReadResult { Datagram, Empty, Error };
-
-// The peer's address as CoapEndpoint keeps it: an IPv4-mapped address as IPv4, a link-local IPv6
-// address with the interface it came through as its zone (as QUdpSocket names it).
-QHostAddress peerAddress(const sockaddr_storage &from)
-{
-    if (from.ss_family == AF_INET)
-        return QHostAddress(ntohl(reinterpret_cast<const sockaddr_in *>(&from)->sin_addr.s_addr));
-    if (from.ss_family != AF_INET6)
-        return {};
-    const auto *a6 = reinterpret_cast<const sockaddr_in6 *>(&from);
-    if (IN6_IS_ADDR_V4MAPPED(&a6->sin6_addr)) {
-        quint32 v4;
-        memcpy(&v4, a6->sin6_addr.s6_addr + 12, sizeof v4);
-        return QHostAddress(ntohl(v4));
-    }
-    QHostAddress address(a6->sin6_addr.s6_addr);
-    if (a6->sin6_scope_id != 0) {
-        // One lookup per interface, not per datagram.
-        static thread_local quint32 lastIndex = 0;
-        static thread_local QString lastName;
-        if (a6->sin6_scope_id != lastIndex) {
-            lastName = QNetworkInterface::interfaceNameFromIndex(int(a6->sin6_scope_id));
-            lastIndex = a6->sin6_scope_id;
-        }
-        address.setScopeId(lastName.isEmpty() ? QString::number(a6->sin6_scope_id) : lastName);
-    }
-    return address;
-}
-
 ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *port, QHostAddress *destination)
 {
     // One buffer per thread, as large as any UDP payload; the kernel copies only the datagram.
@@ -262,13 +277,7 @@ ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *por
     sockaddr_storage source{};
     alignas(cmsghdr) char control[256];
     iovec iov{buffer.get(), size_t(CoapUdpTransport::kMaxDatagram)};
-    msghdr msg{};
-    msg.msg_name = &source;
-    msg.msg_namelen = sizeof source;
-    msg.msg_iov = &iov;
-    msg.msg_iovlen = 1;
-    msg.msg_control = control;
-    msg.msg_controllen = sizeof control;
+    msghdr msg = receiveHeader(&source, &iov, control, sizeof control);
     ssize_t n;
     do {
         n = ::recvmsg(fd, &msg, MSG_DONTWAIT);
@@ -277,8 +286,7 @@ ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *por
         return errno == EAGAIN || errno == EWOULDBLOCK ? ReadResult::Empty : ReadResult::Error;
     *data = QByteArray(buffer.get(), qsizetype(n));
     *from = peerAddress(source);
-    *port = source.ss_family == AF_INET ? ntohs(reinterpret_cast<const sockaddr_in *>(&source)->sin_port)
-                                        : ntohs(reinterpret_cast<const sockaddr_in6 *>(&source)->sin6_port);
+    *port = peerPort(source);
     // The address the datagram was sent to (a multicast group, or our own unicast address): Qt
     // switches IP_PKTINFO and IPV6_RECVPKTINFO on for every UDP socket it creates.
     *destination = QHostAddress();
