@@ -231,6 +231,12 @@ CoapReply *CoapClient::send(const CoapRequest &request)
             exchange->peer = CoapEndpoint(info.addresses().constFirst(), exchange->request.port);
             start(exchange);
         });
+    } else if (!exchange->multicast && !request.block2Head && !request.message.isEmptyMessage()) {
+        // A plain unicast request goes out now: nothing in sendCurrent() finishes the reply or
+        // emits its signals before the caller can connect to them (a failure to send is reported
+        // from the event loop by the message layer), and the request does not wait a turn of the
+        // event loop (a posted event and a wake-up of the loop per request).
+        sendCurrent(exchange);
     } else {
         // Started from the event loop so that the caller can connect to the reply first.
         QPointer<CoapReply> guard(reply);
