@@ -58,7 +58,10 @@ public:
     void setObserveCancelMode(CoapReply::CancelMode mode) { m_cancelMode = mode; }
     CoapReply::CancelMode observeCancelMode() const { return m_cancelMode; }
 
-    // Starts an exchange. The reply is a child of this client (see CoapReply for ownership).
+    // Starts an exchange. The reply is a child of this client (see CoapReply for ownership). A
+    // unicast request to an address goes out before send() returns; a name is resolved first, and
+    // multicast requests and pings start from the event loop. Either way the reply emits nothing
+    // before send() returns, so connecting to it afterwards misses nothing.
     CoapReply *send(const CoapRequest &request);
     // An empty CON; the reply finishes without error when the peer answers RST (RFC 7252 §4.3).
     CoapReply *ping(const CoapEndpoint &peer);
