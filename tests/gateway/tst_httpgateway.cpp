@@ -74,13 +74,8 @@ void TestHttpGateway::initTestCase()
         QSKIP("curl is not installed (Debian package curl)");
     if (!ExternalPeer::haveProgram(QStringLiteral("coap-server-notls")))
         QSKIP("libcoap's coap-server-notls is not installed (package libcoap3-bin)");
-    m_libcoapPort = ExternalPeer::freeUdpPort();
-    QVERIFY(m_libcoapPort);
     // -d 5: PUT creates resources (RFC 7252 §5.8.3).
-    QVERIFY2(m_libcoapServer.startCoapServer(QStringLiteral("coap-server-notls"),
-                                             {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                              QString::number(m_libcoapPort), QStringLiteral("-d"), QStringLiteral("5")},
-                                             m_libcoapPort),
+    QVERIFY2(m_libcoapServer.startLibcoapServer(&m_libcoapPort, {QStringLiteral("-d"), QStringLiteral("5")}),
              qPrintable(m_libcoapServer.errorString()));
     m_device = new SimulatedDevice(SimulatedDeviceKind::Gateway, 0, 7, this);
     m_device->setReportIntervalMs(200); // notifications at 5 Hz: three events within a second

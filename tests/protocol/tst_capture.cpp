@@ -225,10 +225,9 @@ void TestCapture::exportReadByTshark()
 {
     if (!ExternalPeer::haveProgram(QStringLiteral("tshark")) || !ExternalPeer::haveProgram(QStringLiteral("coap-server-notls")))
         QSKIP("tshark or libcoap3-bin is not installed (packaging/debian/install-deps.sh --dev)");
-    const quint16 port = ExternalPeer::freeUdpPort();
+    quint16 port = 0;
     ExternalPeer server;
-    QVERIFY(server.startCoapServer(QStringLiteral("coap-server-notls"),
-                                   {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)}, port));
+    QVERIFY(server.startLibcoapServer(&port));
     const QList<CoapDatagramEvent> events = exchangeWithLibcoap(port);
     QVERIFY(events.size() >= 6);
 
@@ -268,10 +267,9 @@ void TestCapture::tcpdumpCaptureImports()
     QFETCH(QStringList, extra);
     if (!ExternalPeer::haveProgram(QStringLiteral("tcpdump")) || !ExternalPeer::haveProgram(QStringLiteral("coap-server-notls")))
         QSKIP("tcpdump or libcoap3-bin is not installed (packaging/debian/install-deps.sh --dev)");
-    const quint16 port = ExternalPeer::freeUdpPort();
+    quint16 port = 0;
     ExternalPeer server;
-    QVERIFY(server.startCoapServer(QStringLiteral("coap-server-notls"),
-                                   {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)}, port));
+    QVERIFY(server.startLibcoapServer(&port));
     const QString file = m_dir.filePath(QStringLiteral("tcpdump-%1.pcap").arg(interface));
     ExternalPeer tcpdump;
     // -U: write each packet at once; only this test's port, so that nothing else on the machine shows.
@@ -518,10 +516,9 @@ void TestCapture::cliPcapReadByTshark()
     QFETCH(QList<int>, codes);
     if (!ExternalPeer::haveProgram(QStringLiteral("tshark")) || !ExternalPeer::haveProgram(QStringLiteral("coap-server-notls")))
         QSKIP("tshark or libcoap3-bin is not installed (packaging/debian/install-deps.sh --dev)");
-    const quint16 port = ExternalPeer::freeUdpPort();
+    quint16 port = 0;
     ExternalPeer server;
-    QVERIFY(server.startCoapServer(QStringLiteral("coap-server-notls"),
-                                   {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)}, port));
+    QVERIFY(server.startLibcoapServer(&port));
     const QString file = m_dir.filePath(QStringLiteral("cli-%1.pcapng").arg(QTest::currentDataTag()).replace(u' ', u'_'));
     QStringList args{arguments.first(), QStringLiteral("--pcap"), file};
     for (const QString &a : arguments.mid(1))

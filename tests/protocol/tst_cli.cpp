@@ -4,6 +4,7 @@
 // that answers with garbage (the CLI must neither crash nor hang). docs/cli.md describes it all.
 #include "coapcodec.h"
 #include "externalpeer.h"
+#include "scriptedpeer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -25,7 +26,6 @@
 
 namespace {
 const QString kServer = QStringLiteral("coap-server-notls");
-const QString kClient = QStringLiteral("coap-client-notls");
 
 struct CliRun
 {
@@ -78,31 +78,6 @@ CliRun runCli(const QStringList &args, int boundMs = 20000, const QByteArray &in
     return r;
 }
 
-// What coap-client-notls prints for a GET, minus the newline it appends.
-QByteArray libcoapGet(const QString &uri, const QStringList &extra = {})
-{
-    QProcess p;
-    p.start(kClient, QStringList{QStringLiteral("-m"), QStringLiteral("get")} + extra + QStringList{uri});
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(3000);
-        return {};
-    }
-    QByteArray out = p.readAllStandardOutput();
-    if (out.endsWith('\n'))
-        out.chop(1);
-    return out;
-}
-
-bool startServer(ExternalPeer &peer, quint16 *port, const QStringList &extra = {})
-{
-    *port = ExternalPeer::freeUdpPort();
-    if (*port == 0)
-        return false;
-    return peer.startCoapServer(kServer, QStringList{QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                                     QString::number(*port)} + extra, *port);
-}
-
 QStringList lines(const QByteArray &text)
 {
     QStringList result = QString::fromUtf8(text).split(QLatin1Char('\n'));
@@ -117,36 +92,6 @@ bool isPlainErrorLine(const QByteArray &err)
     const QStringList l = lines(err);
     return l.size() == 1 && l.first().startsWith(QLatin1String("coap-explorer-cli: ")) && l.first().size() > 25;
 }
-
-// A CoAP "server" inside the test: answers every request the CLI sends with whatever the
-// behaviour returns (garbage, RST, a canned response), and remembers the requests.
-class ScriptedPeer : public QObject
-{
-public:
-    using Behaviour = std::function<QList<QByteArray>(const CoapMessage &request)>;
-    explicit ScriptedPeer(Behaviour behaviour) : m_behaviour(std::move(behaviour))
-    {
-        m_socket.bind(QHostAddress(QHostAddress::LocalHost), 0);
-        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                const QNetworkDatagram d = m_socket.receiveDatagram();
-                const CoapDecodeResult decoded = CoapCodec::decode(d.data());
-                // Only requests are answered, so that the CLI's RSTs to garbage end the ping-pong.
-                if (!decoded.ok() || !decoded.message.isRequest())
-                    continue;
-                requests.append(decoded.message);
-                for (const QByteArray &answer : m_behaviour(decoded.message))
-                    m_socket.writeDatagram(answer, d.senderAddress(), quint16(d.senderPort()));
-            }
-        });
-    }
-    quint16 port() const { return m_socket.localPort(); }
-    QList<CoapMessage> requests;
-
-private:
-    QUdpSocket m_socket;
-    Behaviour m_behaviour;
-};
 
 QByteArray header(quint8 typeAndTkl, quint8 code, quint16 mid)
 {
@@ -169,7 +114,7 @@ CoapMessage ackFor(const CoapMessage &request, quint8 code)
         QSKIP("libcoap's coap-server-notls is not installed (Debian package libcoap3-bin)");        \
     quint16 port = 0;                                                                               \
     ExternalPeer peer;                                                                              \
-    QVERIFY2(startServer(peer, &port, ##__VA_ARGS__), qPrintable(peer.errorString()))
+    QVERIFY2(peer.startLibcoapServer(&port, ##__VA_ARGS__), qPrintable(peer.errorString()))
 
 class TestCli : public QObject
 {
@@ -471,7 +416,7 @@ void TestCli::blockSize16MatchesLibcoap()
 {
     REQUIRE_SERVER(peer, port);
     const QString uri = QStringLiteral("coap://127.0.0.1:%1/example_data").arg(port);
-    const QByteArray reference = libcoapGet(uri);
+    const QByteArray reference = ExternalPeer::libcoapGet(uri);
     QCOMPARE(reference.size(), 1500);
     const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--block-size"), QStringLiteral("16"), uri});
     QVERIFY2(r.finished && r.exitCode == 0, qPrintable(r.describe()));

@@ -113,31 +113,6 @@ struct Client
     }
 };
 
-bool startServer(ExternalPeer &peer, quint16 *port, const QStringList &extra = {})
-{
-    *port = ExternalPeer::freeUdpPort();
-    if (*port == 0)
-        return false;
-    QStringList args{QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(*port)};
-    args += extra;
-    return peer.startCoapServer(kServer, args, *port);
-}
-
-// What coap-client-notls prints for a GET, minus the newline it appends.
-QByteArray libcoapGet(const QString &uri, const QStringList &extra = {})
-{
-    QProcess p;
-    p.start(kClient, QStringList{QStringLiteral("-m"), QStringLiteral("get")} + extra + QStringList{uri});
-    if (!p.waitForFinished(30000)) {
-        p.kill();
-        p.waitForFinished(3000);
-        return {};
-    }
-    QByteArray out = p.readAllStandardOutput();
-    if (out.endsWith('\n'))
-        out.chop(1);
-    return out;
-}
 } // namespace
 
 class TestInteropLibcoap : public QObject
@@ -165,7 +140,7 @@ private:
 #define REQUIRE_SERVER(peer, port, ...)                                                         \
     quint16 port = 0;                                                                           \
     ExternalPeer peer;                                                                          \
-    QVERIFY2(startServer(peer, &port, ##__VA_ARGS__), qPrintable(peer.errorString()))
+    QVERIFY2(peer.startLibcoapServer(&port, ##__VA_ARGS__), qPrintable(peer.errorString()))
 
 void TestInteropLibcoap::initTestCase()
 {
@@ -175,7 +150,7 @@ void TestInteropLibcoap::initTestCase()
     if (!ExternalPeer::haveProgram(kServer) || !ExternalPeer::haveProgram(kClient))
         QSKIP("libcoap's coap-server-notls/coap-client-notls are not installed (Debian package libcoap3-bin)");
     REQUIRE_SERVER(peer, port);
-    m_exampleData = libcoapGet(QStringLiteral("coap://127.0.0.1:%1/example_data").arg(port));
+    m_exampleData = ExternalPeer::libcoapGet(QStringLiteral("coap://127.0.0.1:%1/example_data").arg(port));
     QCOMPARE(m_exampleData.size(), 1500);
 }
 
@@ -332,7 +307,7 @@ void TestInteropLibcoap::block2ExampleData()
 {
     QFETCH(int, size);
     REQUIRE_SERVER(peer, port);
-    const QByteArray reference = libcoapGet(QStringLiteral("coap://127.0.0.1:%1/example_data").arg(port),
+    const QByteArray reference = ExternalPeer::libcoapGet(QStringLiteral("coap://127.0.0.1:%1/example_data").arg(port),
                                             {QStringLiteral("-b"), QString::number(size)});
     QCOMPARE(reference.size(), 1500);
     QCOMPARE(reference, m_exampleData);

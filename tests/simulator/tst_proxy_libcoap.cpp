@@ -30,6 +30,7 @@
 //   after block 0), so only our client is used for block-wise transfers here.
 #include "coapproxy.h"
 #include "externalpeer.h"
+#include "scriptedpeer.h"
 #include "firmwareimage.h"
 #include "simulatedfleet.h"
 #include "simulatortesthelpers.h"
@@ -84,33 +85,6 @@ CliRun runCli(const QStringList &args, int boundMs = 30000)
     return r;
 }
 
-// A "proxy" inside the test that answers every request with one code, piggybacked, and keeps
-// the requests: for the 5.02/5.04 sentences without waiting for a real proxy's give-up.
-class CodeProxy : public QObject
-{
-public:
-    explicit CodeProxy(quint8 code) : m_code(code)
-    {
-        m_socket.bind(QHostAddress(QHostAddress::LocalHost), 0);
-        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                const QNetworkDatagram d = m_socket.receiveDatagram();
-                const CoapDecodeResult decoded = CoapCodec::decode(d.data());
-                if (!decoded.ok() || !decoded.message.isRequest())
-                    continue;
-                requests.append(decoded.message);
-                const CoapMessage ack(CoapType::Acknowledgement, m_code, decoded.message.messageId(), decoded.message.token());
-                m_socket.writeDatagram(CoapCodec::encode(ack), d.senderAddress(), quint16(d.senderPort()));
-            }
-        });
-    }
-    quint16 port() const { return m_socket.localPort(); }
-    QList<CoapMessage> requests;
-
-private:
-    quint8 m_code;
-    QUdpSocket m_socket;
-};
 } // namespace
 
 class TestProxyLibcoap : public QObject
@@ -176,19 +150,10 @@ void TestProxyLibcoap::initTestCase()
     QLoggingCategory::setFilterRules(QStringLiteral("coap.*.debug=false\ncoap.*.info=false"));
     if (!ExternalPeer::haveProgram(kServer))
         QSKIP("libcoap's coap-server-notls is not installed (package libcoap3-bin)");
-    m_backendPort = ExternalPeer::freeUdpPort();
-    QVERIFY(m_backendPort);
-    QVERIFY2(m_backend.startCoapServer(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                                 QString::number(m_backendPort), QStringLiteral("-d"), QStringLiteral("20")},
-                                       m_backendPort),
+    QVERIFY2(m_backend.startLibcoapServer(&m_backendPort, {QStringLiteral("-d"), QStringLiteral("20")}),
              qPrintable(m_backend.errorString()));
     for (int i : {0, 1}) {
-        m_proxyPort[i] = ExternalPeer::freeUdpPort();
-        QVERIFY(m_proxyPort[i] && m_proxyPort[i] != m_backendPort);
-        QVERIFY2(m_proxy[i].startCoapServer(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                                      QString::number(m_proxyPort[i]), QStringLiteral("-P"),
-                                                      QStringLiteral(",proxy.test")},
-                                            m_proxyPort[i]),
+        QVERIFY2(m_proxy[i].startLibcoapServer(&m_proxyPort[i], {QStringLiteral("-P"), QStringLiteral(",proxy.test")}),
                  qPrintable(m_proxy[i].errorString()));
     }
     FleetOptions o;
@@ -485,12 +450,12 @@ void TestProxyLibcoap::cliProxyAnswers()
     QFETCH(int, kind);
     QFETCH(QByteArray, code);
     QFETCH(QString, sentence);
-    std::unique_ptr<CodeProxy> scripted;
+    std::unique_ptr<ScriptedPeer> scripted;
     quint16 port = 0;
     if (kind == 0) {
         port = m_fleet.deviceEndpoints().at(0).port(); // a device, not a proxy: RFC 7252 §5.7.2 says 5.05
     } else {
-        scripted = std::make_unique<CodeProxy>(kind == 1 ? CoapCode::BadGateway : CoapCode::GatewayTimeout);
+        scripted.reset(ScriptedPeer::answeringWith(kind == 1 ? CoapCode::BadGateway : CoapCode::GatewayTimeout));
         port = scripted->port();
     }
     const QString proxy = QStringLiteral("coap://127.0.0.1:%1").arg(port);

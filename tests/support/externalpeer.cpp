@@ -58,6 +58,32 @@ bool ExternalPeer::startCoapServer(const QString &program, const QStringList &ar
     return true;
 }
 
+bool ExternalPeer::startLibcoapServer(quint16 *port, const QStringList &extra, const QString &program)
+{
+    *port = freeUdpPort();
+    if (*port == 0) {
+        m_error = QStringLiteral("no free UDP port on 127.0.0.1");
+        return false;
+    }
+    return startCoapServer(program, QStringList{QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
+                                                QString::number(*port)} + extra, *port);
+}
+
+QByteArray ExternalPeer::libcoapGet(const QString &uri, const QStringList &extra)
+{
+    QProcess p;
+    p.start(QStringLiteral("coap-client-notls"), QStringList{QStringLiteral("-m"), QStringLiteral("get")} + extra + QStringList{uri});
+    if (!p.waitForFinished(30000)) {
+        p.kill();
+        p.waitForFinished(3000);
+        return {};
+    }
+    QByteArray out = p.readAllStandardOutput();
+    if (out.endsWith('\n'))
+        out.chop(1);
+    return out;
+}
+
 bool ExternalPeer::waitForCoap(quint16 port, int timeoutMs, const QHostAddress &address)
 {
     QUdpSocket socket;

@@ -25,6 +25,13 @@ public:
     // Starts the program; then waits (bounded) until a CoAP ping to 127.0.0.1:port gets an answer.
     bool startCoapServer(const QString &program, const QStringList &arguments, quint16 port,
                          int readyTimeoutMs = 10000);
+    // A libcoap server (`program -A 127.0.0.1 -p PORT extra…`) on a free port, stored in *port;
+    // then waits for it as startCoapServer() does.
+    bool startLibcoapServer(quint16 *port, const QStringList &extra = {},
+                            const QString &program = QStringLiteral("coap-server-notls"));
+    // What `coap-client-notls -m get extra… uri` prints, minus the newline it appends (bounded:
+    // 30 s); empty when it did not finish.
+    static QByteArray libcoapGet(const QString &uri, const QStringList &extra = {});
     bool start(const QString &program, const QStringList &arguments);
     void stop();
     QProcess &process() { return m_process; }

@@ -65,12 +65,7 @@ void tst_MainWindow::initTestCase()
     if (!ExternalPeer::haveProgram(QStringLiteral("coap-server-notls")))
         QSKIP("libcoap's coap-server-notls is not installed");
     QVERIFY(m_dir.isValid());
-    m_port = ExternalPeer::freeUdpPort();
-    QVERIFY(m_port);
-    QVERIFY2(m_server.startCoapServer(QStringLiteral("coap-server-notls"),
-                                      {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                       QString::number(m_port), QStringLiteral("-d"), QStringLiteral("10")},
-                                      m_port),
+    QVERIFY2(m_server.startLibcoapServer(&m_port, {QStringLiteral("-d"), QStringLiteral("10")}),
              qPrintable(m_server.errorString()));
 }
 

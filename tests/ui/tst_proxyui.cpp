@@ -4,6 +4,7 @@
 // front of a second coap-server-notls; the backend itself as a "proxy" that is none (5.05); a
 // scripted socket for 5.04 (a real proxy gives it only after its own retransmissions).
 #include "externalpeer.h"
+#include "scriptedpeer.h"
 
 #include "deviceproxydialog.h"
 #include "errortext.h"
@@ -31,32 +32,6 @@
 namespace {
 const QString kServer = QStringLiteral("coap-server-notls");
 
-// Answers every request with one code, piggybacked.
-class CodeProxy : public QObject
-{
-public:
-    explicit CodeProxy(quint8 code) : m_code(code)
-    {
-        m_socket.bind(QHostAddress(QHostAddress::LocalHost), 0);
-        connect(&m_socket, &QUdpSocket::readyRead, this, [this] {
-            while (m_socket.hasPendingDatagrams()) {
-                const QNetworkDatagram d = m_socket.receiveDatagram();
-                const CoapDecodeResult decoded = CoapCodec::decode(d.data());
-                if (!decoded.ok() || !decoded.message.isRequest())
-                    continue;
-                requests.append(decoded.message);
-                const CoapMessage ack(CoapType::Acknowledgement, m_code, decoded.message.messageId(), decoded.message.token());
-                m_socket.writeDatagram(CoapCodec::encode(ack), d.senderAddress(), quint16(d.senderPort()));
-            }
-        });
-    }
-    quint16 port() const { return m_socket.localPort(); }
-    QList<CoapMessage> requests;
-
-private:
-    quint8 m_code;
-    QUdpSocket m_socket;
-};
 } // namespace
 
 class tst_ProxyUi : public QObject
@@ -102,16 +77,8 @@ void tst_ProxyUi::initTestCase()
     QVERIFY(m_dir.isValid());
     if (!ExternalPeer::haveProgram(kServer))
         QSKIP("libcoap's coap-server-notls is not installed");
-    m_backendPort = ExternalPeer::freeUdpPort();
-    QVERIFY(m_backendPort);
-    QVERIFY2(m_backend.startCoapServer(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                                 QString::number(m_backendPort)}, m_backendPort),
-             qPrintable(m_backend.errorString()));
-    m_proxyPort = ExternalPeer::freeUdpPort();
-    QVERIFY(m_proxyPort && m_proxyPort != m_backendPort);
-    QVERIFY2(m_proxy.startCoapServer(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                               QString::number(m_proxyPort), QStringLiteral("-P"), QStringLiteral(",proxy.test")},
-                                     m_proxyPort),
+    QVERIFY2(m_backend.startLibcoapServer(&m_backendPort), qPrintable(m_backend.errorString()));
+    QVERIFY2(m_proxy.startLibcoapServer(&m_proxyPort, {QStringLiteral("-P"), QStringLiteral(",proxy.test")}),
              qPrintable(m_proxy.errorString()));
 }
 
@@ -230,7 +197,8 @@ void tst_ProxyUi::notAProxyIsExplained()
 
 void tst_ProxyUi::gatewayTimeoutIsExplained()
 {
-    CodeProxy proxy(CoapCode::GatewayTimeout);
+    const std::unique_ptr<ScriptedPeer> gatewayTimeout(ScriptedPeer::answeringWith(CoapCode::GatewayTimeout));
+    ScriptedPeer &proxy = *gatewayTimeout;
     m_settings->setProxyUri(QStringLiteral("coap://127.0.0.1:%1").arg(proxy.port()));
     send(QStringLiteral("coap://192.0.2.40/sensors/temp"));
     ResponseView *view = m_window->responseView();
