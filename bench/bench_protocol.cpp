@@ -568,6 +568,7 @@ void printRatio(const char *what, const std::string &a, const std::string &b)
 // The network section's medians and ratios.
 void printNetwork()
 {
+    std::printf("\nMedians (absolute numbers depend on the machine; compare the ratios):\n");
     std::printf("  raw UDP echo, 4-byte datagrams          %12.0f round trips/s\n", med("raw"));
     std::printf("  CON GET /, CoapClient -> our CoapServer %12.0f requests/s\n", med("get.ours"));
     std::printf("  CON GET /, CoapClient -> libcoap server %12.0f requests/s\n", med("get.libcoap"));
@@ -661,53 +662,28 @@ int main(int argc, char **argv)
             record("raw", raw.perSecond);
             record("cpu.raw", raw.cpuPerExchangeUs);
         }
-        RunResult r;
-        if (measure("get")) {
-            r = runGets(ours.port(), "/", -1, g_seconds);
-            if (r.ok) {
-                record("get.ours", r.perSecond);
-                record("cpu.get.ours", r.cpuPerExchangeUs);
-            }
-            if (haveLibcoapServer) {
-                r = runGets(libcoap.port(), "/", -1, g_seconds);
+        // Our server, then libcoap's (when it runs), the same way: NAME.ours / NAME.libcoap.
+        const auto both = [&](const std::string &name, const QByteArray &path, int szx, int outstanding, bool bytes) {
+            for (const bool theirs : {false, true}) {
+                if (theirs && !haveLibcoapServer)
+                    continue;
+                const std::string key = name + (theirs ? ".libcoap" : ".ours");
+                const RunResult r = runGets(theirs ? libcoap.port() : ours.port(), path, szx, g_seconds, nullptr, outstanding);
                 if (r.ok) {
-                    record("get.libcoap", r.perSecond);
-                    record("cpu.get.libcoap", r.cpuPerExchangeUs);
+                    record(key, bytes ? r.bytesPerSecond : r.perSecond);
+                    record("cpu." + key, r.cpuPerExchangeUs);
                 }
             }
-        }
-        if (measure("get32")) {
-            r = runGets(ours.port(), "/", -1, g_seconds, nullptr, 32);
-            if (r.ok) {
-                record("get32.ours", r.perSecond);
-                record("cpu.get32.ours", r.cpuPerExchangeUs);
-            }
-            if (haveLibcoapServer) {
-                r = runGets(libcoap.port(), "/", -1, g_seconds, nullptr, 32);
-                if (r.ok) {
-                    record("get32.libcoap", r.perSecond);
-                    record("cpu.get32.libcoap", r.cpuPerExchangeUs);
-                }
-            }
-        }
-        if (measure("block")) {
-            r = runGets(ours.port(), "/example_data", szx64, g_seconds);
-            if (r.ok) {
-                record("block.ours", r.bytesPerSecond);
-                record("cpu.block.ours", r.cpuPerExchangeUs);
-            }
-            if (haveLibcoapServer) {
-                r = runGets(libcoap.port(), "/example_data", szx64, g_seconds);
-                if (r.ok) {
-                    record("block.libcoap", r.bytesPerSecond);
-                    record("cpu.block.libcoap", r.cpuPerExchangeUs);
-                }
-            }
-        }
+        };
+        if (measure("get"))
+            both("get", "/", -1, 1, false);
+        if (measure("get32"))
+            both("get32", "/", -1, 32, false);
+        if (measure("block"))
+            both("block", "/example_data", szx64, 1, true);
     }
 
     if (!measure("codec")) {
-        std::printf("\nMedians (absolute numbers depend on the machine; compare the ratios):\n");
         printNetwork();
         libcoap.stop();
         return 0;
@@ -746,7 +722,6 @@ int main(int argc, char **argv)
 #endif
     }
 
-    std::printf("\nMedians (absolute numbers depend on the machine; compare the ratios):\n");
     printNetwork();
     std::printf("  codec build+encode, ours                %12.0f msg/s\n", med("enc.ours"));
     std::printf("  codec decode, ours                      %12.0f msg/s\n", med("dec.ours"));

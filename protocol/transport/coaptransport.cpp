@@ -97,6 +97,16 @@ namespace {
 // ICMP error reported on the socket: the error queue says more).
 enum class ReadResult { Datagram, Empty, Error };
 
+// An address from an IPv6 socket: an IPv4-mapped one (a dual-stack socket's IPv4 peer) as IPv4.
+QHostAddress ipv6Address(const in6_addr &address)
+{
+    if (!IN6_IS_ADDR_V4MAPPED(&address))
+        return QHostAddress(address.s6_addr);
+    quint32 v4;
+    memcpy(&v4, address.s6_addr + 12, sizeof v4);
+    return QHostAddress(ntohl(v4));
+}
+
 // The peer's address as CoapEndpoint keeps it: an IPv4-mapped address as IPv4, a link-local IPv6
 // address with the interface it came through as its zone (as QUdpSocket names it).
 QHostAddress peerAddress(const sockaddr_storage &from)
@@ -106,13 +116,8 @@ QHostAddress peerAddress(const sockaddr_storage &from)
     if (from.ss_family != AF_INET6)
         return {};
     const auto *a6 = reinterpret_cast<const sockaddr_in6 *>(&from);
-    if (IN6_IS_ADDR_V4MAPPED(&a6->sin6_addr)) {
-        quint32 v4;
-        memcpy(&v4, a6->sin6_addr.s6_addr + 12, sizeof v4);
-        return QHostAddress(ntohl(v4));
-    }
-    QHostAddress address(a6->sin6_addr.s6_addr);
-    if (a6->sin6_scope_id != 0) {
+    QHostAddress address = ipv6Address(a6->sin6_addr);
+    if (address.protocol() == QAbstractSocket::IPv6Protocol && a6->sin6_scope_id != 0) {
         // One lookup per interface, not per datagram.
         static thread_local quint32 lastIndex = 0;
         static thread_local QString lastName;
@@ -145,6 +150,40 @@ msghdr receiveHeader(sockaddr_storage *address, iovec *buffer, char *control, si
     msg.msg_control = control;
     msg.msg_controllen = controlSize;
     return msg;
+}
+
+ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *port, QHostAddress *destination)
+{
+    // One buffer per thread, as large as any UDP payload; the kernel copies only the datagram.
+    static thread_local std::unique_ptr<char[]> buffer(new char[CoapUdpTransport::kMaxDatagram]);
+    sockaddr_storage source{};
+    alignas(cmsghdr) char control[256];
+    iovec iov{buffer.get(), size_t(CoapUdpTransport::kMaxDatagram)};
+    msghdr msg = receiveHeader(&source, &iov, control, sizeof control);
+    ssize_t n;
+    do {
+        n = ::recvmsg(fd, &msg, MSG_DONTWAIT);
+    } while (n < 0 && errno == EINTR);
+    if (n < 0)
+        return errno == EAGAIN || errno == EWOULDBLOCK ? ReadResult::Empty : ReadResult::Error;
+    *data = QByteArray(buffer.get(), qsizetype(n));
+    *from = peerAddress(source);
+    *port = peerPort(source);
+    // The address the datagram was sent to (a multicast group, or our own unicast address): Qt
+    // switches IP_PKTINFO and IPV6_RECVPKTINFO on for every UDP socket it creates.
+    *destination = QHostAddress();
+    for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
+        if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
+            in_pktinfo info;
+            memcpy(&info, CMSG_DATA(c), sizeof info);
+            *destination = QHostAddress(ntohl(info.ipi_addr.s_addr));
+        } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
+            in6_pktinfo info;
+            memcpy(&info, CMSG_DATA(c), sizeof info);
+            *destination = ipv6Address(info.ipi6_addr);
+        }
+    }
+    return ReadResult::Datagram;
 }
 
 } // namespace
@@ -268,50 +307,6 @@ void CoapUdpTransport::setReceiveBufferSize(int bytes)
 }
 
 #ifdef Q_OS_LINUX
-namespace {
-
-ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *port, QHostAddress *destination)
-{
-    // One buffer per thread, as large as any UDP payload; the kernel copies only the datagram.
-    static thread_local std::unique_ptr<char[]> buffer(new char[CoapUdpTransport::kMaxDatagram]);
-    sockaddr_storage source{};
-    alignas(cmsghdr) char control[256];
-    iovec iov{buffer.get(), size_t(CoapUdpTransport::kMaxDatagram)};
-    msghdr msg = receiveHeader(&source, &iov, control, sizeof control);
-    ssize_t n;
-    do {
-        n = ::recvmsg(fd, &msg, MSG_DONTWAIT);
-    } while (n < 0 && errno == EINTR);
-    if (n < 0)
-        return errno == EAGAIN || errno == EWOULDBLOCK ? ReadResult::Empty : ReadResult::Error;
-    *data = QByteArray(buffer.get(), qsizetype(n));
-    *from = peerAddress(source);
-    *port = peerPort(source);
-    // The address the datagram was sent to (a multicast group, or our own unicast address): Qt
-    // switches IP_PKTINFO and IPV6_RECVPKTINFO on for every UDP socket it creates.
-    *destination = QHostAddress();
-    for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
-        if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
-            in_pktinfo info;
-            memcpy(&info, CMSG_DATA(c), sizeof info);
-            *destination = QHostAddress(ntohl(info.ipi_addr.s_addr));
-        } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
-            in6_pktinfo info;
-            memcpy(&info, CMSG_DATA(c), sizeof info);
-            if (IN6_IS_ADDR_V4MAPPED(&info.ipi6_addr)) {
-                quint32 v4;
-                memcpy(&v4, info.ipi6_addr.s6_addr + 12, sizeof v4);
-                *destination = QHostAddress(ntohl(v4));
-            } else {
-                *destination = QHostAddress(info.ipi6_addr.s6_addr);
-            }
-        }
-    }
-    return ReadResult::Datagram;
-}
-
-} // namespace
-
 void CoapUdpTransport::readPending(int limit)
 {
     // Bounded batches (kReadBatch datagrams), then back to the event loop: a flood of datagrams
