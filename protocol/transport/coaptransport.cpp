@@ -152,6 +152,25 @@ msghdr receiveHeader(sockaddr_storage *address, iovec *buffer, char *control, si
     return msg;
 }
 
+// The QHostAddress made from the last raw address seen, by its bytes.
+template <typename Raw>
+struct AddressCache
+{
+    Raw raw{};
+    QHostAddress address;
+    bool valid = false;
+    template <typename Make>
+    const QHostAddress &get(const Raw &next, Make make)
+    {
+        if (!valid || memcmp(&raw, &next, sizeof raw) != 0) {
+            address = make();
+            raw = next;
+            valid = true;
+        }
+        return address;
+    }
+};
+
 ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *port, QHostAddress *destination)
 {
     // One buffer per thread, as large as any UDP payload; the kernel copies only the datagram.
@@ -167,20 +186,30 @@ ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *por
     if (n < 0)
         return errno == EAGAIN || errno == EWOULDBLOCK ? ReadResult::Empty : ReadResult::Error;
     *data = QByteArray(buffer.get(), qsizetype(n));
-    *from = peerAddress(source);
+    // A QHostAddress is built on the heap: the last sender's and the last destination's are kept
+    // and shared while the next datagram comes from and to the same addresses (the usual case).
+    static thread_local AddressCache<sockaddr_storage> lastSource;
+    sockaddr_storage sourceAddress = source;
+    if (sourceAddress.ss_family == AF_INET)
+        reinterpret_cast<sockaddr_in *>(&sourceAddress)->sin_port = 0;
+    else if (sourceAddress.ss_family == AF_INET6)
+        reinterpret_cast<sockaddr_in6 *>(&sourceAddress)->sin6_port = 0;
+    *from = lastSource.get(sourceAddress, [&] { return peerAddress(source); });
     *port = peerPort(source);
     // The address the datagram was sent to (a multicast group, or our own unicast address): Qt
     // switches IP_PKTINFO and IPV6_RECVPKTINFO on for every UDP socket it creates.
+    static thread_local AddressCache<in_addr> lastDestination4;
+    static thread_local AddressCache<in6_addr> lastDestination6;
     *destination = QHostAddress();
     for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
         if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
             in_pktinfo info;
             memcpy(&info, CMSG_DATA(c), sizeof info);
-            *destination = QHostAddress(ntohl(info.ipi_addr.s_addr));
+            *destination = lastDestination4.get(info.ipi_addr, [&] { return QHostAddress(ntohl(info.ipi_addr.s_addr)); });
         } else if (c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_PKTINFO) {
             in6_pktinfo info;
             memcpy(&info, CMSG_DATA(c), sizeof info);
-            *destination = ipv6Address(info.ipi6_addr);
+            *destination = lastDestination6.get(info.ipi6_addr, [&] { return ipv6Address(info.ipi6_addr); });
         }
     }
     return ReadResult::Datagram;

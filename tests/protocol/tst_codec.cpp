@@ -2,6 +2,7 @@
 // the RFC 7252 Appendix A examples, the registries, and seeded random round trips.
 
 #include "coapcodec.h"
+#include "coapendpoint.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -98,6 +99,7 @@ private slots:
     void randomBytesNeverCrash();
     void randomMessagesRoundTrip_data();
     void randomMessagesRoundTrip();
+    void endpointHashFollowsEquality();
 };
 
 void TestCodec::decodeErrors_data()
@@ -1054,6 +1056,32 @@ void TestCodec::randomMessagesRoundTrip()
         QCOMPARE(r.message, m);
         QCOMPARE(CoapCodec::encode(r.message), bytes);
     }
+}
+
+// CoapEndpoint's hash reads the address bytes itself (Qt's hashes them as a byte string, which was
+// slow per datagram): equal endpoints must still hash alike, and a table of many must find each.
+void TestCodec::endpointHashFollowsEquality()
+{
+    const CoapEndpoint v4(QHostAddress(QStringLiteral("192.0.2.7")), 5683);
+    const CoapEndpoint mapped(QHostAddress(QStringLiteral("::ffff:192.0.2.7")), 5683);
+    QCOMPARE(mapped, v4);
+    QCOMPARE(qHash(mapped, 42), qHash(v4, 42));
+    QVERIFY(CoapEndpoint(QHostAddress(QStringLiteral("192.0.2.7")), 5684) != v4);
+    const CoapEndpoint scoped(QHostAddress(QStringLiteral("fe80::1%lo")), 5683);
+    QCOMPARE(qHash(scoped, 7), qHash(CoapEndpoint(QHostAddress(QStringLiteral("fe80::1%lo")), 5683), 7));
+
+    QHash<CoapEndpoint, int> table;
+    QList<CoapEndpoint> all;
+    for (int i = 0; i < 2000; ++i) {
+        const QHostAddress address = i % 2 ? QHostAddress(quint32(0x0a000000 + i))
+                                           : QHostAddress(QStringLiteral("2001:db8::%1").arg(i, 0, 16));
+        all.append(CoapEndpoint(address, quint16(5683 + i % 3)));
+        table.insert(all.last(), i);
+    }
+    QCOMPARE(table.size(), 2000);
+    for (int i = 0; i < all.size(); ++i)
+        QCOMPARE(table.value(all.at(i), -1), i);
+    QCOMPARE(table.value(CoapEndpoint(QHostAddress(quint32(0x0a000001)), 5690), -1), -1);
 }
 
 QTEST_GUILESS_MAIN(TestCodec)
