@@ -2,6 +2,7 @@
 
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
+#include <QNetworkInterface>
 #include <QNetworkProxy>
 #include <QPointer>
 #include <QSocketNotifier>
@@ -72,6 +73,11 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
     const int on = 1;
     ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &on, sizeof on);
     ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &on, sizeof on);
+    sockaddr_storage local{};
+    socklen_t localLength = sizeof local;
+    m_family = ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) == 0 ? local.ss_family : 0;
+    m_lastTo = CoapEndpoint();
+    m_lastAddressLength = 0;
 #endif
 #ifdef Q_OS_LINUX
     // Reads go straight to recvmsg(2), one system call per datagram, instead of QUdpSocket's three
@@ -292,6 +298,10 @@ bool CoapUdpTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
         emit sendFailed(to, lastError());
         return false;
     }
+#ifdef Q_OS_LINUX
+    if (sendDirect(datagram, to))
+        return true;
+#endif
     qint64 written = m_socket->writeDatagram(datagram, to.address(), to.port());
     if (written != datagram.size() && m_socket->error() == QAbstractSocket::ConnectionRefusedError) {
         // With IP_RECVERR the kernel hands a queued ICMP error (about an earlier datagram, maybe
@@ -310,6 +320,70 @@ bool CoapUdpTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
     }
     return true;
 }
+
+#ifdef Q_OS_LINUX
+// One sendto(2) per datagram, with the destination's socket address built once per endpoint.
+// QUdpSocket::writeDatagram builds it anew for every datagram (QHostAddress copies, a look-up of
+// the zone's interface) and emits bytesWritten. Anything unusual (a failed send, a destination in
+// the other address family) returns false, and send() takes QUdpSocket's path, which reports the
+// error as before.
+bool CoapUdpTransport::sendDirect(const QByteArray &datagram, const CoapEndpoint &to)
+{
+    if (m_family != AF_INET && m_family != AF_INET6)
+        return false;
+    // QHostAddress's equality leaves the zone out: a link-local address must match it too.
+    if (m_lastAddressLength == 0 || !(to == m_lastTo) || to.address().scopeId() != m_lastTo.address().scopeId()) {
+        m_lastAddressLength = 0;
+        const QHostAddress &address = to.address();
+        const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+        if (!v4 && address.protocol() != QAbstractSocket::IPv6Protocol)
+            return false;
+        if (m_family == AF_INET) {
+            if (!v4)
+                return false;
+            sockaddr_in a{};
+            a.sin_family = AF_INET;
+            a.sin_port = htons(to.port());
+            a.sin_addr.s_addr = htonl(address.toIPv4Address());
+            memcpy(m_lastAddress, &a, sizeof a);
+            m_lastAddressLength = sizeof a;
+        } else {
+            sockaddr_in6 a{};
+            a.sin6_family = AF_INET6;
+            a.sin6_port = htons(to.port());
+            const Q_IPV6ADDR bytes = address.toIPv6Address(); // IPv4 as IPv4-mapped (dual stack)
+            memcpy(a.sin6_addr.s6_addr, bytes.c, 16);
+            const QString zone = address.scopeId();
+            if (!zone.isEmpty()) {
+                bool numeric = false;
+                const uint index = zone.toUInt(&numeric);
+                a.sin6_scope_id = numeric ? index : uint(QNetworkInterface::interfaceIndexFromName(zone));
+                if (a.sin6_scope_id == 0)
+                    return false;
+            }
+            memcpy(m_lastAddress, &a, sizeof a);
+            m_lastAddressLength = sizeof a;
+        }
+        m_lastTo = to;
+    }
+    const int fd = int(m_socket->socketDescriptor());
+    ssize_t sent;
+    do {
+        sent = ::sendto(fd, datagram.constData(), size_t(datagram.size()), 0,
+                        reinterpret_cast<const sockaddr *>(m_lastAddress), socklen_t(m_lastAddressLength));
+    } while (sent < 0 && errno == EINTR);
+    if (sent == datagram.size())
+        return true;
+    if (sent < 0 && errno == ECONNREFUSED) {
+        // With IP_RECVERR the kernel hands a queued ICMP error (about an earlier datagram, maybe
+        // to another peer) to the next call on the socket, and this datagram did not go out. The
+        // error queue is read from the event loop (it names the peer it belongs to); send()
+        // sends the datagram again.
+        scheduleRead();
+    }
+    return false;
+}
+#endif
 
 bool CoapUdpTransport::joinMulticastGroup(const QHostAddress &group, const QNetworkInterface &iface)
 {

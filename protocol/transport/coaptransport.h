@@ -100,4 +100,13 @@ private:
     QUdpSocket *m_socket = nullptr;
     QSocketNotifier *m_notifier = nullptr; // Linux: drives the reads (see bind())
     int m_receiveBufferSize = 0;
+#ifdef Q_OS_LINUX
+    // Sends go straight to sendto(2) (see send()); the destination's socket address is kept for
+    // the next datagram to the same endpoint.
+    bool sendDirect(const QByteArray &datagram, const CoapEndpoint &to);
+    int m_family = 0; // the socket's address family, AF_INET or AF_INET6
+    CoapEndpoint m_lastTo;
+    alignas(8) char m_lastAddress[28] = {}; // sockaddr_in or sockaddr_in6
+    unsigned m_lastAddressLength = 0;
+#endif
 };
