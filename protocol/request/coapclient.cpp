@@ -187,6 +187,7 @@ CoapReply *CoapClient::send(const CoapRequest &request)
     exchange->reply = reply;
     exchange->request = request;
     exchange->peer = request.endpoint;
+    ++m_exchangesPerPeer[exchange->peer];
     reply->m_exchange = exchange;
     reply->m_observe = request.observe;
     m_exchanges.insert(exchange);
@@ -228,7 +229,9 @@ CoapReply *CoapClient::send(const CoapRequest &request)
                 fail(exchange, CoapError::HostNotFound);
                 return;
             }
+            forgetPeer(exchange->peer);
             exchange->peer = CoapEndpoint(info.addresses().constFirst(), exchange->request.port);
+            ++m_exchangesPerPeer[exchange->peer];
             start(exchange);
         });
     } else if (!exchange->multicast && !request.block2Head && !request.message.isEmptyMessage()) {
@@ -756,6 +759,7 @@ void CoapClient::release(CoapExchange *exchange)
         exchange->reply->m_exchange = nullptr;
     const CoapEndpoint peer = exchange->peer;
     const bool group = exchange->multicast;
+    forgetPeer(peer);
     delete exchange;
     if (!m_destroying && !group && activeExchanges(peer) == 0)
         emit peerIdle(peer);
@@ -763,5 +767,14 @@ void CoapClient::release(CoapExchange *exchange)
 
 int CoapClient::activeExchanges(const CoapEndpoint &peer) const
 {
-    return int(std::count_if(m_exchanges.cbegin(), m_exchanges.cend(), [&](const CoapExchange *e) { return e->peer == peer; }));
+    // Counted as exchanges start and end: a walk over m_exchanges costs its capacity, not its
+    // size (a QSet does not shrink), and release() asks this for every exchange that ends.
+    return m_exchangesPerPeer.value(peer, 0);
+}
+
+void CoapClient::forgetPeer(const CoapEndpoint &peer)
+{
+    auto it = m_exchangesPerPeer.find(peer);
+    if (it != m_exchangesPerPeer.end() && --it.value() <= 0)
+        m_exchangesPerPeer.erase(it);
 }

@@ -114,6 +114,7 @@ private:
     void sendCurrent(CoapExchange *exchange);
     void setLiveToken(CoapExchange *exchange, const QByteArray &token);
     void forgetMid(CoapExchange *exchange);
+    void forgetPeer(const CoapEndpoint &peer);
     void armResponseTimer(CoapExchange *exchange, qint64 ms);
     void handleResponse(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     void handleNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from);
@@ -138,6 +139,7 @@ private:
     QHash<TokenKey, CoapExchange *> m_byToken; // live tokens only
     QHash<MidKey, CoapExchange *> m_byMid;       // the message in flight of each exchange
     QSet<CoapExchange *> m_exchanges;
+    QHash<CoapEndpoint, int> m_exchangesPerPeer; // activeExchanges(peer) without a walk over all
     bool m_destroying = false;
     int m_tokenLength = 4;
     int m_defaultSzx = 6;

@@ -84,6 +84,7 @@ private slots:
     void observeCancelReset();
     void observeNotificationWithBlock2();
     void multicastCollectsAllAnswers();
+    void exchangesCountedPerPeer();
 };
 
 void TestClient::piggybackedResponse()
@@ -667,6 +668,49 @@ void TestClient::multicastCollectsAllAnswers()
     rig.clock.advance(3000);
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error(), CoapError::None);
+}
+
+// activeExchanges(peer) is counted as exchanges start and end (release() asks it for every
+// exchange that ends, to emit peerIdle): two peers, and the signal only when a peer's last ends.
+void TestClient::exchangesCountedPerPeer()
+{
+    Rig rig;
+    QSignalSpy idle(&rig.client, &CoapClient::peerIdle);
+    auto send = [&](const CoapEndpoint &to) {
+        CoapRequest r;
+        r.endpoint = to;
+        return rig.client.send(r);
+    };
+    CoapReply *first = send(kPeer);
+    CoapReply *second = send(kPeer); // waits for the first (NSTART 1, RFC 7252 §4.7)
+    CoapReply *other = send(kStranger);
+    rig.pump();
+    QCOMPARE(rig.transport.sent.size(), 2);
+    QCOMPARE(rig.client.activeExchanges(kPeer), 2);
+    QCOMPARE(rig.client.activeExchanges(kStranger), 1);
+    QCOMPARE(rig.client.activeExchanges(), 3);
+    auto answer = [&](int i) {
+        const CoapMessage request = rig.sentAt(i);
+        const CoapMessage ack(CoapType::Acknowledgement, CoapCode::Content, request.messageId(), request.token());
+        rig.transport.inject(encoded(ack), rig.transport.sent.at(i).to);
+    };
+    answer(1);
+    QVERIFY(other->isFinished());
+    QCOMPARE(rig.client.activeExchanges(kStranger), 0);
+    QCOMPARE(idle.count(), 1);
+    QCOMPARE(idle.at(0).at(0).value<CoapEndpoint>(), kStranger);
+    answer(0);
+    QVERIFY(first->isFinished());
+    QCOMPARE(rig.client.activeExchanges(kPeer), 1);
+    QCOMPARE(idle.count(), 1);
+    rig.pump();
+    QCOMPARE(rig.transport.sent.size(), 3);
+    QCOMPARE(rig.transport.sent.at(2).to, kPeer);
+    second->abort();
+    QCOMPARE(rig.client.activeExchanges(kPeer), 0);
+    QCOMPARE(idle.count(), 2);
+    QCOMPARE(idle.at(1).at(0).value<CoapEndpoint>(), kPeer);
+    QCOMPARE(rig.client.activeExchanges(), 0);
 }
 
 QTEST_GUILESS_MAIN(TestClient)
