@@ -4,6 +4,7 @@
 #include "coapfaketransport.h"
 
 #include <QCoreApplication>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -85,6 +86,7 @@ private slots:
     void observeNotificationWithBlock2();
     void multicastCollectsAllAnswers();
     void exchangesCountedPerPeer();
+    void replyDeletedInItsOwnHandlers();
 };
 
 void TestClient::piggybackedResponse()
@@ -692,7 +694,8 @@ void TestClient::exchangesCountedPerPeer()
     auto answer = [&](int i) {
         const CoapMessage request = rig.sentAt(i);
         const CoapMessage ack(CoapType::Acknowledgement, CoapCode::Content, request.messageId(), request.token());
-        rig.transport.inject(encoded(ack), rig.transport.sent.at(i).to);
+        const CoapEndpoint to = rig.transport.sent.at(i).to; // a copy: inject() may send, and grow the list
+        rig.transport.inject(encoded(ack), to);
     };
     answer(1);
     QVERIFY(other->isFinished());
@@ -711,6 +714,55 @@ void TestClient::exchangesCountedPerPeer()
     QCOMPARE(idle.count(), 2);
     QCOMPARE(idle.at(1).at(0).value<CoapEndpoint>(), kPeer);
     QCOMPARE(rig.client.activeExchanges(), 0);
+}
+
+// A reply may be deleted from a handler of its own signals (coapreply.h), not only with
+// deleteLater(): after a response, after an error, and in the middle of an observation (that
+// cancels it). Under ASan this is where a use after free would show.
+void TestClient::replyDeletedInItsOwnHandlers()
+{
+    {
+        Rig rig;
+        QPointer<CoapReply> reply = rig.get(QStringLiteral("time"));
+        int sends = 0;
+        QObject::connect(reply, &CoapReply::finished, reply, [&] {
+            delete reply.data();
+            rig.get(QStringLiteral("next")); // the next request from the same handler, as a script does
+            ++sends;
+        });
+        rig.piggyback(CoapCode::Content, "12:00");
+        QVERIFY(!reply);
+        QCOMPARE(sends, 1);
+        QCOMPARE(rig.client.activeExchanges(kPeer), 1);
+        rig.piggyback(CoapCode::Content, "12:01");
+        QCOMPARE(rig.client.activeExchanges(), 0);
+    }
+    {
+        Rig rig;
+        QPointer<CoapReply> reply = rig.get(QStringLiteral("time"));
+        bool finished = false;
+        QObject::connect(reply, &CoapReply::errorOccurred, reply, [&] { delete reply.data(); });
+        QObject::connect(reply, &CoapReply::finished, reply, [&] { finished = true; });
+        rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, rig.lastSent().messageId())), kPeer);
+        QVERIFY(!reply);
+        QVERIFY(!finished); // deleted before it could finish: no signal from a dead object
+        QCOMPARE(rig.client.activeExchanges(), 0);
+    }
+    {
+        Rig rig;
+        QPointer<CoapReply> reply = observe(rig);
+        const CoapMessage registration = rig.lastSent();
+        QObject::connect(reply, &CoapReply::notificationReceived, reply, [&] { delete reply.data(); });
+        CoapMessage first(CoapType::Acknowledgement, CoapCode::Content, registration.messageId(), registration.token());
+        first.addUintOption(CoapOptionNumber::Observe, 10);
+        rig.transport.inject(encoded(first), kPeer);
+        QVERIFY(!reply);
+        // Deleting the reply cancelled the observation (RFC 7641 §3.6): a deregistration went
+        // out or the token was forgotten; either way a late notification is not delivered.
+        notify(rig, registration.token(), 11, "late", 0x701, CoapType::NonConfirmable);
+        rig.clock.advance(300000);
+        QCOMPARE(rig.client.activeExchanges(), 0);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestClient)
