@@ -77,11 +77,34 @@ QByteArray encode(const CoapMessage &message, CoapEncodeError *error)
     return out;
 }
 
+namespace {
+// What is wrong with one option of a message, if anything (§5.4.1, §5.4.3, §5.4.5). repeat: the
+// option before it had the same number (options are kept sorted by number).
+std::optional<CoapOptionProblem> optionProblem(const CoapOption &o, bool repeat, CoapMessageRole role)
+{
+    const auto info = coapOptionInfo(o.number());
+    if (!info || !coapOptionImplemented(o.number(), role))
+        return coapOptionIsCritical(o.number()) ? std::optional(CoapOptionProblem::Unrecognized) : std::nullopt;
+    if (o.value().size() < info->minLength || o.value().size() > info->maxLength)
+        return CoapOptionProblem::BadLength;          // §5.4.3
+    if (repeat && !coapOptionRepeatable(o.number(), role))
+        return CoapOptionProblem::Repeated;           // §5.4.5: the later ones only
+    return std::nullopt;
+}
+} // namespace
+
 CoapOptionCheck checkOptions(const CoapMessage &message, CoapMessageRole role)
 {
     CoapOptionCheck check;
     check.message = message;
     const QList<CoapOption> &options = message.options();
+    // Nearly every message has nothing wrong: one pass that builds nothing (this runs for every
+    // message received), and the full pass below only when something is.
+    bool clean = true;
+    for (int i = 0; i < options.size() && clean; ++i)
+        clean = !optionProblem(options[i], i > 0 && options[i - 1].number() == options[i].number(), role);
+    if (clean)
+        return check;
     QList<CoapOption> kept;
     kept.reserve(options.size());
     int previousNumber = -1;
@@ -90,14 +113,7 @@ CoapOptionCheck checkOptions(const CoapMessage &message, CoapMessageRole role)
         const bool critical = coapOptionIsCritical(o.number());
         const bool repeat = int(o.number()) == previousNumber; // options are kept sorted by number
         previousNumber = o.number();
-        const auto info = coapOptionInfo(o.number());
-        std::optional<CoapOptionProblem> problem;
-        if (!info || !coapOptionImplemented(o.number(), role))
-            problem = critical ? std::optional(CoapOptionProblem::Unrecognized) : std::nullopt;
-        else if (o.value().size() < info->minLength || o.value().size() > info->maxLength)
-            problem = CoapOptionProblem::BadLength;          // §5.4.3
-        else if (repeat && !coapOptionRepeatable(o.number(), role))
-            problem = CoapOptionProblem::Repeated;           // §5.4.5: the later ones only
+        const std::optional<CoapOptionProblem> problem = optionProblem(o, repeat, role);
         if (!problem) {
             kept.append(o);
             continue;

@@ -160,6 +160,19 @@ bool coapOptionRepeatable(quint16 number, CoapMessageRole role)
 
 std::optional<CoapOptionInfo> coapOptionInfo(quint16 number)
 {
+    // Every option of every message received is looked up here: numbers below kDirect by one
+    // index (built once), the rest by a walk over the registry.
+    constexpr quint16 kDirect = 320;
+    static const std::array<quint8, kDirect> index = [] {
+        std::array<quint8, kDirect> table{};
+        for (size_t i = 0; i < kOptions.size(); ++i) {
+            if (kOptions[i].number < kDirect)
+                table[kOptions[i].number] = quint8(i + 1);
+        }
+        return table;
+    }();
+    if (number < kDirect)
+        return index[number] ? std::optional(kOptions[index[number] - 1]) : std::nullopt;
     for (const CoapOptionInfo &info : kOptions) {
         if (info.number == number)
             return info;

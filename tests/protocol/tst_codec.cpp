@@ -100,6 +100,7 @@ private slots:
     void randomMessagesRoundTrip_data();
     void randomMessagesRoundTrip();
     void endpointHashFollowsEquality();
+    void optionInfoIndexMatchesRegistry();
 };
 
 void TestCodec::decodeErrors_data()
@@ -1082,6 +1083,22 @@ void TestCodec::endpointHashFollowsEquality()
     for (int i = 0; i < all.size(); ++i)
         QCOMPARE(table.value(all.at(i), -1), i);
     QCOMPARE(table.value(CoapEndpoint(QHostAddress(quint32(0x0a000001)), 5690), -1), -1);
+}
+
+// coapOptionInfo() looks small numbers up by an index built from the registry: every number must
+// give what a walk over the registry gives.
+void TestCodec::optionInfoIndexMatchesRegistry()
+{
+    const QList<CoapOptionInfo> known = coapKnownOptions();
+    for (quint32 n = 0; n <= 0xFFFF; ++n) {
+        const auto info = coapOptionInfo(quint16(n));
+        const auto walked = std::find_if(known.cbegin(), known.cend(), [n](const CoapOptionInfo &i) { return i.number == n; });
+        QCOMPARE(info.has_value(), walked != known.cend());
+        if (info)
+            QCOMPARE(QByteArray(info->name), QByteArray(walked->name));
+    }
+    QVERIFY(coapOptionInfo(CoapOptionNumber::RequestTag).has_value());
+    QVERIFY(!coapOptionInfo(65000).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestCodec)
