@@ -120,6 +120,7 @@ private slots:
     void portUnreachableFailsAtOnce_data();
     void portUnreachableFailsAtOnce();
     void libcoapPostWithBlock2Answer();
+    void udpSendPaths();
 };
 
 void TestServer::piggybackedGet()
@@ -393,6 +394,51 @@ void TestServer::libcoapPostWithBlock2Answer()
     const QByteArray expected = "run 1 of data: " + s.big.left(900);
     QCOMPARE(p.readAllStandardOutput(), expected + '\n');
     QCOMPARE(s.posts, 1); // produced once: later blocks came from the cache, not from a new POST
+}
+
+// The UDP transport sends with sendto(2) and keeps the last destination's socket address: to IPv4
+// and IPv6 peers in turn from one dual-stack socket, each datagram must reach the peer it was
+// meant for; an oversized datagram and a destination of the wrong family fail with an error
+// (through QUdpSocket's path) and the socket goes on working.
+void TestServer::udpSendPaths()
+{
+    CoapUdpTransport receiver;
+    QVERIFY(receiver.bind(QHostAddress::Any, 0));
+    const quint16 port = receiver.localEndpoint().port();
+    QList<QPair<QByteArray, CoapEndpoint>> got;
+    connect(&receiver, &CoapTransport::datagramReceived, this,
+            [&](const QByteArray &d, const CoapEndpoint &from) { got.append({d, from}); });
+
+    CoapUdpTransport sender;
+    QVERIFY(sender.bind(QHostAddress::Any, 0));
+    const quint16 senderPort = sender.localEndpoint().port();
+    const CoapEndpoint v4(QHostAddress(QHostAddress::LocalHost), port);
+    const CoapEndpoint v6(QHostAddress(QHostAddress::LocalHostIPv6), port);
+    const QList<CoapEndpoint> order{v4, v4, v6, v4, v6, v6, v4};
+    for (int i = 0; i < order.size(); ++i)
+        QVERIFY(sender.send(QByteArray::number(i), order.at(i)));
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), order.size(), 5000);
+    for (int i = 0; i < order.size(); ++i) {
+        QCOMPARE(got.at(i).first, QByteArray::number(i));
+        QCOMPARE(got.at(i).second, CoapEndpoint(order.at(i).address(), senderPort));
+    }
+
+    QSignalSpy failed(&sender, &CoapTransport::sendFailed);
+    QVERIFY(!sender.send(QByteArray(70000, 'x'), v4));
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(1).value<CoapNetworkError>(), CoapNetworkError::DatagramTooLarge);
+    QVERIFY(sender.send("after", v4));
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), order.size() + 1, 5000);
+    QCOMPARE(got.last().first, QByteArray("after"));
+
+    CoapUdpTransport ipv4Only;
+    QVERIFY(ipv4Only.bind(QHostAddress::AnyIPv4, 0));
+    QSignalSpy ipv4Failed(&ipv4Only, &CoapTransport::sendFailed);
+    QVERIFY(!ipv4Only.send("wrong family", v6));
+    QCOMPARE(ipv4Failed.count(), 1);
+    QVERIFY(ipv4Only.send("right family", v4));
+    QTRY_COMPARE_WITH_TIMEOUT(got.size(), order.size() + 2, 5000);
+    QCOMPARE(got.last().first, QByteArray("right family"));
 }
 
 QTEST_GUILESS_MAIN(TestServer)
