@@ -374,7 +374,10 @@ bool CoapUdpTransport::sendDirect(const QByteArray &datagram, const CoapEndpoint
     } while (sent < 0 && errno == EINTR);
     if (sent == datagram.size())
         return true;
-    if (sent < 0 && errno == ECONNREFUSED) {
+    const int sendError = errno;
+    // Built anew next time: a zone's interface may have gone and come back with another index.
+    m_lastAddressLength = 0;
+    if (sent < 0 && sendError == ECONNREFUSED) {
         // With IP_RECVERR the kernel hands a queued ICMP error (about an earlier datagram, maybe
         // to another peer) to the next call on the socket, and this datagram did not go out. The
         // error queue is read from the event loop (it names the peer it belongs to); send()
