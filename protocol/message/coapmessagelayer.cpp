@@ -57,12 +57,13 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
 
 quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
 {
-    if (!m_peers.contains(peer)) {
+    auto it = m_peers.find(peer);
+    if (it == m_peers.end()) {
         peerState(peer); // creates the peer, pruning idle ones when at the cap
         if (m_peers.size() > kMaxPeers)
             m_peers.remove(peer);
+        it = m_peers.find(peer);
     }
-    auto it = m_peers.find(peer);
     if (it == m_peers.end()) // over the cap: a random MID, as for a first contact
         return quint16(QRandomGenerator::global()->bounded(65536));
     it->lastUsedMs = m_clock->nowMs();
