@@ -32,6 +32,7 @@
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QThread>
@@ -380,32 +381,32 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
     return result;
 }
 
-// The raw baseline: a 4-byte CON GET header out, a 4-byte ACK header back, one at a time.
-RunResult runRaw(quint16 port, double seconds)
+// The ping-pong both raw baselines run: a 4-byte CON GET header out, a 4-byte ACK header back,
+// the next one sent from the handler that saw the answer (as runGets sends from its finished()
+// handler), for `seconds`. readAnswers reads what is there and says how many answers it found.
+template <typename Source, typename Signal>
+RunResult pingPong(double seconds, const Source *source, Signal readable, const std::function<int()> &readAnswers,
+                   const std::function<void(const char *, qsizetype)> &send)
 {
-    QUdpSocket socket;
-    socket.bind(kLoopback, 0);
     QEventLoop loop;
     QElapsedTimer timer;
     RunResult result;
     const qint64 limitMs = qint64(seconds * 1000);
     quint16 mid = 1;
-    std::function<void()> next = [&] {
+    const std::function<void()> next = [&] {
         if (timer.elapsed() >= limitMs) {
             loop.quit();
             return;
         }
         ++mid;
         const char get[4] = {char(0x40), char(0x01), char(mid >> 8), char(mid & 0xff)};
-        socket.writeDatagram(get, 4, kLoopback, port);
+        send(get, 4);
     };
-    QObject::connect(&socket, &QUdpSocket::readyRead, &loop, [&] {
-        while (socket.hasPendingDatagrams()) {
-            const QNetworkDatagram d = socket.receiveDatagram();
-            if (d.data().size() == 4)
-                ++result.count;
-        }
-        next(); // at once, as runGets sends from its finished() handler
+    QObject::connect(source, readable, &loop, [&] {
+        const int answers = readAnswers();
+        result.count += answers;
+        if (answers > 0)
+            next();
     });
     QTimer::singleShot(int(limitMs) + 30000, &loop, [&] { loop.quit(); });
     timer.start();
@@ -416,6 +417,24 @@ RunResult runRaw(quint16 port, double seconds)
     result.perSecond = result.count / (timer.nsecsElapsed() / 1e9);
     result.ok = result.count > 0;
     return result;
+}
+
+// The raw baseline on QUdpSocket.
+RunResult runRaw(quint16 port, double seconds)
+{
+    QUdpSocket socket;
+    socket.bind(kLoopback, 0);
+    return pingPong(
+            seconds, &socket, &QUdpSocket::readyRead,
+            [&] {
+                int answers = 0;
+                while (socket.hasPendingDatagrams()) {
+                    if (socket.receiveDatagram().data().size() == 4)
+                        ++answers;
+                }
+                return answers;
+            },
+            [&](const char *get, qsizetype size) { socket.writeDatagram(get, size, kLoopback, port); });
 }
 
 // ---- codec -------------------------------------------------------------------------------
@@ -623,52 +642,31 @@ double libcoapRoundTrip(double s, const QByteArray &wire)
 // The lean raw baseline's client: as runRaw, on a plain socket read until EAGAIN.
 RunResult runRawLean(quint16 port, double seconds)
 {
-    RunResult result;
     quint16 localPort = 0;
     const int fd = leanSocket(&localPort);
     if (fd < 0)
-        return result;
+        return RunResult{};
+    const auto closeSocket = qScopeGuard([fd] { ::close(fd); });
     sockaddr_in peer{};
     peer.sin_family = AF_INET;
     peer.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
     peer.sin_port = htons(port);
     QSocketNotifier notifier(fd, QSocketNotifier::Read);
-    QEventLoop loop;
-    QElapsedTimer timer;
-    const qint64 limitMs = qint64(seconds * 1000);
-    quint16 mid = 1;
-    const auto next = [&] {
-        if (timer.elapsed() >= limitMs) {
-            loop.quit();
-            return;
-        }
-        ++mid;
-        const char get[4] = {char(0x40), char(0x01), char(mid >> 8), char(mid & 0xff)};
-        ::sendto(fd, get, 4, 0, reinterpret_cast<const sockaddr *>(&peer), sizeof peer);
-    };
-    QObject::connect(&notifier, &QSocketNotifier::activated, &loop, [&] {
-        char in[2048];
-        bool answered = false;
-        ssize_t n;
-        while ((n = ::recvfrom(fd, in, sizeof in, MSG_DONTWAIT, nullptr, nullptr)) >= 0) {
-            if (n == 4) {
-                ++result.count;
-                answered = true;
-            }
-        }
-        if (answered)
-            next(); // at once, as runGets sends from its finished() handler
-    });
-    QTimer::singleShot(int(limitMs) + 30000, &loop, [&] { loop.quit(); });
-    timer.start();
-    const double cpu0 = threadCpuSeconds();
-    QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
-    loop.exec();
-    result.cpuPerExchangeUs = result.count ? (threadCpuSeconds() - cpu0) / double(result.count) * 1e6 : 0;
-    result.perSecond = result.count / (timer.nsecsElapsed() / 1e9);
-    result.ok = result.count > 0;
-    ::close(fd);
-    return result;
+    return pingPong(
+            seconds, &notifier, &QSocketNotifier::activated,
+            [fd] {
+                char in[2048];
+                int answers = 0;
+                ssize_t n;
+                while ((n = ::recvfrom(fd, in, sizeof in, MSG_DONTWAIT, nullptr, nullptr)) >= 0) {
+                    if (n == 4)
+                        ++answers;
+                }
+                return answers;
+            },
+            [&](const char *get, qsizetype size) {
+                ::sendto(fd, get, size_t(size), 0, reinterpret_cast<const sockaddr *>(&peer), sizeof peer);
+            });
 }
 
 // ---- reporting ---------------------------------------------------------------------------
