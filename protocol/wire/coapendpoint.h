@@ -11,7 +11,9 @@
 class CoapEndpoint
 {
 public:
-    CoapEndpoint() = default;
+    // Shares one null address: QHostAddress's own default constructor allocates, and endpoints
+    // are default-constructed on the hot paths (a reply's responder, an exchange's peer).
+    CoapEndpoint() : m_address(nullAddress()) {}
     CoapEndpoint(const QHostAddress &address, quint16 port);
 
     const QHostAddress &address() const { return m_address; }
@@ -40,6 +42,11 @@ public:
     }
 
 private:
+    static const QHostAddress &nullAddress()
+    {
+        static const QHostAddress none;
+        return none;
+    }
     QHostAddress m_address;
     quint16 m_port = 0;
 };
