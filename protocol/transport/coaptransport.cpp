@@ -158,13 +158,6 @@ msghdr receiveHeader(sockaddr_storage *address, iovec *buffer, char *control, si
     return msg;
 }
 
-// A null address to copy from: QHostAddress's default constructor allocates, a copy shares.
-const QHostAddress &nullAddress()
-{
-    static thread_local const QHostAddress none;
-    return none;
-}
-
 // The QHostAddress made from the last raw address seen, by its bytes.
 template <typename Raw>
 struct AddressCache
@@ -213,7 +206,7 @@ ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *por
     // switches IP_PKTINFO and IPV6_RECVPKTINFO on for every UDP socket it creates.
     static thread_local AddressCache<in_addr> lastDestination4;
     static thread_local AddressCache<in6_addr> lastDestination6;
-    *destination = nullAddress();
+    *destination = CoapEndpoint::nullAddress();
     for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
         if (c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_PKTINFO) {
             in_pktinfo info;
@@ -429,7 +422,7 @@ void CoapUdpTransport::readPending(int limit)
         return;
     const int fd = int(socket->socketDescriptor());
     QByteArray data;
-    QHostAddress from = nullAddress(), destination = nullAddress();
+    QHostAddress from = CoapEndpoint::nullAddress(), destination = CoapEndpoint::nullAddress();
     quint16 port = 0;
     for (int n = 0; n < limit; ++n) {
         if (!socket || socket->socketDescriptor() != fd)

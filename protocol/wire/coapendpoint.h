@@ -41,12 +41,14 @@ public:
         return qHashMulti(seed, high, low ^ e.m_port);
     }
 
-private:
+    // A null address to copy from: QHostAddress's default constructor allocates, a copy shares.
     static const QHostAddress &nullAddress()
     {
         static const QHostAddress none;
         return none;
     }
+
+private:
     QHostAddress m_address;
     quint16 m_port = 0;
 };
