@@ -158,15 +158,15 @@ msghdr receiveHeader(sockaddr_storage *address, iovec *buffer, char *control, si
     return msg;
 }
 
-// The QHostAddress made from the last raw address seen, by its bytes.
-template <typename Raw>
+// The address (or endpoint) made from the last raw address seen, by its bytes.
+template <typename Raw, typename Value = QHostAddress>
 struct AddressCache
 {
     Raw raw{};
-    QHostAddress address;
+    Value address;
     bool valid = false;
     template <typename Make>
-    const QHostAddress &get(const Raw &next, Make make)
+    const Value &get(const Raw &next, Make make)
     {
         if (!valid || memcmp(&raw, &next, sizeof raw) != 0) {
             address = make();
@@ -177,7 +177,7 @@ struct AddressCache
     }
 };
 
-ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *port, QHostAddress *destination)
+ReadResult receiveOne(int fd, QByteArray *data, CoapEndpoint *from, QHostAddress *destination)
 {
     // One buffer per thread, as large as any UDP payload; the kernel copies only the datagram.
     static thread_local std::unique_ptr<char[]> buffer(new char[CoapUdpTransport::kMaxDatagram]);
@@ -192,16 +192,11 @@ ReadResult receiveOne(int fd, QByteArray *data, QHostAddress *from, quint16 *por
     if (n < 0)
         return errno == EAGAIN || errno == EWOULDBLOCK ? ReadResult::Empty : ReadResult::Error;
     *data = QByteArray(buffer.get(), qsizetype(n));
-    // A QHostAddress is built on the heap: the last sender's and the last destination's are kept
-    // and shared while the next datagram comes from and to the same addresses (the usual case).
-    static thread_local AddressCache<sockaddr_storage> lastSource;
-    sockaddr_storage sourceAddress = source;
-    if (sourceAddress.ss_family == AF_INET)
-        reinterpret_cast<sockaddr_in *>(&sourceAddress)->sin_port = 0;
-    else if (sourceAddress.ss_family == AF_INET6)
-        reinterpret_cast<sockaddr_in6 *>(&sourceAddress)->sin6_port = 0;
-    *from = lastSource.get(sourceAddress, [&] { return peerAddress(source); });
-    *port = peerPort(source);
+    // A QHostAddress is built on the heap: the last sender's endpoint and the last destination's
+    // address are kept and shared while the next datagram comes from and to the same addresses
+    // (the usual case).
+    static thread_local AddressCache<sockaddr_storage, CoapEndpoint> lastSource;
+    *from = lastSource.get(source, [&] { return CoapEndpoint(peerAddress(source), peerPort(source)); });
     // The address the datagram was sent to (a multicast group, or our own unicast address): Qt
     // switches IP_PKTINFO and IPV6_RECVPKTINFO on for every UDP socket it creates.
     static thread_local AddressCache<in_addr> lastDestination4;
@@ -422,12 +417,12 @@ void CoapUdpTransport::readPending(int limit)
         return;
     const int fd = int(socket->socketDescriptor());
     QByteArray data;
-    QHostAddress from = CoapEndpoint::nullAddress(), destination = CoapEndpoint::nullAddress();
-    quint16 port = 0;
+    CoapEndpoint from;
+    QHostAddress destination = CoapEndpoint::nullAddress();
     for (int n = 0; n < limit; ++n) {
         if (!socket || socket->socketDescriptor() != fd)
             return;
-        const ReadResult result = receiveOne(fd, &data, &from, &port, &destination);
+        const ReadResult result = receiveOne(fd, &data, &from, &destination);
         if (result == ReadResult::Empty) {
             // Readable and nothing to read: what woke us is an ICMP error in the error queue
             // (with IP_RECVERR it keeps the socket "readable" until it is read).
@@ -439,7 +434,7 @@ void CoapUdpTransport::readPending(int limit)
             readErrorQueue(); // an ICMP error took this read's place; the next may be a datagram
             continue;
         }
-        emit datagramReceived(data, CoapEndpoint(from, port), destination);
+        emit datagramReceived(data, from, destination);
     }
     // The batch is full: the rest waits for the next round of the event loop.
     if (socket)

@@ -26,6 +26,16 @@ QHostAddress normalised(const QHostAddress &address)
 CoapEndpoint::CoapEndpoint(const QHostAddress &address, quint16 port)
     : m_address(normalised(address)), m_port(port)
 {
+    switch (m_address.protocol()) {
+    case QAbstractSocket::IPv4Protocol: m_kind = Kind::IPv4; break;
+    case QAbstractSocket::IPv6Protocol: m_kind = Kind::IPv6; break;
+    case QAbstractSocket::AnyIPProtocol: m_kind = Kind::Any; return; // QHostAddress::Any: no bytes
+    default: m_kind = Kind::Null; return;
+    }
+    const Q_IPV6ADDR a = m_address.toIPv6Address();
+    memcpy(&m_high, a.c, 8);
+    memcpy(&m_low, a.c + 8, 8);
+    m_multicast = m_address.isMulticast();
 }
 
 QString CoapEndpoint::toString() const

@@ -18,27 +18,25 @@ public:
 
     const QHostAddress &address() const { return m_address; }
     quint16 port() const { return m_port; }
-    bool isNull() const { return m_address.isNull(); }
-    bool isMulticast() const { return m_address.isMulticast(); }
+    bool isNull() const { return m_kind == Kind::Null; }
+    bool isMulticast() const { return m_multicast; }
 
     // "127.0.0.1:5683", "[fe80::1%eth0]:5683"
     QString toString() const;
     // Host part as it goes in a URI: "127.0.0.1", "[fe80::1%25eth0]"
     QString uriHost() const;
 
+    // As QHostAddress's own equality (the protocol and the address, not the zone) and the port,
+    // on the address's 16 bytes (IPv4 as IPv4-mapped) kept as two integers when the endpoint is
+    // made: the endpoint is a key of several tables, looked up a few times per datagram, and
+    // QHostAddress compares and hashes out of line, through conversions.
     friend bool operator==(const CoapEndpoint &a, const CoapEndpoint &b)
-    { return a.m_port == b.m_port && a.m_address == b.m_address; }
+    { return a.m_low == b.m_low && a.m_high == b.m_high && a.m_port == b.m_port && a.m_kind == b.m_kind; }
     friend bool operator!=(const CoapEndpoint &a, const CoapEndpoint &b) { return !(a == b); }
-    // The address's 16 bytes (IPv4 as IPv4-mapped) as two integers: Qt's hash of a QHostAddress
-    // hashes them as a byte string, which showed in profiles at several lookups per datagram.
     // Equal endpoints have equal bytes, so equal hashes.
     friend size_t qHash(const CoapEndpoint &e, size_t seed = 0)
     {
-        const Q_IPV6ADDR a = e.m_address.toIPv6Address();
-        quint64 high, low;
-        memcpy(&high, a.c, 8);
-        memcpy(&low, a.c + 8, 8);
-        return qHashMulti(seed, high, low ^ e.m_port);
+        return qHashMulti(seed, e.m_high, e.m_low ^ e.m_port);
     }
 
     // A null address to copy from: QHostAddress's default constructor allocates, a copy shares.
@@ -49,6 +47,11 @@ public:
     }
 
 private:
+    enum class Kind : quint8 { Null, Any, IPv4, IPv6 }; // QHostAddress's protocol
     QHostAddress m_address;
+    quint64 m_high = 0; // the address's bytes 0..7 and 8..15, as IPv6 (IPv4 as IPv4-mapped)
+    quint64 m_low = 0;
     quint16 m_port = 0;
+    Kind m_kind = Kind::Null;
+    bool m_multicast = false;
 };

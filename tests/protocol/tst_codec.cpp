@@ -1083,6 +1083,31 @@ void TestCodec::endpointHashFollowsEquality()
     for (int i = 0; i < all.size(); ++i)
         QCOMPARE(table.value(all.at(i), -1), i);
     QCOMPARE(table.value(CoapEndpoint(QHostAddress(quint32(0x0a000001)), 5690), -1), -1);
+
+    // Equality is QHostAddress's (after the IPv4-mapped form is made IPv4) and the port's, for
+    // every kind of address: the endpoint compares bytes it keeps, not the QHostAddress.
+    const QList<QHostAddress> addresses = {
+        QHostAddress(), QHostAddress(QHostAddress::Any), QHostAddress(QHostAddress::AnyIPv4),
+        QHostAddress(QHostAddress::AnyIPv6), QHostAddress(QStringLiteral("0.0.0.0")), QHostAddress(QStringLiteral("::")),
+        QHostAddress(QStringLiteral("::ffff:0.0.0.0")), QHostAddress(QStringLiteral("127.0.0.1")),
+        QHostAddress(QStringLiteral("::1")), QHostAddress(QStringLiteral("::ffff:127.0.0.1")),
+        QHostAddress(QStringLiteral("224.0.1.187")), QHostAddress(QStringLiteral("ff02::fd")),
+        QHostAddress(QStringLiteral("fe80::1%lo")), QHostAddress(QStringLiteral("fe80::1")),
+        QHostAddress(QStringLiteral("::7f00:1")), QHostAddress(QStringLiteral("2001:db8::1")),
+    };
+    for (const QHostAddress &a : addresses) {
+        const CoapEndpoint ea(a, 5683);
+        QCOMPARE(ea.isNull(), a.isNull());
+        QCOMPARE(ea.isMulticast(), a.isMulticast());
+        for (const QHostAddress &b : addresses) {
+            const CoapEndpoint eb(b, 5683);
+            QCOMPARE(ea == eb, ea.address() == eb.address());
+            if (ea == eb)
+                QCOMPARE(qHash(ea, 3), qHash(eb, 3));
+        }
+    }
+    QCOMPARE(CoapEndpoint(), CoapEndpoint(QHostAddress(), 0));
+    QVERIFY(CoapEndpoint() != CoapEndpoint(QHostAddress(QHostAddress::Any), 0));
 }
 
 // coapOptionInfo() looks small numbers up by an index built from the registry: every number must
