@@ -329,25 +329,31 @@ void CoapMessageLayer::onDestinationUnreachable(const CoapEndpoint &peer, CoapNe
     }
 }
 
-void CoapMessageLayer::removeOutstanding(const Key &key)
+bool CoapMessageLayer::dropOutstanding(QHash<Key, Outstanding>::iterator it)
 {
-    auto it = m_outstanding.find(key);
-    if (it == m_outstanding.end())
-        return;
     if (it->timer)
         m_clock->cancel(it->timer);
+    const auto peer = m_peers.find(it.key().peer);
     m_outstanding.erase(it);
-    auto peer = m_peers.find(key.peer);
-    if (peer != m_peers.end() && peer->outstanding > 0)
+    if (peer == m_peers.end())
+        return false;
+    if (peer->outstanding > 0)
         --peer->outstanding;
+    return !peer->queue.empty();
+}
+
+void CoapMessageLayer::removeOutstanding(const Key &key)
+{
+    const auto it = m_outstanding.find(key);
+    if (it != m_outstanding.end())
+        dropOutstanding(it);
 }
 
 void CoapMessageLayer::finishOutstanding(const Key &key)
 {
-    if (!m_outstanding.contains(key))
-        return;
-    removeOutstanding(key);
-    startQueued(key.peer);
+    const auto it = m_outstanding.find(key);
+    if (it != m_outstanding.end() && dropOutstanding(it))
+        startQueued(key.peer);
 }
 
 void CoapMessageLayer::startQueued(const CoapEndpoint &to)
@@ -504,8 +510,9 @@ void CoapMessageLayer::handleAckOrReset(const CoapMessage &message, const CoapEn
             qCWarning(lcCoapMessage) << "format error: non-empty RST from" << from.toString() << "ignored";
             return;
         }
-        if (m_outstanding.contains(key)) {
-            finishOutstanding(key);
+        if (const auto it = m_outstanding.find(key); it != m_outstanding.end()) {
+            if (dropOutstanding(it))
+                startQueued(from);
             emit resetReceived(from, message.messageId());
             return;
         }
@@ -531,7 +538,8 @@ void CoapMessageLayer::handleAckOrReset(const CoapMessage &message, const CoapEn
     }
     const QByteArray requestToken = it->message.token();
     const bool isPing = it->message.isEmptyMessage();
-    finishOutstanding(key);
+    if (dropOutstanding(it))
+        startQueued(from);
     if (message.isEmptyMessage()) {
         emit emptyAcknowledgementReceived(from, message.messageId());
         return;

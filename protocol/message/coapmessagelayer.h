@@ -211,6 +211,7 @@ private:
     Peer &peerState(const CoapEndpoint &peer);
     bool mayStart(const CoapEndpoint &to, Peer &peer, const CoapMessage &message);
     void removeOutstanding(const Key &key);
+    bool dropOutstanding(QHash<Key, Outstanding>::iterator it); // true: the peer has messages waiting
     void rememberNon(const Key &key);
     bool write(const QByteArray &datagram, const CoapMessage &message, const CoapEndpoint &to,
                int retransmission, bool duplicate = false);

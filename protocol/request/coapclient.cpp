@@ -24,6 +24,7 @@ struct CoapExchange
     quint16 mid = 0;
     bool hasMid = false;          // (peer, mid) is registered for ACK/RST matching
     bool awaitingAck = false;
+    bool sentCon = false;         // the message in flight is a unicast CON
     bool multicast = false;
     bool isPing = false;
     bool gotResponse = false;
@@ -307,8 +308,10 @@ void CoapClient::forgetMid(CoapExchange *exchange)
     if (it != m_byMid.end() && it.value() == exchange)
         m_byMid.erase(it);
     // Stops a CON's retransmission (a response overtook its ACK, RFC 7252 §5.2.2) and frees the
-    // NSTART slot of a NON request (§4.7).
-    m_messages->cancel(exchange->peer, exchange->mid);
+    // NSTART slot of a NON request (§4.7). An acknowledged CON is gone from the message layer
+    // already: it matched the ACK or RST.
+    if (!exchange->sentCon || exchange->awaitingAck)
+        m_messages->cancel(exchange->peer, exchange->mid);
     exchange->awaitingAck = false;
 }
 
@@ -325,6 +328,7 @@ void CoapClient::sendCurrent(CoapExchange *exchange)
         setLiveToken(exchange, exchange->current.token());
     exchange->sentAtMs = m_clock->nowMsPrecise();
     exchange->awaitingAck = exchange->current.type() == CoapType::Confirmable && !exchange->multicast;
+    exchange->sentCon = exchange->awaitingAck;
     if (exchange->isPing)
         exchange->mid = m_messages->ping(exchange->peer);
     else
@@ -429,6 +433,7 @@ CoapMessageLayer::Disposition CoapClient::receive(const CoapMessage &message, co
         exchange = m_byMid.value(MidKey{from, message.messageId()});
         if (!exchange)
             return D::Accept;
+        exchange->awaitingAck = false; // the message layer is done with the CON
         if (exchange->isPing) { // an ACK that carries a code still answers the ping
             onEmptyAck(from, message.messageId());
             return D::Accept;

@@ -87,6 +87,8 @@ private slots:
     void multicastCollectsAllAnswers();
     void exchangesCountedPerPeer();
     void replyDeletedInItsOwnHandlers();
+    void slotFreedHoweverTheExchangeEnds_data();
+    void slotFreedHoweverTheExchangeEnds();
 };
 
 void TestClient::piggybackedResponse()
@@ -763,6 +765,71 @@ void TestClient::replyDeletedInItsOwnHandlers()
         rig.clock.advance(300000);
         QCOMPARE(rig.client.activeExchanges(), 0);
     }
+}
+
+// The request layer asks the message layer to drop its copy of a request only when the message
+// layer still holds it (an acknowledged CON is gone from there already). However an exchange
+// ends, its NSTART slot must be free afterwards, nothing must wait, and nothing must be sent again.
+void TestClient::slotFreedHoweverTheExchangeEnds_data()
+{
+    QTest::addColumn<QString>("ending");
+    for (const char *e : {"piggybacked", "empty-ack-then-separate", "separate-before-ack", "non-response",
+                          "reset", "foreign-token-ack-then-separate", "abort"})
+        QTest::newRow(e) << QString::fromLatin1(e);
+}
+
+void TestClient::slotFreedHoweverTheExchangeEnds()
+{
+    QFETCH(QString, ending);
+    Rig rig;
+    const bool non = ending == QLatin1String("non-response");
+    CoapReply *first = rig.get(QStringLiteral("a"), !non);
+    // A second request to the same peer waits for the first's slot (NSTART = 1).
+    CoapReply *second = rig.get(QStringLiteral("b"), !non);
+    QSignalSpy firstFinished(first, &CoapReply::finished);
+    QSignalSpy secondFinished(second, &CoapReply::finished);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    QCOMPARE(rig.client.messageLayer()->queuedCount(kPeer), 1);
+    const CoapMessage request = rig.sentAt(0);
+    const auto inject = [&](const CoapMessage &m) { rig.transport.inject(encoded(m), kPeer); };
+    if (ending == QLatin1String("piggybacked")) {
+        rig.piggyback(CoapCode::Content, "a");
+    } else if (ending == QLatin1String("empty-ack-then-separate")) {
+        inject(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, request.messageId()));
+        inject(CoapMessage(CoapType::Confirmable, CoapCode::Content, 0x7001, request.token()));
+    } else if (ending == QLatin1String("separate-before-ack")) {
+        // RFC 7252 §5.2.2: the response overtook the ACK, which never comes.
+        inject(CoapMessage(CoapType::NonConfirmable, CoapCode::Content, 0x7002, request.token()));
+    } else if (ending == QLatin1String("non-response")) {
+        inject(CoapMessage(CoapType::NonConfirmable, CoapCode::Content, 0x7003, request.token()));
+    } else if (ending == QLatin1String("reset")) {
+        inject(CoapMessage(CoapType::Reset, CoapCode::Empty, request.messageId()));
+    } else if (ending == QLatin1String("foreign-token-ack-then-separate")) {
+        CoapMessage ack(CoapType::Acknowledgement, CoapCode::Content, request.messageId(), QByteArray("zzzz"));
+        inject(ack); // taken as an empty ACK: a separate response may still come
+        inject(CoapMessage(CoapType::Confirmable, CoapCode::Content, 0x7004, request.token()));
+    } else {
+        first->abort();
+    }
+    QCOMPARE(firstFinished.count(), 1);
+    // The first's slot went to the second at once.
+    QCOMPARE(rig.client.messageLayer()->queuedCount(kPeer), 0);
+    const int sentBeforeSecondAnswer = rig.transport.sent.size();
+    CoapMessage secondRequest;
+    for (int i = 0; i < rig.transport.sent.size(); ++i) {
+        if (rig.sentAt(i).uriPath() == QLatin1String("/b"))
+            secondRequest = rig.sentAt(i);
+    }
+    QCOMPARE(secondRequest.uriPath(), QStringLiteral("/b"));
+    rig.transport.inject(encoded(CoapMessage(non ? CoapType::NonConfirmable : CoapType::Acknowledgement, CoapCode::Content,
+                                             non ? quint16(0x7100) : secondRequest.messageId(), secondRequest.token())),
+                         kPeer);
+    QCOMPARE(secondFinished.count(), 1);
+    QCOMPARE(rig.client.messageLayer()->outstandingCount(kPeer), 0);
+    QCOMPARE(rig.client.activeExchanges(), 0);
+    // Nothing is sent again, however long we wait: no retransmission of either request is left.
+    rig.clock.advance(300000);
+    QCOMPARE(rig.transport.sent.size(), sentBeforeSecondAnswer);
 }
 
 QTEST_GUILESS_MAIN(TestClient)
