@@ -330,6 +330,9 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
     bool failed = false;
     int inFlight = 0;
     const qint64 limitMs = qint64(seconds * 1000);
+    // Built once, as a caller that sends the same request again keeps it: the raw baselines do
+    // not build their 4-byte datagram from a path either. send() copies it (shared data).
+    const CoapRequest request = getRequest(port, path, blockSzx);
     std::function<void()> next;
     next = [&] {
         // At most kMaxExchanges per client: more would reuse its MIDs within EXCHANGE_LIFETIME
@@ -339,7 +342,7 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
                 loop.quit();
             return;
         }
-        CoapReply *reply = client.send(getRequest(port, path, blockSzx));
+        CoapReply *reply = client.send(request);
         ++inFlight;
         auto done = [&, reply](bool direct) {
             --inFlight;
