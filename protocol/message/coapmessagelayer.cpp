@@ -121,19 +121,25 @@ bool CoapMessageLayer::mayStart(const CoapEndpoint &to, Peer &peer, const CoapMe
 quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool group)
 {
     Q_ASSERT(message.type() == CoapType::Confirmable || message.type() == CoapType::NonConfirmable);
-    message.setMessageId(nextMessageId(to));
     // What holds no slot (a NON response) never waits behind requests, and needs no peer state
     // beyond its MID: creating it here would grow the table past kMaxPeers when a server answers
     // NON requests from many sources (nextMessageId() keeps to the cap).
+    Peer *slotPeer = nullptr;
     if (!group && !to.isMulticast() && holdsSlot(message)) {
+        // One look-up of the peer for its MID, its slots and its queue.
         Peer &peer = peerState(to);
+        peer.lastUsedMs = m_clock->nowMs();
+        message.setMessageId(peer.nextMid++);
         if (!peer.queue.empty() || !mayStart(to, peer, message)) {
             peer.queue.push_back(message);
             qCDebug(lcCoapMessage) << "queued" << message.summary() << "for" << to.toString();
             return message.messageId();
         }
+        slotPeer = &peer;
+    } else {
+        message.setMessageId(nextMessageId(to));
     }
-    if (!transmit(message, to, group) && !group && !to.isMulticast())
+    if (!transmit(message, to, group, slotPeer) && !group && !to.isMulticast())
         startQueued(to);
     return message.messageId();
 }
@@ -176,7 +182,7 @@ quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint 
 
 // Sends now. Returns false when the message could not go out (the failure is signalled from the
 // event loop); the caller then starts what waits, iteratively (no recursion per queued message).
-bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to, bool group)
+bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to, bool group, Peer *peer)
 {
     CoapEncodeError encodeError = CoapEncodeError::None;
     const QByteArray datagram = CoapCodec::encode(message, &encodeError);
@@ -214,7 +220,7 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
             });
         }
         m_outstanding.insert(key, o);
-        ++peerState(to).outstanding;
+        ++(peer ? *peer : peerState(to)).outstanding; // peer: the caller's look-up of `to`, still valid
     }
     if (message.type() == CoapType::NonConfirmable && unicast) {
         rememberNon(key);

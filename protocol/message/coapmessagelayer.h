@@ -207,7 +207,7 @@ private:
     void onDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination);
     void handleAckOrReset(const CoapMessage &message, const CoapEndpoint &from);
     void handleNew(const CoapMessage &message, const CoapEndpoint &from, size_t digest);
-    bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false);
+    bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false, Peer *peer = nullptr);
     Peer &peerState(const CoapEndpoint &peer);
     bool mayStart(const CoapEndpoint &to, Peer &peer, const CoapMessage &message);
     void removeOutstanding(const Key &key);

@@ -189,7 +189,7 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
 
     auto state = std::make_shared<CoapResponderState>();
     state->server = this;
-    state->request = request;
+    state->request = std::move(request);
     const CoapResponder responder(state);
 
     // RFC 7252 §5.4.1: an unrecognised critical option in a CON request is answered 4.02 Bad Option.
@@ -200,7 +200,7 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
         return D::Deferred;
     }
     // RFC 7252 §5.7.2, §5.10.2: this server is no proxy, so a request for one is 5.05.
-    if (request.message.hasOption(CoapOptionNumber::ProxyUri) || request.message.hasOption(CoapOptionNumber::ProxyScheme)) {
+    if (message.hasOption(CoapOptionNumber::ProxyUri) || message.hasOption(CoapOptionNumber::ProxyScheme)) {
         responder.respond(CoapCode::ProxyingNotSupported);
         return D::Deferred;
     }
@@ -215,7 +215,7 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
 
 void CoapServer::dispatch(const std::shared_ptr<CoapResponderState> &state)
 {
-    CoapServerRequest request = state->request;
+    const CoapServerRequest &request = state->request; // no copy: a Block1 request is changed below, in its own copy
     const CoapResponder responder(state);
 
     // Resources are matched segment by segment: one segment "a/b" is not the nested resource /a/b
@@ -256,12 +256,13 @@ void CoapServer::dispatch(const std::shared_ptr<CoapResponderState> &state)
         return;
     }
     if (request.message.hasOption(CoapOptionNumber::Block1)) {
-        if (handleBlock1(request, responder))
+        CoapServerRequest assembled = request;
+        if (handleBlock1(assembled, responder))
             return;
-        const CoapBlockValue last = CoapBlockValue::decode(*request.message.uintOption(CoapOptionNumber::Block1));
+        const CoapBlockValue last = CoapBlockValue::decode(*assembled.message.uintOption(CoapOptionNumber::Block1));
         state->block1Echo = last.encode();
-        request.message.removeOption(CoapOptionNumber::Block1);
-        state->request = request;
+        assembled.message.removeOption(CoapOptionNumber::Block1);
+        state->request = std::move(assembled); // `request` refers to it from here on
     } else if (const auto block2 = request.message.uintOption(CoapOptionNumber::Block2);
                block2 && CoapBlockValue::decode(*block2).num > 0) {
         // RFC 7959 §2.4: a later block of a representation produced for an earlier request of this
