@@ -14,7 +14,11 @@
 #include "simulateddevice.h"
 #include "simulatedfleet.h"
 
+#include "coapcommandline.h"
+
 #include <QAction>
+#include <QApplication>
+#include <QClipboard>
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -88,6 +92,19 @@ void TestGatewayPart::serveAndStop()
         m_explorer->window()->grab().save(QString::fromLocal8Bit(dir) + QStringLiteral("/gateway-window.png"));
     }
 
+    // Request ▸ Copy as ▸ curl goes through this gateway, on whatever port it got (not 8080).
+    QCOMPARE(m_explorer->window()->gatewayBaseUrl(), base);
+    QCOMPARE(m_explorer->log()->gatewayBaseUrl(), base);
+    const auto copyCurl = [this] {
+        QApplication::clipboard()->clear();
+        for (QAction *action : m_explorer->window()->copyAsMenu()->actions()) {
+            if (CoapCommandTool(action->data().toInt()) == CoapCommandTool::CurlGateway)
+                action->trigger();
+        }
+        return QApplication::clipboard()->text().section(u'\n', 0, 0); // the command, not the notes
+    };
+    QCOMPARE(copyCurl(), QStringLiteral("curl %1/%2").arg(base, uri));
+
     // An HTTP client on this computer reaches the simulated device through it.
     const int logRows = m_explorer->log()->model()->rowCount();
     QNetworkAccessManager http;
@@ -109,6 +126,10 @@ void TestGatewayPart::serveAndStop()
     QVERIFY(!part->isServing());
     QVERIFY(part->statusText().isEmpty());
     QVERIFY(!part->addressAction()->isEnabled());
+    // Without the window's gateway, curl goes to the CLI gateway's default address.
+    QVERIFY(m_explorer->window()->gatewayBaseUrl().isEmpty());
+    QVERIFY(m_explorer->log()->gatewayBaseUrl().isEmpty());
+    QCOMPARE(copyCurl(), QStringLiteral("curl http://127.0.0.1:8080/%1").arg(uri));
     QTcpSocket probe;
     probe.connectToHost(QHostAddress::LocalHost, port);
     QVERIFY(!probe.waitForConnected(2000));

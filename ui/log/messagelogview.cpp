@@ -885,7 +885,13 @@ void MessageLogView::showTableMenu(const QPoint &pos)
             QMenu *copyAs = menu.addMenu(tr("Copy &as"));
             const CoapMessage message = e.event.message;
             const CoapEndpoint target = e.event.peer;
-            CopyAsCommand::fillMenu(copyAs, [message, target] { return CopyAsCommand::fromDatagram(message, target); });
+            const QString gateway = m_gatewayBaseUrl;
+            CopyAsCommand::fillMenu(copyAs, [message, target, gateway] {
+                std::optional<CoapCommandRequest> request = CopyAsCommand::fromDatagram(message, target);
+                if (request && !gateway.isEmpty())
+                    request->gateway = gateway;
+                return request;
+            });
         }
         if (!e.isMalformed() && !e.isSent() && e.event.message.isResponse()
             && e.event.message.hasOption(CoapOptionNumber::Observe)) {

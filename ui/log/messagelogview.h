@@ -33,6 +33,9 @@ public:
     // attached (the client's, a discovery socket's). A destroyed layer detaches itself.
     void attach(CoapMessageLayer *layer);
     void detach(CoapMessageLayer *layer);
+    // As MainWindow::setGatewayBaseUrl, for the rows' "Copy as" menu.
+    void setGatewayBaseUrl(const QString &url) { m_gatewayBaseUrl = url; }
+    QString gatewayBaseUrl() const { return m_gatewayBaseUrl; }
 
     // Owned by the view.
     MessageLogModel *model() const { return m_model; }
@@ -140,4 +143,5 @@ private:
     bool m_batchOpen = false;
     bool m_followNewest = true;
     quint64 m_topSerial = 0;
+    QString m_gatewayBaseUrl; // empty: the CLI gateway's default
 };

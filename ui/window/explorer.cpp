@@ -173,8 +173,16 @@ void Explorer::wire()
 
     // Devices ▸ Serve devices over HTTP: what the gateway sends and receives is in the log too.
     m_gateway = new GatewayPart(m_window, this);
-    connect(m_gateway, &GatewayPart::started, this,
-            [this](HttpCoapGateway *gateway) { m_log->attach(gateway->client()->messageLayer()); });
+    connect(m_gateway, &GatewayPart::started, this, [this](HttpCoapGateway *gateway) {
+        m_log->attach(gateway->client()->messageLayer());
+        // "Copy as ▸ curl" goes through this gateway while it serves (its port may not be 8080).
+        m_window->setGatewayBaseUrl(m_gateway->baseUrl());
+        m_log->setGatewayBaseUrl(m_gateway->baseUrl());
+    });
+    connect(m_gateway, &GatewayPart::stopped, this, [this] {
+        m_window->setGatewayBaseUrl(QString());
+        m_log->setGatewayBaseUrl(QString());
+    });
 
     connect(m_window->discoverAction(), &QAction::triggered, m_devices, &DevicePanel::toggleDiscovery);
     connect(m_window->addDeviceAction(), &QAction::triggered, m_devices, [this] { m_devices->showAddDeviceDialog(); });

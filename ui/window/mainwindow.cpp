@@ -297,6 +297,8 @@ void MainWindow::createMenus()
         if (request->observe)
             command.message.setUintOption(CoapOptionNumber::Observe, 0);
         command.blockSzx = request->blockSzx;
+        if (!m_gatewayBaseUrl.isEmpty())
+            command.gateway = m_gatewayBaseUrl;
         return command;
     });
     m_requestMenu->addSeparator();

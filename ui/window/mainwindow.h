@@ -75,6 +75,10 @@ public:
     QMenu *requestMenu() const { return m_requestMenu; }
     // Request ▸ Copy as, also the drop-down of the Send button: the form's request as a command.
     QMenu *copyAsMenu() const { return m_copyAsMenu; }
+    // Where "curl through the HTTP gateway" sends its request: the window's own gateway while it
+    // serves, else empty (the default of `coap-explorer-cli gateway`, http://127.0.0.1:8080).
+    void setGatewayBaseUrl(const QString &url) { m_gatewayBaseUrl = url; }
+    QString gatewayBaseUrl() const { return m_gatewayBaseUrl; }
     QMenu *devicesMenu() const { return m_devicesMenu; }
     QMenu *helpMenu() const { return m_helpMenu; }
     QMenu *discoverMenu() const { return m_discoverMenu; } // the ▾ of the Discover button
@@ -204,6 +208,7 @@ private:
     QMenu *m_discoverMenu = nullptr;
     QMenu *m_methodMenu = nullptr;
     QMenu *m_copyAsMenu = nullptr;
+    QString m_gatewayBaseUrl;
     QAction *m_dockSeparator = nullptr;
     QActionGroup *m_methodGroup = nullptr;
 
