@@ -66,8 +66,13 @@ quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
     }
     if (it == m_peers.end()) // over the cap: a random MID, as for a first contact
         return quint16(QRandomGenerator::global()->bounded(65536));
-    it->lastUsedMs = m_clock->nowMs();
-    return it->nextMid++;
+    return takeMessageId(it.value());
+}
+
+quint16 CoapMessageLayer::takeMessageId(Peer &peer)
+{
+    peer.lastUsedMs = m_clock->nowMs();
+    return peer.nextMid++;
 }
 
 bool CoapMessageLayer::observed() const
@@ -128,8 +133,7 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool
     if (!group && !to.isMulticast() && holdsSlot(message)) {
         // One look-up of the peer for its MID, its slots and its queue.
         Peer &peer = peerState(to);
-        peer.lastUsedMs = m_clock->nowMs();
-        message.setMessageId(peer.nextMid++);
+        message.setMessageId(takeMessageId(peer));
         if (!peer.queue.empty() || !mayStart(to, peer, message)) {
             peer.queue.push_back(message);
             qCDebug(lcCoapMessage) << "queued" << message.summary() << "for" << to.toString();

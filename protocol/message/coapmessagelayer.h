@@ -209,6 +209,7 @@ private:
     void handleNew(const CoapMessage &message, const CoapEndpoint &from, size_t digest);
     bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false, Peer *peer = nullptr);
     Peer &peerState(const CoapEndpoint &peer);
+    quint16 takeMessageId(Peer &peer); // the peer's next MID, and the peer counts as used now
     bool mayStart(const CoapEndpoint &to, Peer &peer, const CoapMessage &message);
     void removeOutstanding(const Key &key);
     bool dropOutstanding(QHash<Key, Outstanding>::iterator it); // true: the peer has messages waiting

@@ -886,12 +886,9 @@ void MessageLogView::showTableMenu(const QPoint &pos)
             const CoapMessage message = e.event.message;
             const CoapEndpoint target = e.event.peer;
             const QString gateway = m_gatewayBaseUrl;
-            CopyAsCommand::fillMenu(copyAs, [message, target, gateway] {
-                std::optional<CoapCommandRequest> request = CopyAsCommand::fromDatagram(message, target);
-                if (request && !gateway.isEmpty())
-                    request->gateway = gateway;
-                return request;
-            });
+            CopyAsCommand::fillMenu(
+                    copyAs, [message, target] { return CopyAsCommand::fromDatagram(message, target); },
+                    [gateway] { return gateway; });
         }
         if (!e.isMalformed() && !e.isSent() && e.event.message.isResponse()
             && e.event.message.hasOption(CoapOptionNumber::Observe)) {

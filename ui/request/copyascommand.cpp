@@ -48,15 +48,19 @@ QString CopyAsCommand::clipboardText(CoapCommandTool tool, const CoapCommandRequ
     return text;
 }
 
-void CopyAsCommand::fillMenu(QMenu *menu, const RequestSource &source)
+void CopyAsCommand::fillMenu(QMenu *menu, const RequestSource &source, const GatewaySource &gateway)
 {
     for (CoapCommandTool tool : {CoapCommandTool::LibcoapClient, CoapCommandTool::AiocoapClient,
                                  CoapCommandTool::ExplorerCli, CoapCommandTool::CurlGateway}) {
         QAction *action = menu->addAction(toolLabel(tool));
         action->setData(int(tool));
-        QObject::connect(action, &QAction::triggered, menu, [source, tool] {
-            if (const std::optional<CoapCommandRequest> request = source())
-                QApplication::clipboard()->setText(clipboardText(tool, *request));
+        QObject::connect(action, &QAction::triggered, menu, [source, gateway, tool] {
+            std::optional<CoapCommandRequest> request = source();
+            if (!request)
+                return;
+            if (const QString base = gateway ? gateway() : QString(); !base.isEmpty())
+                request->gateway = base;
+            QApplication::clipboard()->setText(clipboardText(tool, *request));
         });
     }
 }

@@ -19,9 +19,13 @@ class CopyAsCommand : public QObject
 public:
     using RequestSource = std::function<std::optional<CoapCommandRequest>()>;
 
+    using GatewaySource = std::function<QString()>;
+
     // Adds one action per tool to menu; each asks source for the request when triggered (nothing
     // is copied when it returns std::nullopt, e.g. a form with a bad URI that explains itself).
-    static void fillMenu(QMenu *menu, const RequestSource &source);
+    // gateway, when set, names the HTTP gateway curl goes through (empty: the request's default,
+    // that of `coap-explorer-cli http-gateway`).
+    static void fillMenu(QMenu *menu, const RequestSource &source, const GatewaySource &gateway = {});
     // The text put on the clipboard: the command, then one "# …" line per note.
     static QString clipboardText(CoapCommandTool tool, const CoapCommandRequest &request);
     static QString noteText(const CoapCommandNote &note);

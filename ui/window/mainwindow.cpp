@@ -297,10 +297,8 @@ void MainWindow::createMenus()
         if (request->observe)
             command.message.setUintOption(CoapOptionNumber::Observe, 0);
         command.blockSzx = request->blockSzx;
-        if (!m_gatewayBaseUrl.isEmpty())
-            command.gateway = m_gatewayBaseUrl;
         return command;
-    });
+    }, [this] { return m_gatewayBaseUrl; });
     m_requestMenu->addSeparator();
     m_requestMenu->addAction(m_observeAction);
     m_requestMenu->addAction(m_resumeAction);
