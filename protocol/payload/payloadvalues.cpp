@@ -1,4 +1,5 @@
 #include "payloadvalues.h"
+#include "payloadvalues_p.h"
 
 #include "cbordiagnostic.h"
 #include "coapoption.h"
@@ -240,26 +241,131 @@ QString cleanName(QStringView raw)
     return name;
 }
 
-void scanItem(QStringView item, Collector &out, int depth);
+void scanItem(QStringView item, Collector &out, int depth, detail::TextRules rules);
 
-void scanText(const QString &text, Collector &out)
+bool isTextSeparator(QChar c)
+{
+    return c == u'\r' || c == u'\n' || c == u';' || c == u'|' || c == u'&' || c == u',';
+}
+
+void scanText(const QString &text, Collector &out, detail::TextRules rules)
 {
     // Records are lines; ';' '|' '&' and ',' separate further readings on a line. A decimal
     // comma is not supported: "25,5" reads as 25 and 5.
+    if (std::none_of(text.cbegin(), text.cend(), isTextSeparator)) {
+        scanItem(text, out, 0, rules); // one reading, the common case: no split to make
+        return;
+    }
     static const QRegularExpression separators(QStringLiteral("[\\r\\n;|&,]+"));
     const QStringList items = text.split(separators, Qt::SkipEmptyParts);
     for (const QString &item : items) {
         if (out.full())
             return;
-        scanItem(item, out, 0);
+        scanItem(item, out, 0, rules);
     }
 }
 
-void scanItem(QStringView item, Collector &out, int depth)
+bool isAsciiLetter(QChar c) { return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z'); }
+bool isAsciiDigit(QChar c) { return c >= u'0' && c <= u'9'; }
+
+// Characters a unit may start with, and go on with, in the shortcut below. A subset of what the
+// general rule takes: Latin letters and the usual unit signs.
+bool isUnitStart(QChar c)
+{
+    return isAsciiLetter(c) || c == u'%' || c == u'\u00b0' /* ° */ || c == u'\u00b5' /* µ */
+            || c == u'\u03bc' /* μ */ || c == u'\u2030' /* ‰ */ || c == u'\u03a9' /* Ω */;
+}
+bool isUnitPart(QChar c)
+{
+    return isUnitStart(c) || isAsciiDigit(c) || c == u'/' || c == u'\u00b2' /* ² */ || c == u'\u00b3' /* ³ */
+            || c == u'\u00b7' /* · */;
+}
+
+// The shortcut for the commonest readings: "21.5", "21.5 °C", "Temperature: 25.0°C", "temp=21",
+// "battery=87%", that is [name ':' or '=' spaces] number [one space] [unit], with a name of
+// Latin letters, a number without exponent and a unit of the characters above. On exactly that
+// shape the general rules (three regular expressions, some ten times the work; the live charts
+// read every notification) give one value with this name, number and unit:
+//  - the whitespace-pair split needs every token to hold a '=' with text after it, and
+//    "temp= 21" or "21 °C" have a token without;
+//  - the state-word form needs the item to end in letters after its only ':' or '=', and
+//    the number comes after it;
+//  - the number rule's look-behind sees the start, the separator or a space; its look-ahead
+//    sees no digit and no '.', as the number stops only at the unit or the end;
+//  - the unit runs to the end, so nothing follows it that would make it the next name, and
+//    any digits in it lie before where the number rule looks again.
+// tst_payloadvalues::shortcutAgreesWithGeneralRules and the payload fuzzer compare the two.
+// Anything else returns false and goes the general way.
+bool quickReading(QStringView item, PayloadValue *value)
+{
+    const qsizetype n = item.size();
+    qsizetype i = 0;
+    while (i < n && isAsciiLetter(item[i]))
+        ++i;
+    const qsizetype nameEnd = i;
+    if (nameEnd > 0) {
+        if (nameEnd > 64 || i == n || (item[i] != u':' && item[i] != u'='))
+            return false;
+        ++i;
+        while (i < n && item[i] == u' ')
+            ++i;
+    }
+    const qsizetype numberStart = i;
+    if (i < n && (item[i] == u'-' || item[i] == u'+'))
+        ++i;
+    const qsizetype integerStart = i;
+    while (i < n && isAsciiDigit(item[i]))
+        ++i;
+    const bool integerDigits = i > integerStart;
+    bool fractionDigits = false;
+    if (i < n && item[i] == u'.') {
+        const qsizetype fractionStart = ++i;
+        while (i < n && isAsciiDigit(item[i]))
+            ++i;
+        fractionDigits = i > fractionStart;
+        if (!fractionDigits)
+            return false; // "21." or "1.2.3": the general rules
+    }
+    if (!integerDigits && !fractionDigits)
+        return false;
+    const qsizetype numberEnd = i;
+    if (i < n && (item[i] == u'.' || item[i] == u'e' || item[i] == u'E'))
+        return false; // a dotted run or an exponent
+    qsizetype unitStart = i;
+    if (i < n) {
+        if (item[i] == u' ')
+            unitStart = ++i;
+        if (i == n || !isUnitStart(item[i]))
+            return false;
+        for (++i; i < n; ++i) {
+            if (!isUnitPart(item[i]))
+                return false;
+        }
+    }
+    bool ok = false;
+    const double number = item.sliced(numberStart, numberEnd - numberStart).toDouble(&ok);
+    if (!ok)
+        return false;
+    value->name = item.first(nameEnd).toString();
+    value->value = number;
+    value->unit = item.sliced(unitStart).toString();
+    value->kind = PayloadValue::Kind::Number;
+    value->text.clear();
+    return true;
+}
+
+void scanItem(QStringView item, Collector &out, int depth, detail::TextRules rules)
 {
     item = item.trimmed();
     if (item.isEmpty())
         return;
+    if (rules == detail::TextRules::WithShortcut) {
+        PayloadValue quick;
+        if (quickReading(item, &quick)) {
+            out.add(quick);
+            return;
+        }
+    }
 
     // "door=open light=on temp=21": whitespace-separated pairs are items of their own.
     if (depth == 0) {
@@ -271,7 +377,7 @@ void scanItem(QStringView item, Collector &out, int depth)
         });
         if (allPairs) {
             for (QStringView t : tokens)
-                scanItem(t, out, depth + 1);
+                scanItem(t, out, depth + 1, rules);
             return;
         }
     }
@@ -438,7 +544,7 @@ PayloadValuesReason extractInto(const QByteArray &payload, int contentFormat, Co
         QString text;
         if (!decodeText(payload, text))
             return PayloadValuesReason::NotUtf8;
-        scanText(text, out);
+        scanText(text, out, detail::TextRules::WithShortcut);
         break;
     }
     }
@@ -481,5 +587,22 @@ QList<PayloadValue> extract(const QByteArray &payload, int contentFormat)
 {
     return extract(payload, contentFormat, nullptr);
 }
+
+namespace detail {
+
+QList<PayloadValue> scanText(const QString &text, TextRules rules)
+{
+    Collector out;
+    PayloadValues::scanText(text, out, rules);
+    return out.values();
+}
+
+bool takesShortcut(QStringView item)
+{
+    PayloadValue unused;
+    return quickReading(item.trimmed(), &unused);
+}
+
+} // namespace detail
 
 } // namespace PayloadValues

@@ -4,9 +4,11 @@
 //    diagnostic notation must parse back to a value that renders identically (§8);
 //  - the same bytes as diagnostic notation text (and therefore JSON);
 //  - SenML JSON and CBOR (RFC 8428);
-//  - value extraction for the charts under the chosen Content-Format; never more than kMaxValues.
+//  - value extraction for the charts under the chosen Content-Format; never more than kMaxValues;
+//  - the text rules with and without their shortcut for the commonest readings give the same values.
 #include "cbordiagnostic.h"
 #include "payloadvalues.h"
+#include "payloadvalues_p.h"
 #include "senml.h"
 
 #include <cstdio>
@@ -83,6 +85,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         fail("more values than kMaxValues");
     if (values.isEmpty() == (reason == PayloadValuesReason::None))
         fail("values and reason disagree");
+    using PayloadValues::detail::TextRules;
+    if (PayloadValues::detail::scanText(text, TextRules::WithShortcut)
+        != PayloadValues::detail::scanText(text, TextRules::GeneralOnly)) {
+        std::fprintf(stderr, "text: %s\n", qPrintable(text));
+        fail("the shortcut for common readings disagrees with the general text rules");
+    }
     double state = 0;
     (void)PayloadValues::stateWordValue(text.left(16), &state);
     return 0;

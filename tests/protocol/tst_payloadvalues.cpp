@@ -1,5 +1,6 @@
 #include "cbordiagnostic.h"
 #include "payloadvalues.h"
+#include "payloadvalues_p.h"
 
 #include <QRandomGenerator>
 #include <QTest>
@@ -55,6 +56,9 @@ private slots:
     void stateWords();
     void valueLimit();
     void randomBytes();
+    void shortcutAgreesWithGeneralRules_data();
+    void shortcutAgreesWithGeneralRules();
+    void shortcutOnGeneratedReadings();
 };
 
 void tst_PayloadValues::values_data()
@@ -314,6 +318,95 @@ void tst_PayloadValues::randomBytes()
                 QVERIFY(v.value == 0 || v.value == 1);
         }
     }
+}
+
+// The commonest readings skip the regular expressions (payloadvalues.cpp, quickReading); what they
+// give must be what the general rules give, and near misses must go the general way.
+void tst_PayloadValues::shortcutAgreesWithGeneralRules_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("shortcut");
+    QTest::addColumn<QStringList>("expected");
+    const auto row = [](const char *text, bool shortcut, QStringList expected) {
+        QTest::newRow(text) << QString::fromUtf8(text) << shortcut << expected;
+    };
+    row("21.5", true, {"|21.5||number|"});
+    row("  -3  ", true, {"|-3||number|"});
+    row("+4.25", true, {"|4.25||number|"});
+    row(".5", true, {"|0.5||number|"});
+    row("21.5 °C", true, {"|21.5|°C|number|"});
+    row("Temperature: 25.0°C", true, {"Temperature|25|°C|number|"});
+    row("Humidity: 45 %RH", true, {"Humidity|45|%RH|number|"});
+    row("72 bpm", true, {"|72|bpm|number|"});
+    row("battery=87%", true, {"battery|87|%|number|"});
+    row("temp= 21", true, {"temp|21||number|"});
+    row("pm:  -0.5 µg/m3", true, {"pm|-0.5|µg/m3|number|"});
+    row("a=1 m/s²", true, {"a|1|m/s²|number|"});
+    // Near misses: the general rules read them.
+    row("21.", false, {"|21||number|"});
+    row("1.2.3", false, {});
+    row("2e3", false, {"|2000||number|"});
+    row("21e", false, {"|21|e|number|"});
+    row("CO2: 400 ppm", false, {"CO2|400|ppm|number|"});
+    row("door=open", false, {"door|1||enum|open"});
+    row("T 21 H 40", false, {"T|21||number|", "H|40||number|"});
+    row("21  C", false, {"|21||number|"});
+    row("temp=21 hum=40", false, {"temp|21||number|", "hum|40||number|"});
+    row("t=21 °C x", false, {"t|21|°C|number|"});
+    row("21 °C:", false, {"|21||number|"});
+    row("Temperature 25", false, {"Temperature|25||number|"});
+}
+
+void tst_PayloadValues::shortcutAgreesWithGeneralRules()
+{
+    QFETCH(QString, text);
+    QFETCH(bool, shortcut);
+    QFETCH(QStringList, expected);
+    using PayloadValues::detail::TextRules;
+    QCOMPARE(PayloadValues::detail::takesShortcut(text), shortcut);
+    const QList<PayloadValue> general = PayloadValues::detail::scanText(text, TextRules::GeneralOnly);
+    QCOMPARE(describe(general), expected);
+    QCOMPARE(describe(PayloadValues::detail::scanText(text, TextRules::WithShortcut)), expected);
+    QCOMPARE(PayloadValues::extract(text.toUtf8(), kText), general);
+}
+
+// Readings put together from pieces that sit on both sides of the shortcut's edges (names with
+// digits, separators with spaces, exponents, dotted runs, odd units, a second reading), some
+// with a character changed: with and without the shortcut, the values are the same.
+void tst_PayloadValues::shortcutOnGeneratedReadings()
+{
+    using PayloadValues::detail::TextRules;
+    QRandomGenerator rng(7959);
+    const QStringList names = {"", "t", "Temperature", "temp", "", "CO2", "Room temp", "e", "x_1", "é"};
+    const QStringList separators = {":", "=", ": ", "=  ", ":", "", " : ", " = ", " "};
+    const QStringList numbers = {"21", "-3.5", ".5", "+0", "007", "21.", "1e3", "2E-2", "1.2.3", "-", "99999999999999999999"};
+    const QStringList gaps = {"", " ", "", "  ", "\t"};
+    const QStringList units = {"", "°C", "%", "%RH", "µg/m3", "m/s²", "ppm", "Ω", "2x", "e", ".", "C:", "C=", "x 4",
+                               "(A)", "V·A", "-", "km/h 5", "\u00a0C", "٣"};
+    const QString alphabet = QStringLiteral("aZ09.:=+- e°%/²\t;,µ_٣é");
+    int shortcuts = 0;
+    constexpr int kReadings = 60000;
+    for (int i = 0; i < kReadings; ++i) {
+        const auto pick = [&rng](const QStringList &from, qsizetype friendly) {
+            // Half of the picks come from the first `friendly` pieces, the shortcut's own shapes.
+            return from[rng.bounded(int(rng.bounded(2) ? friendly : from.size()))];
+        };
+        const QString name = pick(names, 4);
+        QString text = name + (name.isEmpty() ? QString() : pick(separators, 5)) + pick(numbers, 4)
+                + pick(gaps, 3) + pick(units, 7);
+        if (rng.bounded(4) == 0 && !text.isEmpty())
+            text[rng.bounded(int(text.size()))] = alphabet[rng.bounded(int(alphabet.size()))];
+        if (rng.bounded(8) == 0)
+            text += QStringLiteral(" h=40");
+        if (PayloadValues::detail::takesShortcut(text))
+            ++shortcuts;
+        const QList<PayloadValue> general = PayloadValues::detail::scanText(text, TextRules::GeneralOnly);
+        const QList<PayloadValue> quick = PayloadValues::detail::scanText(text, TextRules::WithShortcut);
+        QVERIFY2(quick == general, qPrintable(QStringLiteral("\"%1\": %2 against %3")
+                                                      .arg(text, describe(quick).join(u';'), describe(general).join(u';'))));
+    }
+    // Both sides of the edge were tried.
+    QVERIFY2(shortcuts > kReadings / 10 && shortcuts < kReadings * 9 / 10, qPrintable(QString::number(shortcuts)));
 }
 
 QTEST_GUILESS_MAIN(tst_PayloadValues)
