@@ -991,6 +991,14 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Reach this device through a CoAP forward proxy, or directly</source>
         <translation>Dieses Gerät über einen CoAP-Weiterleitungsproxy oder direkt erreichen</translation>
     </message>
+    <message>
+        <source>%1 cannot be asked for its resources here: a coaps device is asked over DTLS, by its address.</source>
+        <translation>%1 kann hier nicht nach seinen Ressourcen gefragt werden: ein coaps-Gerät wird über DTLS gefragt, über seine Adresse.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for its resources.</source>
+        <translation>%1 konnte nicht nach seinen Ressourcen gefragt werden.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProxyDialog</name>

@@ -991,6 +991,14 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>Reach this device through a CoAP forward proxy, or directly</source>
         <translation>Llegar a este dispositivo a través de un proxy de reenvío CoAP, o directamente</translation>
     </message>
+    <message>
+        <source>%1 cannot be asked for its resources here: a coaps device is asked over DTLS, by its address.</source>
+        <translation>No se puede preguntar aquí a %1 por sus recursos: a un dispositivo coaps se le pregunta por DTLS, por su dirección.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for its resources.</source>
+        <translation>No se pudo preguntar a %1 por sus recursos.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProxyDialog</name>

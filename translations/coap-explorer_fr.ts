@@ -991,6 +991,14 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>Reach this device through a CoAP forward proxy, or directly</source>
         <translation>Joindre cet appareil par un proxy de transfert CoAP, ou directement</translation>
     </message>
+    <message>
+        <source>%1 cannot be asked for its resources here: a coaps device is asked over DTLS, by its address.</source>
+        <translation>Impossible de demander ici ses ressources à %1 : un appareil coaps est interrogé par DTLS, par son adresse.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for its resources.</source>
+        <translation>Impossible de demander ses ressources à %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProxyDialog</name>

@@ -991,6 +991,14 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>Reach this device through a CoAP forward proxy, or directly</source>
         <translation>Alcançar este dispositivo por um proxy de encaminhamento CoAP, ou diretamente</translation>
     </message>
+    <message>
+        <source>%1 cannot be asked for its resources here: a coaps device is asked over DTLS, by its address.</source>
+        <translation>Não é possível pedir aqui os recursos de %1: um dispositivo coaps é consultado por DTLS, pelo seu endereço.</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for its resources.</source>
+        <translation>Não foi possível pedir os recursos de %1.</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProxyDialog</name>

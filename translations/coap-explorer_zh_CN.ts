@@ -987,6 +987,14 @@ Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an a
         <source>Reach this device through a CoAP forward proxy, or directly</source>
         <translation>通过 CoAP 转发代理或直接访问此设备</translation>
     </message>
+    <message>
+        <source>%1 cannot be asked for its resources here: a coaps device is asked over DTLS, by its address.</source>
+        <translation>无法在此询问 %1 的资源：coaps 设备须通过 DTLS 按其地址询问。</translation>
+    </message>
+    <message>
+        <source>%1 could not be asked for its resources.</source>
+        <translation>无法询问 %1 的资源。</translation>
+    </message>
 </context>
 <context>
     <name>DeviceProxyDialog</name>

@@ -466,15 +466,20 @@ void CoapDiscovery::stop()
     finish(true);
 }
 
-CoapDevice CoapDiscovery::deviceFromBody(const QByteArray &body, bool complete) const
+CoapDevice CoapDevice::fromLinkFormat(QByteArrayView body)
 {
     CoapDevice device;
-    const QByteArray text = complete ? body : wholeLinksPrefix(body);
-    const CoreLinkParseResult parsed = CoreLinkFormat::parse(text, CoreLinkFormat::Mode::Lenient);
+    const CoreLinkParseResult parsed = CoreLinkFormat::parse(body, CoreLinkFormat::Mode::Lenient);
     device.links = parsed.links;
     device.skippedLinks = parsed.skippedLinks;
     device.linkError = parsed.error;
     device.linkErrorOffset = parsed.errorOffset;
+    return device;
+}
+
+CoapDevice CoapDiscovery::deviceFromBody(const QByteArray &body, bool complete) const
+{
+    CoapDevice device = CoapDevice::fromLinkFormat(complete ? body : wholeLinksPrefix(body));
     device.complete = complete;
     const QStringList parts = queryParts(m_options.query);
     device.filtered = !parts.isEmpty();

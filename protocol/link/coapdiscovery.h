@@ -80,6 +80,9 @@ struct CoapDevice
     // everything (resources can disappear); a filtered answer updates links by href and keeps the
     // rest; an incomplete answer never replaces a complete one.
     static CoapDevice merged(const CoapDevice &known, const CoapDevice &fresh);
+    // The links of a /.well-known/core body (lenient parse, RFC 6690 §2), with what was skipped;
+    // the other fields are left for the caller.
+    static CoapDevice fromLinkFormat(QByteArrayView body);
 };
 
 struct CoapDiscoveryOptions

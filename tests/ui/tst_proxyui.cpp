@@ -6,7 +6,9 @@
 #include "externalpeer.h"
 #include "scriptedpeer.h"
 
+#include "devicepanel.h"
 #include "deviceproxydialog.h"
+#include "devicetreemodel.h"
 #include "errortext.h"
 #include "explorer.h"
 #include "mainwindow.h"
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void settingsDialogChecksProxy();
     void deviceProxyDialog();
     void chartThroughProxy();
+    void devicesAskedThroughProxy();
     void screenshots();
 
 private:
@@ -289,6 +292,56 @@ void tst_ProxyUi::chartThroughProxy()
     QCOMPARE(coapProxyTarget(reply->request()).toString(), backend(QStringLiteral("/time")));
     reply->abort();
     QVERIFY(reply->isFinished());
+}
+
+void tst_ProxyUi::devicesAskedThroughProxy()
+{
+    // Add device… and Refresh resources ask /.well-known/core through the proxy the settings set
+    // for the device, as the composer sends: the answer comes from the proxy, for the backend.
+    cleanup();
+    QFile::remove(m_dir.filePath(QStringLiteral("explorer-devices.ini")));
+    Settings settings(m_dir.filePath(QStringLiteral("explorer-devices.ini")));
+    settings.setProxyUri(proxyUri());
+    Explorer explorer(&settings);
+    explorer.window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(explorer.window()));
+    struct Asked { quint16 responderPort = 0; QString target; };
+    QList<Asked> asked; // filled as each exchange of the window's client finishes
+    connect(explorer.window()->client(), &CoapClient::exchangeStarted, this, [&asked](CoapReply *reply) {
+        connect(reply, &CoapReply::finished, reply, [&asked, reply] {
+            asked.append({reply->responder().port(), coapProxyTarget(reply->request()).toString()});
+        });
+    });
+    const auto checkAsked = [&] {
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(asked.last().responderPort, m_proxyPort);
+        QCOMPARE(asked.last().target, backend(QStringLiteral("/.well-known/core")));
+    };
+
+    explorer.devices()->addDevice(QStringLiteral("127.0.0.1"), m_backendPort);
+    DeviceTreeModel *model = explorer.devices()->model();
+    // libcoap's example server lists /time.
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexForUri(backend(QStringLiteral("/time"))).data(DeviceTreeModel::HasLinkRole).toBool(), 10000);
+    QCOMPARE(asked.size(), 1);
+    checkAsked();
+    QVERIFY(explorer.devices()->devicesAddedByHand().contains(QStringLiteral("127.0.0.1:%1").arg(m_backendPort)));
+
+    const QModelIndex device = model->indexForUri(backend(QStringLiteral("/")));
+    QVERIFY(device.isValid());
+    explorer.devices()->refreshResources(device);
+    QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 2, 10000);
+    checkAsked();
+    QTRY_VERIFY2_WITH_TIMEOUT(explorer.devices()->statusText().contains(QStringLiteral("listed its resources")),
+                              qPrintable(explorer.devices()->statusText()), 5000);
+
+    // A proxy that is none (the backend itself): 5.05 in words in the panel, naming the "proxy".
+    settings.setProxyUri(QStringLiteral("coap://127.0.0.1:%1").arg(m_backendPort));
+    explorer.devices()->addDevice(QStringLiteral("192.0.2.41"), 5683);
+    const QString expected = ErrorText::proxyResponseSentence(CoapCode::ProxyingNotSupported,
+                                                              QStringLiteral("127.0.0.1:%1").arg(m_backendPort),
+                                                              QStringLiteral("coap://192.0.2.41/.well-known/core"));
+    QVERIFY(!expected.isEmpty());
+    QTRY_COMPARE_WITH_TIMEOUT(explorer.devices()->messageText(), expected, 10000);
 }
 
 void tst_ProxyUi::screenshots()

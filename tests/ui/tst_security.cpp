@@ -4,6 +4,7 @@
 // is shown (subject, issuer, validity, SHA-256) and accepted for that one device.
 #include "certificatedialog.h"
 #include "chartpanel.h"
+#include "coapdtlstransport.h"
 #include "coapserver.h"
 #include "credentialsdialog.h"
 #include "credentialstore.h"
@@ -18,7 +19,10 @@
 #include "settings.h"
 #include "simulatedfleet.h"
 
+#include <QDir>
 #include <QLabel>
+#include <QSortFilterProxyModel>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -39,6 +43,7 @@ private slots:
     void credentialsDialogSaves();
     void demoSecureDeviceObservedAndCharted();
     void wrongKeyExplainedInPlace();
+    void secureDeviceListsItsResources();
     void untrustedCertificateAcceptedForOneDevice();
     void sessionEndsWhenTheExchangeGroupEnds();
 
@@ -197,6 +202,11 @@ void TestSecurity::wrongKeyExplainedInPlace()
     QString problem;
     QVERIFY2(explorer->startDemo(2, &problem), qPrintable(problem));
     const CoapEndpoint secure = explorer->fleet()->secureEndpoints().value(0);
+    // The demo lists the device's resources over DTLS with the right key first; once that is done
+    // its session ends here, so that the request below shakes hands with the wrong key.
+    DeviceTreeModel *model = explorer->devices()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexForUri(explorer->demoSecureUri()).data(DeviceTreeModel::HasLinkRole).toBool(), 15000);
+    explorer->window()->security()->connections()->transport()->closeSession(secure);
     DeviceCredentials wrong;
     wrong.pattern = QStringLiteral("127.0.0.1:%1").arg(secure.port());
     wrong.pskIdentity = QStringLiteral("demo");
@@ -207,6 +217,74 @@ void TestSecurity::wrongKeyExplainedInPlace()
     QTRY_VERIFY_WITH_TIMEOUT(explorer->window()->responseView()->bannerText().contains(QStringLiteral("pre-shared key")), 10000);
     QVERIFY(t.elapsed() < 10000);
     QVERIFY(!explorer->window()->responseView()->hasResponse());
+}
+
+void TestSecurity::secureDeviceListsItsResources()
+{
+    // The demo lists the coaps device's resources at once: /.well-known/core asked over DTLS with
+    // its credentials (plain discovery cannot), under its coaps:// origin. Refresh resources asks
+    // again the same way.
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startExplorer(settings);
+    QString problem;
+    QVERIFY2(explorer->startDemo(2, &problem), qPrintable(problem));
+    const QString uri = explorer->demoSecureUri();
+    DeviceTreeModel *model = explorer->devices()->model();
+    QVERIFY(model->indexForUri(uri).isValid());
+    const auto listedUnder = [model](const QModelIndex &root) {
+        int listed = 0;
+        QList<QModelIndex> todo{root};
+        while (!todo.isEmpty()) {
+            const QModelIndex at = todo.takeLast();
+            for (int row = 0; row < model->rowCount(at); ++row) {
+                const QModelIndex child = model->index(row, 0, at);
+                listed += child.data(DeviceTreeModel::HasLinkRole).toBool() ? 1 : 0;
+                todo.append(child);
+            }
+        }
+        return listed;
+    };
+    const auto deviceOf = [model](QModelIndex index) {
+        while (index.parent().isValid())
+            index = index.parent();
+        return index;
+    };
+    // The bookmarked resource is now one the device lists itself.
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexForUri(uri).data(DeviceTreeModel::HasLinkRole).toBool(), 15000);
+    QModelIndex device = deviceOf(model->indexForUri(uri));
+    const QString origin = model->uri(device);
+    QVERIFY2(origin.startsWith(QLatin1String("coaps://127.0.0.1:")), qPrintable(origin));
+    const int listed = listedUnder(device);
+    QVERIFY2(listed >= 3, qPrintable(QString::number(listed)));
+
+    explorer->devices()->refreshResources(device);
+    // (The demo's own discovery may still be listening; the line shows once it is done.)
+    QTRY_VERIFY2_WITH_TIMEOUT(explorer->devices()->statusText().contains(QStringLiteral("listed its resources")),
+                              qPrintable(explorer->devices()->statusText()), 15000);
+    device = model->indexForUri(origin);
+    QVERIFY(device.isValid());
+    QCOMPARE(listedUnder(device), listed);
+    // A picture for people to look at; only when asked for (COAP_UI_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("COAP_UI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTreeView *tree = explorer->devices()->treeView();
+        const QModelIndex shown = static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(device);
+        tree->scrollTo(shown, QAbstractItemView::PositionAtTop);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(explorer->devices()->grab().save(QDir(dir).filePath(QStringLiteral("coaps-device-resources.png"))));
+    }
+
+    // With a wrong key the handshake fails, and the panel says so in words, at once.
+    const CoapEndpoint secure = explorer->fleet()->secureEndpoints().value(0);
+    explorer->window()->security()->connections()->transport()->closeSession(secure); // the next ask shakes hands anew
+    DeviceCredentials wrong;
+    wrong.pattern = QStringLiteral("127.0.0.1:%1").arg(secure.port());
+    wrong.pskIdentity = QStringLiteral("demo");
+    explorer->window()->security()->store()->setEntry(wrong, "not the demo key", CredentialStore::KeyLifetime::Session);
+    QElapsedTimer t;
+    t.start();
+    explorer->devices()->refreshResources(device);
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->devices()->messageText().contains(QStringLiteral("pre-shared key")), 10000);
+    QVERIFY(t.elapsed() < 10000);
 }
 
 void TestSecurity::untrustedCertificateAcceptedForOneDevice()

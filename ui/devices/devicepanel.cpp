@@ -7,6 +7,9 @@
 #include "discoverytext.h"
 #include "errortext.h"
 
+#include "coapclient.h"
+#include "coapproxy.h"
+
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
@@ -146,6 +149,12 @@ DevicePanel::~DevicePanel()
         if (run) {
             run->disconnect(this);
             delete run.data();
+        }
+    }
+    for (const QPointer<CoapReply> &reply : std::as_const(m_routedAsks)) {
+        if (reply) {
+            reply->disconnect(this);
+            reply->abort();
         }
     }
 }
@@ -928,6 +937,26 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
 void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember)
 {
     const Model::Source source = remember ? Model::AddedByHand : Model::Discovered;
+    if (m_routing.send && m_routing.needed) {
+        // Through a forward proxy when the settings say so (an address only: the tree knows a
+        // device by its address, and a proxy's answer does not tell it).
+        const CoapUriParseResult origin = CoapUri::parse(
+                QStringLiteral("coap://%1:%2").arg(host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['))
+                                                           ? QStringLiteral("[%1]").arg(host) : host).arg(port));
+        if (origin.ok() && origin.uri.isIpLiteral() && m_routing.needed(origin.uri)) {
+            const QString remembered = origin.uri.endpoint().toString();
+            if (remember && !m_addedByHand.contains(remembered)) {
+                if (listPosition < 0 || listPosition > m_addedByHand.size())
+                    m_addedByHand.append(remembered);
+                else
+                    m_addedByHand.insert(listPosition, remembered);
+                emit devicesAddedByHandChanged();
+            }
+            m_model->addEndpoint(origin.uri.endpoint(), source);
+            askRouted(origin.uri, remember);
+            return;
+        }
+    }
     // A run of its own, so that asking one host does not cut a multicast discovery short.
     auto *run = new CoapDiscovery(this);
     CoapDiscoveryOptions options;
@@ -1079,6 +1108,19 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
     const CoapUriParseResult origin = CoapUri::parse(m_model->uri(deviceIndex));
     if (!origin.ok())
         return;
+    const bool secure = origin.uri.secure();
+    if (secure || (m_routing.needed && m_routing.needed(origin.uri))) {
+        // coaps, or a forward proxy: as the window sends requests.
+        if (askRouted(origin.uri, deviceIndex.data(Model::AddedByHandRole).toBool()))
+            return;
+        if (secure) { // plain discovery speaks no DTLS
+            m_banner->showMessage(tr("%1 cannot be asked for its resources here: a coaps device is asked over "
+                                     "DTLS, by its address.").arg(origin.uri.authority()),
+                                  InlineBanner::Kind::Error);
+            return;
+        }
+        // A host name behind a proxy: asked directly, as before (the tree knows devices by address).
+    }
     const QString host = origin.uri.zoneId().isEmpty() ? origin.uri.host()
                                                        : QStringLiteral("%1%%2").arg(origin.uri.host(), origin.uri.zoneId());
     if (deviceIndex.data(Model::AddedByHandRole).toBool()) {
@@ -1097,6 +1139,70 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
     // user's).
     askDevice(host, device ? device->endpoint.port() : origin.uri.port(), -1,
               deviceIndex.data(Model::AddedByHandRole).toBool());
+}
+
+bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
+{
+    if (!m_routing.send || !origin.isIpLiteral())
+        return false;
+    const CoapUriParseResult target = CoapUri::parse(
+            QStringLiteral("%1://%2/.well-known/core").arg(origin.scheme(), origin.authority()));
+    QString problem;
+    CoapReply *reply = target.ok() ? m_routing.send(target.uri, &problem) : nullptr;
+    const QString shown = origin.authority();
+    if (!reply) {
+        m_banner->showMessage(problem.isEmpty() ? tr("%1 could not be asked for its resources.").arg(shown) : problem,
+                              InlineBanner::Kind::Error);
+        return true;
+    }
+    m_routedAsks.append(reply);
+    m_hostStatus = tr("Asking %1 for its resources\u2026").arg(shown);
+    updateRunState();
+    const CoapEndpoint endpoint = origin.endpoint();
+    const bool secure = origin.secure();
+    const Model::Source source = addedByHand ? Model::AddedByHand : Model::Discovered;
+    connect(reply, &CoapReply::finished, this, [this, reply, endpoint, secure, source, shown] {
+        m_routedAsks.removeAll(reply);
+        reply->deleteLater();
+        m_hostStatus.clear();
+        const CoapMessage &response = reply->response();
+        if (reply->error() == CoapError::None && reply->hasResponse() && CoapCode::isSuccess(response.code())) {
+            CoapDevice device = CoapDevice::fromLinkFormat(response.payload());
+            device.endpoint = endpoint;
+            device.contentFormat = response.contentFormat().value_or(-1);
+            device.firstSeen = device.lastSeen = QDateTime::currentDateTimeUtc();
+            device.via = {endpoint};
+            const QModelIndex index = m_model->addDevice(device, source, secure);
+            const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
+            if (proxyIndex.isValid())
+                m_tree->expandRecursively(proxyIndex);
+            m_hostStatus = tr("%1 listed its resources.").arg(shown);
+            m_banner->clearMessage();
+        } else if (reply->hasResponse()) {
+            // Through a proxy, 5.02/5.04/5.05 name it (the answer came from the proxy, not the device).
+            const CoapUri target = coapProxyTarget(reply->request());
+            const QString viaProxy = target.isValid()
+                    ? ErrorText::proxyResponseSentence(response.code(), reply->responder().toString(), target.toString())
+                    : QString();
+            m_banner->showMessage(!viaProxy.isEmpty() ? viaProxy
+                                                      : ErrorText::responseSentence(response.code(), QStringLiteral("/.well-known/core")),
+                                  InlineBanner::Kind::Error);
+        } else if (reply->error() != CoapError::Cancelled) {
+            ExchangeErrorContext context;
+            context.peer = shown;
+            context.path = QStringLiteral("/.well-known/core");
+            context.retransmissions = reply->retransmissions();
+            context.violation = reply->violation();
+            m_banner->showMessage(ErrorText::exchangeError(reply->error(), context), InlineBanner::Kind::Error);
+        }
+        updateRunState();
+    });
+    return true;
+}
+
+void DevicePanel::showDeviceProblem(const QString &sentence)
+{
+    m_banner->showMessage(sentence, InlineBanner::Kind::Error);
 }
 
 // --- The tree ----------------------------------------------------------------------------------------

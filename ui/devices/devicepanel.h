@@ -1,6 +1,7 @@
 #pragma once
 
 #include "coapdiscovery.h"
+#include "coapuri.h"
 #include "corelinkformat.h"
 #include "devicesortfilterproxy.h"
 
@@ -11,7 +12,10 @@
 #include <QSet>
 #include <QWidget>
 
+#include <functional>
+
 class AddDeviceDialog;
+class CoapReply;
 class DeviceTreeModel;
 class InlineBanner;
 class QAction;
@@ -89,6 +93,23 @@ public:
     QPushButton *discoverButton() const { return m_discoverButton; }
     QPushButton *addDeviceButton() const { return m_addButton; }
 
+    // Devices that plain discovery cannot reach: a coaps device (DTLS with its credentials) or one
+    // that the settings send through a forward proxy. `needed` says whether a device's origin
+    // ("coaps://10.0.0.5:5684") is one of them; `send` sends GET /.well-known/core to the given
+    // URI as the window sends requests and returns the reply, or nullptr with *problem in words.
+    // Refresh resources and Add device… ask such devices this way. Without it (the default),
+    // every device is asked over plain CoAP, directly.
+    struct ResourceRouting
+    {
+        std::function<bool(const CoapUri &origin)> needed;
+        std::function<CoapReply *(const CoapUri &wellKnownCore, QString *problem)> send;
+    };
+    void setResourceRouting(ResourceRouting routing) { m_routing = std::move(routing); }
+    // Refresh resources on an item of the tree (its device is asked again), as the context menu does.
+    void refreshResources(const QModelIndex &sourceIndex) { rediscover(sourceIndex); }
+    // Shows a problem of a device in the panel's banner (an error in words), e.g. a failed handshake.
+    void showDeviceProblem(const QString &sentence);
+
 public Q_SLOTS:
     // Discover as the bar says; stops a run in progress first.
     void startDiscovery();
@@ -152,6 +173,7 @@ private:
     QModelIndex currentSourceIndex() const;
     void copyText(const QString &text);
     void rediscover(const QModelIndex &sourceIndex);
+    bool askRouted(const CoapUri &origin, bool addedByHand);
     void updatePlaceholder();
     void fitNameColumn();
 
@@ -163,6 +185,8 @@ private:
     QDateTime m_runStarted;
     int m_runDevices = 0;
     QList<QPointer<CoapDiscovery>> m_hostRuns; // one per Add device…, deleted when it finishes
+    ResourceRouting m_routing;
+    QList<QPointer<CoapReply>> m_routedAsks; // GET /.well-known/core sent through the window
 
     QPushButton *m_discoverButton = nullptr;
     QPushButton *m_addButton = nullptr;

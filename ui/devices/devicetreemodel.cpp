@@ -674,9 +674,9 @@ DeviceTreeItem *DeviceTreeModel::ensureDevice(const CoapUri &origin, Sources sou
     return insertDevice(origin, origin.endpoint(), std::nullopt, sources);
 }
 
-QModelIndex DeviceTreeModel::addDevice(const CoapDevice &device, Source source)
+QModelIndex DeviceTreeModel::addDevice(const CoapDevice &device, Source source, bool secure)
 {
-    const CoapUri origin = originOf(device.endpoint);
+    const CoapUri origin = originOf(device.endpoint, secure);
     if (!origin.isValid())
         return {};
     DeviceTreeItem *item = findDevice(origin.toString());

@@ -81,7 +81,8 @@ public:
     // Adds the device, or merges the answer into the one known at its endpoint
     // (CoapDevice::merged: a complete unfiltered answer replaces the resource list, a filtered one
     // updates it). Returns the device's index (column 0).
-    QModelIndex addDevice(const CoapDevice &device, Source source = Discovered);
+    // secure: the device answered over coaps (DTLS), and is listed under its coaps:// origin.
+    QModelIndex addDevice(const CoapDevice &device, Source source = Discovered, bool secure = false);
     // A device that is known only by its address (Add device… before or without an answer).
     QModelIndex addEndpoint(const CoapEndpoint &endpoint, Source source = AddedByHand);
     bool removeDevice(const CoapEndpoint &endpoint);

@@ -163,6 +163,27 @@ void Explorer::wire()
         DeviceProxyDialog dialog(m_window->settings(), uri, m_window);
         dialog.exec();
     });
+    // Refresh resources and Add device… reach a coaps device over DTLS with its credentials, and a
+    // device behind its forward proxy, as the composer's requests do (RFC 7252 §9, §5.7.2).
+    DevicePanel::ResourceRouting routing;
+    routing.needed = [this](const CoapUri &origin) { return m_window->settings()->proxyFor(origin).isSet(); };
+    routing.send = [this](const CoapUri &wellKnownCore, QString *problem) -> CoapReply * {
+        CoapRequest request;
+        CoapClient *client = m_window->routeRequest(&request, wellKnownCore, nullptr, problem);
+        if (!client)
+            return nullptr;
+        CoapReply *reply = client->send(request);
+        // A failed handshake ends the ask at once, with its cause where the user looks.
+        connect(m_window->security(), &SecurityPart::failed, reply,
+                [this, reply, hop = request.endpoint](const CoapEndpoint &peer, const QString &sentence) {
+                    if (peer != hop || reply->isFinished())
+                        return;
+                    m_devices->showDeviceProblem(sentence);
+                    reply->abort();
+                });
+        return reply;
+    };
+    m_devices->setResourceRouting(std::move(routing));
     m_logDock->raise();
 
     // Every datagram of the client and of the discovery sockets goes to the message log.
@@ -511,6 +532,8 @@ bool Explorer::startDemo(int devices, QString *problem, bool secureDevice)
         QStringList bookmarks = m_devices->model()->bookmarks();
         if (!bookmarks.contains(uri))
             m_devices->model()->setBookmarks(bookmarks << uri);
+        // Its resources listed as well, over DTLS (what Refresh resources does).
+        m_devices->refreshResources(m_devices->model()->indexForUri(uri));
     }
     // Only the fleet is asked: the demo does not send multicast into the machine's networks.
     CoapDiscoveryOptions discovery = m_devices->discoveryOptions();
