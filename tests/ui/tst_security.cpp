@@ -32,6 +32,17 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+// Ends the demo's session with its coaps device and gives that device a wrong pre-shared key:
+// the next exchange with it shakes hands anew, and fails.
+static void giveWrongKey(Explorer *explorer, const CoapEndpoint &secure)
+{
+    explorer->window()->security()->connections()->transport()->closeSession(secure);
+    DeviceCredentials wrong;
+    wrong.pattern = QStringLiteral("127.0.0.1:%1").arg(secure.port());
+    wrong.pskIdentity = QStringLiteral("demo");
+    explorer->window()->security()->store()->setEntry(wrong, "not the demo key", CredentialStore::KeyLifetime::Session);
+}
+
 class TestSecurity : public QObject
 {
     Q_OBJECT
@@ -49,6 +60,8 @@ private slots:
 
 private:
     std::unique_ptr<Explorer> startExplorer(std::unique_ptr<Settings> &settings);
+    // An Explorer on the demo fleet of `devices` devices, the first with a coaps endpoint.
+    std::unique_ptr<Explorer> startSecureDemo(std::unique_ptr<Settings> &settings, int devices);
     QTemporaryDir m_dir;
 };
 
@@ -151,12 +164,22 @@ std::unique_ptr<Explorer> TestSecurity::startExplorer(std::unique_ptr<Settings> 
     return explorer;
 }
 
+std::unique_ptr<Explorer> TestSecurity::startSecureDemo(std::unique_ptr<Settings> &settings, int devices)
+{
+    std::unique_ptr<Explorer> explorer = startExplorer(settings);
+    QString problem;
+    if (!explorer->startDemo(devices, &problem)) {
+        qWarning("the demo did not start: %s", qPrintable(problem));
+        return {};
+    }
+    return explorer;
+}
+
 void TestSecurity::demoSecureDeviceObservedAndCharted()
 {
     std::unique_ptr<Settings> settings;
-    std::unique_ptr<Explorer> explorer = startExplorer(settings);
-    QString problem;
-    QVERIFY2(explorer->startDemo(3, &problem), qPrintable(problem));
+    std::unique_ptr<Explorer> explorer = startSecureDemo(settings, 3);
+    QVERIFY(explorer);
     const QString uri = explorer->demoSecureUri();
     QVERIFY(uri.startsWith(QLatin1String("coaps://127.0.0.1:")));
 
@@ -198,19 +221,14 @@ void TestSecurity::demoSecureDeviceObservedAndCharted()
 void TestSecurity::wrongKeyExplainedInPlace()
 {
     std::unique_ptr<Settings> settings;
-    std::unique_ptr<Explorer> explorer = startExplorer(settings);
-    QString problem;
-    QVERIFY2(explorer->startDemo(2, &problem), qPrintable(problem));
+    std::unique_ptr<Explorer> explorer = startSecureDemo(settings, 2);
+    QVERIFY(explorer);
     const CoapEndpoint secure = explorer->fleet()->secureEndpoints().value(0);
     // The demo lists the device's resources over DTLS with the right key first; once that is done
     // its session ends here, so that the request below shakes hands with the wrong key.
     DeviceTreeModel *model = explorer->devices()->model();
     QTRY_VERIFY_WITH_TIMEOUT(model->indexForUri(explorer->demoSecureUri()).data(DeviceTreeModel::HasLinkRole).toBool(), 15000);
-    explorer->window()->security()->connections()->transport()->closeSession(secure);
-    DeviceCredentials wrong;
-    wrong.pattern = QStringLiteral("127.0.0.1:%1").arg(secure.port());
-    wrong.pskIdentity = QStringLiteral("demo");
-    explorer->window()->security()->store()->setEntry(wrong, "not the demo key", CredentialStore::KeyLifetime::Session);
+    giveWrongKey(explorer.get(), secure);
     QElapsedTimer t;
     t.start();
     explorer->window()->sendUri(explorer->demoSecureUri());
@@ -225,9 +243,8 @@ void TestSecurity::secureDeviceListsItsResources()
     // its credentials (plain discovery cannot), under its coaps:// origin. Refresh resources asks
     // again the same way.
     std::unique_ptr<Settings> settings;
-    std::unique_ptr<Explorer> explorer = startExplorer(settings);
-    QString problem;
-    QVERIFY2(explorer->startDemo(2, &problem), qPrintable(problem));
+    std::unique_ptr<Explorer> explorer = startSecureDemo(settings, 2);
+    QVERIFY(explorer);
     const QString uri = explorer->demoSecureUri();
     DeviceTreeModel *model = explorer->devices()->model();
     QVERIFY(model->indexForUri(uri).isValid());
@@ -275,11 +292,7 @@ void TestSecurity::secureDeviceListsItsResources()
 
     // With a wrong key the handshake fails, and the panel says so in words, at once.
     const CoapEndpoint secure = explorer->fleet()->secureEndpoints().value(0);
-    explorer->window()->security()->connections()->transport()->closeSession(secure); // the next ask shakes hands anew
-    DeviceCredentials wrong;
-    wrong.pattern = QStringLiteral("127.0.0.1:%1").arg(secure.port());
-    wrong.pskIdentity = QStringLiteral("demo");
-    explorer->window()->security()->store()->setEntry(wrong, "not the demo key", CredentialStore::KeyLifetime::Session);
+    giveWrongKey(explorer.get(), secure);
     QElapsedTimer t;
     t.start();
     explorer->devices()->refreshResources(device);

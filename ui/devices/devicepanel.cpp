@@ -937,33 +937,6 @@ void DevicePanel::addDevice(const QString &host, quint16 port)
 void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember)
 {
     const Model::Source source = remember ? Model::AddedByHand : Model::Discovered;
-    if (m_routing.send && m_routing.needed) {
-        // Through a forward proxy when the settings say so (an address only: the tree knows a
-        // device by its address, and a proxy's answer does not tell it).
-        const CoapUriParseResult origin = CoapUri::parse(
-                QStringLiteral("coap://%1:%2").arg(host.contains(QLatin1Char(':')) && !host.startsWith(QLatin1Char('['))
-                                                           ? QStringLiteral("[%1]").arg(host) : host).arg(port));
-        if (origin.ok() && origin.uri.isIpLiteral() && m_routing.needed(origin.uri)) {
-            const QString remembered = origin.uri.endpoint().toString();
-            if (remember && !m_addedByHand.contains(remembered)) {
-                if (listPosition < 0 || listPosition > m_addedByHand.size())
-                    m_addedByHand.append(remembered);
-                else
-                    m_addedByHand.insert(listPosition, remembered);
-                emit devicesAddedByHandChanged();
-            }
-            m_model->addEndpoint(origin.uri.endpoint(), source);
-            askRouted(origin.uri, remember);
-            return;
-        }
-    }
-    // A run of its own, so that asking one host does not cut a multicast discovery short.
-    auto *run = new CoapDiscovery(this);
-    CoapDiscoveryOptions options;
-    options.waitMs = qMax(m_wait->value() * 1000, 5000); // CON with retransmissions needs a few seconds
-    run->setOptions(options);
-    m_hostRuns.append(run);
-
     QHostAddress address;
     const QString bare = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')) ? host.mid(1, host.size() - 2) : host;
     const bool literal = address.setAddress(bare);
@@ -978,8 +951,6 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
             m_tree->scrollTo(proxyIndex);
         }
     }
-    m_hostStatus = tr("Asking %1 for its resources\u2026").arg(shown);
-    updateRunState();
     const QString remembered = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
     if (remember && !m_addedByHand.contains(remembered)) {
         if (listPosition < 0 || listPosition > m_addedByHand.size())
@@ -988,6 +959,20 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
             m_addedByHand.insert(listPosition, remembered);
         emit devicesAddedByHandChanged();
     }
+    // Through a forward proxy when the settings say so; an address only (the tree knows a device
+    // by its address, and a proxy's answer does not tell it).
+    const CoapUri origin = literal ? DeviceTreeModel::originOf(endpoint) : CoapUri();
+    if (literal && origin.isValid() && m_routing.needed && m_routing.needed(origin) && askRouted(origin, remember))
+        return;
+
+    // A run of its own, so that asking one host does not cut a multicast discovery short.
+    auto *run = new CoapDiscovery(this);
+    CoapDiscoveryOptions options;
+    options.waitMs = qMax(m_wait->value() * 1000, 5000); // CON with retransmissions needs a few seconds
+    run->setOptions(options);
+    m_hostRuns.append(run);
+    m_hostStatus = tr("Asking %1 for its resources\u2026").arg(shown);
+    updateRunState();
 
     const auto found = [this, remembered, remember, source](const CoapDevice &device) {
         // Taken off the list while it was being asked: its answer is not wanted any more.
@@ -1165,6 +1150,11 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
         m_routedAsks.removeAll(reply);
         reply->deleteLater();
         m_hostStatus.clear();
+        // Taken off the devices added by hand while it was being asked: its answer is not wanted.
+        if (source == Model::AddedByHand && !m_addedByHand.contains(endpoint.toString())) {
+            updateRunState();
+            return;
+        }
         const CoapMessage &response = reply->response();
         if (reply->error() == CoapError::None && reply->hasResponse() && CoapCode::isSuccess(response.code())) {
             CoapDevice device = CoapDevice::fromLinkFormat(response.payload());
