@@ -67,6 +67,7 @@ struct HttpCoapGateway::Connection
     bool head = false;
     bool eventStream = false;
     bool streaming = false;
+    bool secure = false; // sent over DTLS (a coaps:// target)
     bool gone = false;
     int events = 0;
     // After an early refusal (413, 431): the rest of the request is read and dropped, so that
@@ -489,16 +490,17 @@ void HttpCoapGateway::process(Connection *c, const Pending &p)
     CoapClient *client = m_client.get();
     if (target.uri.secure()) {
         QString problem;
-        client = secureClient(&problem);
+        client = m_secureProvider ? m_secureProvider(target.uri, request.endpoint, &problem) : secureClient(&problem);
         if (!client) {
             writePlain(c, 502, problem);
             return;
         }
-        if (auto *dtls = m_dtls.get(); dtls && !request.endpoint.isNull())
+        if (auto *dtls = m_dtls.get(); dtls && !m_secureProvider && !request.endpoint.isNull())
             dtls->setPeerName(request.endpoint, target.uri.host());
     }
     CoapReply *reply = client->send(request);
     c->reply = reply;
+    c->secure = target.uri.secure();
     connect(reply, &CoapReply::finished, this, [this, c, reply] {
         if (c->reply == reply)
             finishReply(c);
@@ -543,27 +545,32 @@ CoapClient *HttpCoapGateway::secureClient(QString *problem)
         // the retransmissions.
         connect(m_dtls.get(), &CoapDtlsTransport::securityFailed, this,
                 [this](const CoapEndpoint &peer, CoapSecurityError, const QString &detail) {
-            for (Connection *c : std::as_const(m_connections)) {
-                const CoapUri target = CoapUri::parse(c->target).uri;
-                if (target.isIpLiteral() && !(target.endpoint() == peer))
-                    continue; // another device's handshake
-                if (c->reply && c->reply->parent() == m_secureClient.get() && !c->reply->isFinished()) {
-                    CoapReply *reply = c->reply;
-                    c->reply = nullptr;
-                    reply->disconnect(this);
-                    reply->abort();
-                    reply->deleteLater();
-                    if (c->streaming) {
-                        endExchange(c);
-                    } else {
-                        writePlain(c, 502, QStringLiteral("DTLS with %1 failed: %2").arg(peer.toString(), detail),
-                                   QStringLiteral("dtls"));
-                    }
-                }
-            }
+            secureExchangeFailed(peer, detail);
         });
     }
     return m_secureClient.get();
+}
+
+void HttpCoapGateway::secureExchangeFailed(const CoapEndpoint &peer, const QString &detail)
+{
+    for (Connection *c : std::as_const(m_connections)) {
+        const CoapUri target = CoapUri::parse(c->target).uri;
+        if (target.isIpLiteral() && !(target.endpoint() == peer))
+            continue; // another device's handshake
+        if (c->reply && c->secure && !c->reply->isFinished()) {
+            CoapReply *reply = c->reply;
+            c->reply = nullptr;
+            reply->disconnect(this);
+            reply->abort();
+            reply->deleteLater();
+            if (c->streaming) {
+                endExchange(c);
+            } else {
+                writePlain(c, 502, QStringLiteral("DTLS with %1 failed: %2").arg(peer.toString(), detail),
+                           QStringLiteral("dtls"));
+            }
+        }
+    }
 }
 
 void HttpCoapGateway::startStream(Connection *c)

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "coapendpoint.h"
 #include "coapsecurity.h"
+#include "coapuri.h"
+
+#include <functional>
 
 #include <QAbstractHttpServer>
 #include <QDateTime>
@@ -64,6 +68,16 @@ public:
     qint64 maxBodyBytes() const { return m_maxBody; }
     // Credentials for coaps:// targets; without them a coaps:// target is answered 502.
     void setSecurityConfig(const CoapSecurityConfig &config);
+    // Instead of one set of credentials, a client per coaps:// target (the window's, with each
+    // device's own credentials): it returns the client to send to endpoint with, or nullptr and
+    // *problem in words (answered 502). The provider's DTLS reports a failed handshake through
+    // secureExchangeFailed().
+    using SecureClientProvider = std::function<CoapClient *(const CoapUri &target, const CoapEndpoint &endpoint,
+                                                            QString *problem)>;
+    void setSecureClientProvider(SecureClientProvider provider) { m_secureProvider = std::move(provider); }
+    // A handshake with peer failed: the coaps exchanges with it end at once (502, or the end of
+    // an event stream), not after their retransmissions.
+    void secureExchangeFailed(const CoapEndpoint &peer, const QString &detail);
 
     // Opens the CoAP socket and listens for HTTP on address:port (port 0: a free one). On failure
     // returns false with the system's reason in *problem.
@@ -122,6 +136,7 @@ private:
     std::unique_ptr<CoapClient> m_secureClient;
     bool m_haveSecurity = false;
     CoapSecurityConfig m_security;
+    SecureClientProvider m_secureProvider;
     QHash<QTcpSocket *, Connection *> m_connections;
     QHostAddress m_address;
     quint16 m_port = 0;

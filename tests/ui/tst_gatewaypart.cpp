@@ -3,11 +3,15 @@
 // and a curl command for the resource in the form, an HTTP request through it reaches a simulated
 // device (and its datagrams appear in the message log), and the switch stops it again.
 #include "explorer.h"
+#include "credentialstore.h"
+#include "coapdtlstransport.h"
 #include "explorerhost.h"
 #include "gatewaypart.h"
 #include "httpcoapgateway.h"
 #include "languages.h"
 #include "mainwindow.h"
+#include "secureconnections.h"
+#include "securitypart.h"
 #include "messagelogmodel.h"
 #include "messagelogview.h"
 #include "settings.h"
@@ -35,6 +39,7 @@ private slots:
     void cleanup();
     void serveAndStop();
     void servingSurvivesLanguageSwitch();
+    void coapsDeviceWithTheWindowsCredentials();
 
 private:
     QTemporaryDir m_dir;
@@ -157,6 +162,53 @@ void TestGatewayPart::servingSurvivesLanguageSwitch()
     QVERIFY(rebuilt->statusText().contains(base));
     settings.setLanguage(QStringLiteral("en"));
     languages.apply(QStringLiteral("en"));
+}
+
+void TestGatewayPart::coapsDeviceWithTheWindowsCredentials()
+{
+    // The window's gateway reaches a coaps device over the window's DTLS client, with the
+    // credentials stored for that device (the demo's secured device and its pre-shared key).
+    cleanup();
+    m_settings = std::make_unique<Settings>(m_dir.filePath(QStringLiteral("gateway-coaps.ini")));
+    m_explorer = std::make_unique<Explorer>(m_settings.get());
+    m_explorer->window()->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_explorer->window()));
+    QString problem;
+    QVERIFY2(m_explorer->startDemo(2, &problem, true), qPrintable(problem));
+    const QString uri = m_explorer->demoSecureUri();
+    QVERIFY(uri.startsWith(QLatin1String("coaps://")));
+    GatewayPart *part = m_explorer->gateway();
+    part->setPreferredPort(0);
+    QVERIFY2(part->setServing(true, &problem), qPrintable(problem));
+    QNetworkAccessManager http;
+    const auto get = [&](int *status) {
+        QNetworkReply *reply = http.get(QNetworkRequest(QUrl(part->baseUrl() + QLatin1Char('/') + uri)));
+        QSignalSpy finished(reply, &QNetworkReply::finished);
+        if (!finished.wait(15000))
+            return QByteArray("(no HTTP answer)");
+        *status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        reply->deleteLater();
+        return body;
+    };
+    int status = 0;
+    QByteArray body = get(&status);
+    QCOMPARE(status, 200);
+    QVERIFY2(body.contains("Temperature"), body.constData());
+
+    // A wrong key: 502 at once, with the handshake's failure in words.
+    const CoapEndpoint secure = m_explorer->fleet()->secureEndpoints().value(0);
+    m_explorer->window()->security()->connections()->transport()->closeSession(secure);
+    DeviceCredentials wrong;
+    wrong.pattern = QStringLiteral("127.0.0.1:%1").arg(secure.port());
+    wrong.pskIdentity = QStringLiteral("demo");
+    m_explorer->window()->security()->store()->setEntry(wrong, "not the demo key", CredentialStore::KeyLifetime::Session);
+    QElapsedTimer t;
+    t.start();
+    body = get(&status);
+    QCOMPARE(status, 502);
+    QVERIFY2(body.contains("pre-shared key"), body.constData());
+    QVERIFY(t.elapsed() < 10000);
 }
 
 QTEST_MAIN(TestGatewayPart)

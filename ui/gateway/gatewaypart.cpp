@@ -3,6 +3,7 @@
 #include "httpcoapgateway.h"
 #include "mainwindow.h"
 #include "requestcomposer.h"
+#include "securitypart.h"
 
 #include <QAction>
 #include <QApplication>
@@ -91,6 +92,12 @@ bool GatewayPart::setServing(bool on, QString *problem)
         return true;
     // Loopback only: the window never exposes the devices to the network (the CLI can, when asked).
     auto *gateway = new HttpCoapGateway(this);
+    // coaps:// targets go over the window's DTLS client, with each device's own credentials
+    // (Devices ▸ Security credentials…), as the window's requests do.
+    gateway->setSecureClientProvider([this](const CoapUri &target, const CoapEndpoint &endpoint, QString *) {
+        return m_window->security()->clientFor(target, endpoint);
+    });
+    connect(m_window->security(), &SecurityPart::failed, gateway, &HttpCoapGateway::secureExchangeFailed);
     QString reason;
     bool ok = gateway->start(QHostAddress::LocalHost, m_preferredPort, &reason);
     if (!ok && m_preferredPort != 0)
