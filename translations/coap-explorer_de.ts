@@ -75,10 +75,6 @@
         <translation>Geben Sie die IP-Adresse oder den Hostnamen des Geräts ein, z. B. 192.168.1.20 oder [fe80::1%eth0].</translation>
     </message>
     <message>
-        <source>Devices are asked over plain CoAP (coap://); a coaps:// device cannot be listed here. Use coap:// and the device&apos;s plain CoAP port (5683).</source>
-        <translation>Geräte werden über unverschlüsseltes CoAP (coap://) abgefragt; ein coaps://-Gerät kann hier nicht aufgelistet werden. Verwenden Sie coap:// und den unverschlüsselten CoAP-Port des Geräts (5683).</translation>
-    </message>
-    <message>
         <source>The “[” of the IPv6 address is not closed; write it as [fe80::1%eth0]:5683.</source>
         <translation>Die „[“ der IPv6-Adresse wird nicht geschlossen; schreiben Sie sie als [fe80::1%eth0]:5683.</translation>
     </message>
@@ -119,10 +115,6 @@
         <translation>Gerät hinzufügen</translation>
     </message>
     <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked.</source>
-        <translation>Ein einzelnes Gerät nach seinen Ressourcen fragen (GET /.well-known/core). Nutzen Sie dies, wenn die Gerätesuche es nicht erreicht: anderes Subnetz, VPN oder gesperrtes Multicast.</translation>
-    </message>
-    <message>
         <source>192.168.1.20, [fe80::1%eth0], boiler.local</source>
         <translation>192.168.1.20, [fe80::1%eth0], heizung.local</translation>
     </message>
@@ -149,6 +141,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Ein coaps-Gerät wird über seine Adresse hinzugefügt, z. B. coaps://192.168.1.20 oder coaps://[fe80::1%25eth0].</translation>
+    </message>
+    <message>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
+        <translation>Ein einzelnes Gerät nach seinen Ressourcen fragen (GET /.well-known/core). Nutzen Sie dies, wenn die Gerätesuche es nicht erreicht: anderes Subnetz, VPN oder gesperrtes Multicast. Ein mit DTLS gesichertes Gerät: coaps:// und seine Adresse.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,10 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
     <message>
         <source>%1 could not be asked for its resources.</source>
         <translation>%1 konnte nicht nach seinen Ressourcen gefragt werden.</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Ein coaps-Gerät wird über seine Adresse hinzugefügt, z. B. coaps://192.168.1.20 oder coaps://[fe80::1%25eth0].</translation>
     </message>
 </context>
 <context>

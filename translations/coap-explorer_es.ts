@@ -75,10 +75,6 @@
         <translation>Escriba la dirección IP o el nombre de host del dispositivo, p. ej. 192.168.1.20 o [fe80::1%eth0].</translation>
     </message>
     <message>
-        <source>Devices are asked over plain CoAP (coap://); a coaps:// device cannot be listed here. Use coap:// and the device&apos;s plain CoAP port (5683).</source>
-        <translation>Los dispositivos se consultan por CoAP sin cifrar (coap://); aquí no se puede añadir un dispositivo coaps://. Use coap:// y el puerto CoAP sin cifrar del dispositivo (5683).</translation>
-    </message>
-    <message>
         <source>The “[” of the IPv6 address is not closed; write it as [fe80::1%eth0]:5683.</source>
         <translation>El «[» de la dirección IPv6 no está cerrado; escríbala como [fe80::1%eth0]:5683.</translation>
     </message>
@@ -119,10 +115,6 @@
         <translation>Añadir dispositivo</translation>
     </message>
     <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked.</source>
-        <translation>Pide a un dispositivo sus recursos (GET /.well-known/core). Úselo cuando Descubrir no lo alcanza: otra subred, una VPN o multicast bloqueado.</translation>
-    </message>
-    <message>
         <source>192.168.1.20, [fe80::1%eth0], boiler.local</source>
         <translation>192.168.1.20, [fe80::1%eth0], caldera.local</translation>
     </message>
@@ -149,6 +141,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Un dispositivo coaps se añade por su dirección, p. ej. coaps://192.168.1.20 o coaps://[fe80::1%25eth0].</translation>
+    </message>
+    <message>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
+        <translation>Pide a un dispositivo sus recursos (GET /.well-known/core). Úselo cuando Descubrir no lo alcanza: otra subred, una VPN o multicast bloqueado. Un dispositivo protegido con DTLS: coaps:// y su dirección.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,10 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
     <message>
         <source>%1 could not be asked for its resources.</source>
         <translation>No se pudo preguntar a %1 por sus recursos.</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Un dispositivo coaps se añade por su dirección, p. ej. coaps://192.168.1.20 o coaps://[fe80::1%25eth0].</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,6 @@
         <translation>Saisissez l&apos;adresse IP ou le nom d&apos;hôte de l&apos;appareil, p. ex. 192.168.1.20 ou [fe80::1%eth0].</translation>
     </message>
     <message>
-        <source>Devices are asked over plain CoAP (coap://); a coaps:// device cannot be listed here. Use coap:// and the device&apos;s plain CoAP port (5683).</source>
-        <translation>Les appareils sont interrogés en CoAP non chiffré (coap://) ; un appareil coaps:// ne peut pas être ajouté ici. Utilisez coap:// et le port CoAP non chiffré de l&apos;appareil (5683).</translation>
-    </message>
-    <message>
         <source>The “[” of the IPv6 address is not closed; write it as [fe80::1%eth0]:5683.</source>
         <translation>Le « [ » de l&apos;adresse IPv6 n&apos;est pas fermé ; écrivez-la sous la forme [fe80::1%eth0]:5683.</translation>
     </message>
@@ -119,10 +115,6 @@
         <translation>Ajouter un appareil</translation>
     </message>
     <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked.</source>
-        <translation>Demande à un appareil ses ressources (GET /.well-known/core). À utiliser quand Découvrir ne l&apos;atteint pas : autre sous-réseau, VPN ou multicast bloqué.</translation>
-    </message>
-    <message>
         <source>192.168.1.20, [fe80::1%eth0], boiler.local</source>
         <translation>192.168.1.20, [fe80::1%eth0], chaudiere.local</translation>
     </message>
@@ -149,6 +141,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Un appareil coaps s&apos;ajoute par son adresse, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
+    </message>
+    <message>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
+        <translation>Demande à un appareil ses ressources (GET /.well-known/core). À utiliser quand Découvrir ne l&apos;atteint pas : autre sous-réseau, VPN ou multicast bloqué. Un appareil sécurisé par DTLS : coaps:// et son adresse.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,10 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
     <message>
         <source>%1 could not be asked for its resources.</source>
         <translation>Impossible de demander ses ressources à %1.</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Un appareil coaps s&apos;ajoute par son adresse, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
     </message>
 </context>
 <context>

@@ -75,10 +75,6 @@
         <translation>Digite o endereço IP ou o nome de host do dispositivo, p. ex. 192.168.1.20 ou [fe80::1%eth0].</translation>
     </message>
     <message>
-        <source>Devices are asked over plain CoAP (coap://); a coaps:// device cannot be listed here. Use coap:// and the device&apos;s plain CoAP port (5683).</source>
-        <translation>Os dispositivos são consultados por CoAP sem criptografia (coap://); um dispositivo coaps:// não pode ser adicionado aqui. Use coap:// e a porta CoAP sem criptografia do dispositivo (5683).</translation>
-    </message>
-    <message>
         <source>The “[” of the IPv6 address is not closed; write it as [fe80::1%eth0]:5683.</source>
         <translation>O “[” do endereço IPv6 não está fechado; escreva-o como [fe80::1%eth0]:5683.</translation>
     </message>
@@ -119,10 +115,6 @@
         <translation>Adicionar dispositivo</translation>
     </message>
     <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked.</source>
-        <translation>Pede a um dispositivo seus recursos (GET /.well-known/core). Use quando Descobrir não o alcança: outra sub-rede, uma VPN ou multicast bloqueado.</translation>
-    </message>
-    <message>
         <source>192.168.1.20, [fe80::1%eth0], boiler.local</source>
         <translation>192.168.1.20, [fe80::1%eth0], caldeira.local</translation>
     </message>
@@ -149,6 +141,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Salvar</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Um dispositivo coaps é adicionado pelo seu endereço, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
+    </message>
+    <message>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
+        <translation>Pede a um dispositivo seus recursos (GET /.well-known/core). Use quando Descobrir não o alcança: outra sub-rede, uma VPN ou multicast bloqueado. Um dispositivo protegido por DTLS: coaps:// e seu endereço.</translation>
     </message>
 </context>
 <context>
@@ -998,6 +998,10 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
     <message>
         <source>%1 could not be asked for its resources.</source>
         <translation>Não foi possível pedir os recursos de %1.</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>Um dispositivo coaps é adicionado pelo seu endereço, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
     </message>
 </context>
 <context>

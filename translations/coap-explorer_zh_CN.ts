@@ -75,10 +75,6 @@
         <translation>输入设备的 IP 地址或主机名，例如 192.168.1.20 或 [fe80::1%eth0]。</translation>
     </message>
     <message>
-        <source>Devices are asked over plain CoAP (coap://); a coaps:// device cannot be listed here. Use coap:// and the device&apos;s plain CoAP port (5683).</source>
-        <translation>设备通过未加密的 CoAP（coap://）查询；此处无法添加 coaps:// 设备。请使用 coap:// 和设备的未加密 CoAP 端口（5683）。</translation>
-    </message>
-    <message>
         <source>The “[” of the IPv6 address is not closed; write it as [fe80::1%eth0]:5683.</source>
         <translation>IPv6 地址的“[”没有闭合；请写成 [fe80::1%eth0]:5683。</translation>
     </message>
@@ -119,10 +115,6 @@
         <translation>添加设备</translation>
     </message>
     <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked.</source>
-        <translation>向单个设备询问其资源（GET /.well-known/core）。当“发现”无法到达该设备时使用：例如在其他子网、通过 VPN 或组播被阻止。</translation>
-    </message>
-    <message>
         <source>192.168.1.20, [fe80::1%eth0], boiler.local</source>
         <translation>192.168.1.20, [fe80::1%eth0], boiler.local</translation>
     </message>
@@ -149,6 +141,14 @@
     <message>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>coaps 设备须按地址添加，例如 coaps://192.168.1.20 或 coaps://[fe80::1%25eth0]。</translation>
+    </message>
+    <message>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
+        <translation>向单个设备询问其资源（GET /.well-known/core）。当“发现”无法到达该设备时使用：例如在其他子网、通过 VPN 或组播被阻止。受 DTLS 保护的设备：coaps:// 加其地址。</translation>
     </message>
 </context>
 <context>
@@ -994,6 +994,10 @@ Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an a
     <message>
         <source>%1 could not be asked for its resources.</source>
         <translation>无法询问 %1 的资源。</translation>
+    </message>
+    <message>
+        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
+        <translation>coaps 设备须按地址添加，例如 coaps://192.168.1.20 或 coaps://[fe80::1%25eth0]。</translation>
     </message>
 </context>
 <context>

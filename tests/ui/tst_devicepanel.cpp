@@ -359,7 +359,9 @@ void TestDevicePanel::parseAddress_data()
     QTest::newRow("bad host name") << "boiler room" << "" << -1 << "neither an IP address nor a host name";
     QTest::newRow("unclosed bracket") << "[fe80::1%eth0" << "" << -1 << "not closed";
     QTest::newRow("IPv4 in brackets") << "[10.0.0.5]" << "" << -1 << "not an IPv6";
-    QTest::newRow("coaps") << "coaps://10.0.0.5" << "" << -1 << "coaps";
+    QTest::newRow("coaps") << "coaps://10.0.0.5" << "10.0.0.5" << 5684 << "";
+    QTest::newRow("coaps with zone and port") << "coaps://[fe80::1%25eth0]:5690/x" << "fe80::1%eth0" << 5690 << "";
+    QTest::newRow("coaps host name") << "coaps://boiler.local" << "" << -1 << "by its address";
     QTest::newRow("group address") << "224.0.1.187" << "" << -1 << "group address";
     QTest::newRow("bad URI") << "coap://10.0.0.5:99999/" << "" << -1 << "port";
 }
@@ -375,6 +377,7 @@ void TestDevicePanel::parseAddress()
         QVERIFY2(parsed.error.isEmpty(), qPrintable(parsed.error));
         QCOMPARE(parsed.host, host);
         QCOMPARE(parsed.port ? int(*parsed.port) : -1, port);
+        QCOMPARE(parsed.secure, text.startsWith(QLatin1String("coaps://"))); // asked over DTLS
     } else {
         QVERIFY2(parsed.error.contains(error), qPrintable(parsed.error));
     }

@@ -2,6 +2,7 @@
 // settings file, the demo's secured device observed and charted through DTLS with the protocol and
 // cipher in the response header, a wrong key explained in place, and an untrusted certificate that
 // is shown (subject, issuer, validity, SHA-256) and accepted for that one device.
+#include "adddevicedialog.h"
 #include "certificatedialog.h"
 #include "chartpanel.h"
 #include "coapdtlstransport.h"
@@ -55,6 +56,7 @@ private slots:
     void demoSecureDeviceObservedAndCharted();
     void wrongKeyExplainedInPlace();
     void secureDeviceListsItsResources();
+    void secureDeviceAddedByHand();
     void untrustedCertificateAcceptedForOneDevice();
     void sessionEndsWhenTheExchangeGroupEnds();
 
@@ -298,6 +300,52 @@ void TestSecurity::secureDeviceListsItsResources()
     explorer->devices()->refreshResources(device);
     QTRY_VERIFY_WITH_TIMEOUT(explorer->devices()->messageText().contains(QStringLiteral("pre-shared key")), 10000);
     QVERIFY(t.elapsed() < 10000);
+}
+
+void TestSecurity::secureDeviceAddedByHand()
+{
+    // Add device… with coaps://address: the device is listed under its coaps origin, asked over
+    // DTLS, kept in "Devices added by hand" as a coaps entry, and goes again with it.
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startSecureDemo(settings, 2);
+    QVERIFY(explorer);
+    const CoapEndpoint secure = explorer->fleet()->secureEndpoints().value(0);
+    DeviceTreeModel *model = explorer->devices()->model();
+    // The demo's own bookmark and ask of that device go first: then its row is the user's too.
+    QTRY_VERIFY_WITH_TIMEOUT(model->indexForUri(explorer->demoSecureUri()).data(DeviceTreeModel::HasLinkRole).toBool(), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(!explorer->devices()->isDiscovering(), 15000);
+
+    AddDeviceDialog dialog;
+    dialog.setAddress(QStringLiteral("coaps://127.0.0.1:%1").arg(secure.port()));
+    dialog.accept();
+    QVERIFY(dialog.secure());
+    explorer->devices()->addDevice(dialog.host(), dialog.port(), dialog.secure());
+    const QString entry = QStringLiteral("coaps://127.0.0.1:%1").arg(secure.port());
+    QCOMPARE(explorer->devices()->devicesAddedByHand(), QStringList{entry});
+    QTRY_VERIFY2_WITH_TIMEOUT(explorer->devices()->statusText().contains(QStringLiteral("listed its resources")),
+                              qPrintable(explorer->devices()->statusText()), 15000);
+    const QModelIndex device = model->deviceIndex(secure, true);
+    QVERIFY(device.isValid());
+    QVERIFY(device.data(DeviceTreeModel::AddedByHandRole).toBool());
+    QVERIFY(!model->deviceIndex(secure, false).isValid()); // no plain coap:// row for the DTLS port
+    QVERIFY(model->rowCount(device) >= 3);
+    // A picture of the list for people to look at; only when asked for (COAP_UI_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("COAP_UI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        explorer->devices()->showDevicesAddedByHandDialog();
+        auto *list = explorer->devices()->findChild<QDialog *>(QStringLiteral("addedDevicesDialog"));
+        QVERIFY(list);
+        QVERIFY(QTest::qWaitForWindowExposed(list));
+        QVERIFY(list->grab().save(QDir(dir).filePath(QStringLiteral("coaps-device-added-by-hand.png"))));
+        list->close();
+    }
+    // The entry reads back with Add device…'s rules, as the next start reads it.
+    const AddDeviceDialog::Parsed again = AddDeviceDialog::parseAddress(entry);
+    QVERIFY(again.error.isEmpty() && again.secure && again.port == secure.port() && again.host == QLatin1String("127.0.0.1"));
+
+    // Taken off the list, it leaves the tree, as a plain device does (with its bookmarks).
+    QVERIFY(explorer->devices()->removeDeviceAddedByHand(entry));
+    QVERIFY(explorer->devices()->devicesAddedByHand().isEmpty());
+    QVERIFY(!model->deviceIndex(secure, true).isValid());
 }
 
 void TestSecurity::untrustedCertificateAcceptedForOneDevice()

@@ -67,9 +67,13 @@ AddDeviceDialog::Parsed AddDeviceDialog::parseAddress(const QString &input)
             return result;
         }
         if (parsed.uri.secure()) {
-            result.error = tr("Devices are asked over plain CoAP (coap://); a coaps:// device cannot be listed "
-                              "here. Use coap:// and the device's plain CoAP port (5683).");
-            return result;
+            // Asked over DTLS with the device's credentials; the tree knows devices by address.
+            if (!parsed.uri.isIpLiteral()) {
+                result.error = tr("A coaps device is added by its address, e.g. coaps://192.168.1.20 or "
+                                  "coaps://[fe80::1%25eth0].");
+                return result;
+            }
+            result.secure = true;
         }
         result.host = parsed.uri.zoneId().isEmpty() ? parsed.uri.host()
                                                     : QStringLiteral("%1%%2").arg(parsed.uri.host(), parsed.uri.zoneId());
@@ -164,7 +168,8 @@ AddDeviceDialog::AddDeviceDialog(QWidget *parent)
     setObjectName(QStringLiteral("addDeviceDialog"));
 
     auto *intro = new QLabel(tr("Ask one device for its resources (GET /.well-known/core). Use this when "
-                                "Discover does not reach it: another subnet, a VPN, or multicast blocked."), this);
+                                "Discover does not reach it: another subnet, a VPN, or multicast blocked. "
+                                "A device secured with DTLS: coaps:// and its address."), this);
     intro->setWordWrap(true);
 
     m_address->setObjectName(QStringLiteral("address"));
@@ -239,5 +244,6 @@ void AddDeviceDialog::accept()
     }
     m_host = parsed.host;
     m_port = parsed.port.value_or(quint16(m_portSpin->value()));
+    m_secure = parsed.secure;
     QDialog::accept();
 }

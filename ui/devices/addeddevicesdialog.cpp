@@ -95,10 +95,11 @@ void AddedDevicesDialog::reload()
     const int currentRow = m_list->currentItem() ? m_list->indexOfTopLevelItem(m_list->currentItem()) : -1;
     m_list->clear();
     for (const QString &entry : m_panel->devicesAddedByHand()) {
-        // Devices are asked over plain CoAP only (Add device… turns coaps:// away).
-        auto *item = new QTreeWidgetItem(m_list, {entry, QStringLiteral("coap")});
+        // "10.0.0.5:5683" is asked over plain CoAP, "coaps://10.0.0.5:5684" over DTLS.
+        const bool secure = entry.startsWith(QLatin1String("coaps://"));
+        auto *item = new QTreeWidgetItem(m_list, {entry, secure ? QStringLiteral("coaps") : QStringLiteral("coap")});
         item->setData(0, kEntryRole, entry);
-        item->setToolTip(0, QStringLiteral("coap://%1").arg(entry));
+        item->setToolTip(0, secure ? entry : QStringLiteral("coap://%1").arg(entry));
     }
     // The same entry stays current; after a removal the one that took its row.
     QTreeWidgetItem *select = nullptr;
@@ -124,7 +125,7 @@ void AddedDevicesDialog::addDevice()
     auto *dialog = new AddDeviceDialog(this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        m_panel->addDevice(dialog->host(), dialog->port());
+        m_panel->addDevice(dialog->host(), dialog->port(), dialog->secure());
         // The new entry is the last one: select it, so that Edit and Remove act on what was added.
         if (m_list->topLevelItemCount() > 0)
             m_list->setCurrentItem(m_list->topLevelItem(m_list->topLevelItemCount() - 1));
@@ -142,7 +143,7 @@ void AddedDevicesDialog::editCurrent()
     dialog->setEditing(true);
     dialog->setAddress(entry);
     connect(dialog, &QDialog::accepted, this, [this, dialog, entry] {
-        m_panel->replaceDeviceAddedByHand(entry, dialog->host(), dialog->port());
+        m_panel->replaceDeviceAddedByHand(entry, dialog->host(), dialog->port(), dialog->secure());
     });
     dialog->open();
 }

@@ -925,33 +925,48 @@ void DevicePanel::showAddDeviceDialog(const QString &address)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!address.isEmpty())
         dialog->setAddress(address);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { addDevice(dialog->host(), dialog->port()); });
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { addDevice(dialog->host(), dialog->port(), dialog->secure()); });
     dialog->open();
 }
 
-void DevicePanel::addDevice(const QString &host, quint16 port)
+void DevicePanel::addDevice(const QString &host, quint16 port, bool secure)
 {
-    askDevice(host, port, -1, true);
+    askDevice(host, port, -1, true, secure);
 }
 
-void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember)
+QString DevicePanel::addedByHandEntry(const CoapEndpoint &endpoint, bool secure)
+{
+    if (!secure)
+        return endpoint.toString();
+    QString origin = DeviceTreeModel::originOf(endpoint, true).toString(); // "coaps://[fe80::1%25eth0]:5684/"
+    if (origin.endsWith(QLatin1Char('/')))
+        origin.chop(1);
+    return origin;
+}
+
+void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember, bool secure)
 {
     const Model::Source source = remember ? Model::AddedByHand : Model::Discovered;
     QHostAddress address;
     const QString bare = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')) ? host.mid(1, host.size() - 2) : host;
     const bool literal = address.setAddress(bare);
     const CoapEndpoint endpoint(address, port);
+    if (secure && !literal) {
+        m_banner->showMessage(tr("A coaps device is added by its address, e.g. coaps://192.168.1.20 or "
+                                 "coaps://[fe80::1%25eth0]."), InlineBanner::Kind::Error);
+        return;
+    }
     const QString shown = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
     if (literal) {
         // Listed at once (dimmed until it answers), so the click visibly did something.
-        const QModelIndex index = m_model->addEndpoint(endpoint, source);
+        const QModelIndex index = m_model->addEndpoint(endpoint, source, secure);
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
         if (proxyIndex.isValid()) {
             m_tree->setCurrentIndex(proxyIndex);
             m_tree->scrollTo(proxyIndex);
         }
     }
-    const QString remembered = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
+    const QString remembered = literal ? addedByHandEntry(endpoint, secure) : QStringLiteral("%1:%2").arg(host).arg(port);
     if (remember && !m_addedByHand.contains(remembered)) {
         if (listPosition < 0 || listPosition > m_addedByHand.size())
             m_addedByHand.append(remembered);
@@ -961,7 +976,15 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
     }
     // Through a forward proxy when the settings say so; an address only (the tree knows a device
     // by its address, and a proxy's answer does not tell it).
-    const CoapUri origin = literal ? DeviceTreeModel::originOf(endpoint) : CoapUri();
+    const CoapUri origin = literal ? DeviceTreeModel::originOf(endpoint, secure) : CoapUri();
+    if (secure) {
+        // Over DTLS with the device's credentials, as the window sends (plain discovery speaks no DTLS).
+        if (!askRouted(origin, remember))
+            m_banner->showMessage(tr("%1 cannot be asked for its resources here: a coaps device is asked over "
+                                     "DTLS, by its address.").arg(origin.authority()),
+                                  InlineBanner::Kind::Error);
+        return;
+    }
     if (literal && origin.isValid() && m_routing.needed && m_routing.needed(origin) && askRouted(origin, remember))
         return;
 
@@ -1010,6 +1033,10 @@ CoapEndpoint DevicePanel::endpointAddedByHand(const QString &hostPort) const
 {
     if (const auto it = m_addedByHandEndpoints.constFind(hostPort); it != m_addedByHandEndpoints.constEnd())
         return *it;
+    if (isSecureEntry(hostPort)) {
+        const CoapUriParseResult parsed = CoapUri::parse(hostPort);
+        return parsed.ok() && parsed.uri.isIpLiteral() ? parsed.uri.endpoint() : CoapEndpoint();
+    }
     // "10.0.0.5:5683", "[fe80::1%eth0]:5683": an address literal is its own endpoint.
     const qsizetype colon = hostPort.lastIndexOf(QLatin1Char(':'));
     if (colon <= 0)
@@ -1034,12 +1061,12 @@ bool DevicePanel::removeDeviceAddedByHand(const QString &hostPort)
     m_addedByHand.removeAt(at);
     m_addedByHandEndpoints.remove(hostPort);
     if (!endpoint.isNull())
-        m_model->removeDevice(endpoint);
+        m_model->removeDevice(endpoint, isSecureEntry(hostPort));
     emit devicesAddedByHandChanged();
     return true;
 }
 
-bool DevicePanel::replaceDeviceAddedByHand(const QString &oldHostPort, const QString &host, quint16 port)
+bool DevicePanel::replaceDeviceAddedByHand(const QString &oldHostPort, const QString &host, quint16 port, bool secure)
 {
     const qsizetype at = m_addedByHand.indexOf(oldHostPort);
     if (at < 0)
@@ -1048,10 +1075,10 @@ bool DevicePanel::replaceDeviceAddedByHand(const QString &oldHostPort, const QSt
     m_addedByHand.removeAt(at);
     m_addedByHandEndpoints.remove(oldHostPort);
     if (!oldEndpoint.isNull())
-        m_model->removeDevice(oldEndpoint);
+        m_model->removeDevice(oldEndpoint, isSecureEntry(oldHostPort));
     const qsizetype before = m_addedByHand.size();
     // The new entry takes the old one's place: the list is the user's, in the user's order.
-    askDevice(host, port, at, true);
+    askDevice(host, port, at, true, secure);
     if (m_addedByHand.size() == before) // it was listed already; only the old entry went
         emit devicesAddedByHandChanged();
     return true;
@@ -1151,7 +1178,7 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
         reply->deleteLater();
         m_hostStatus.clear();
         // Taken off the devices added by hand while it was being asked: its answer is not wanted.
-        if (source == Model::AddedByHand && !m_addedByHand.contains(endpoint.toString())) {
+        if (source == Model::AddedByHand && !m_addedByHand.contains(addedByHandEntry(endpoint, secure))) {
             updateRunState();
             return;
         }

@@ -119,14 +119,16 @@ public Q_SLOTS:
     // Opens "Add device…" (prefilled with address) and asks that host.
     void showAddDeviceDialog(const QString &address = {});
     // Asks one host directly (GET /.well-known/core); it is listed even when it does not answer,
-    // so that it can still be sent requests, and remembered in devicesAddedByHand().
-    void addDevice(const QString &host, quint16 port = 5683);
-    // The devices added by hand ("host:port" as given), remembered across restarts by the owner.
+    // so that it can still be sent requests, and remembered in devicesAddedByHand(). secure: a
+    // coaps device (an address), asked over DTLS through the resource routing.
+    void addDevice(const QString &host, quint16 port = 5683, bool secure = false);
+    // The devices added by hand ("host:port" as given, "coaps://address:port" for a coaps device),
+    // remembered across restarts by the owner.
     QStringList devicesAddedByHand() const { return m_addedByHand; }
     // Takes one off that list and the device out of the tree (a discovery may find it again).
     bool removeDeviceAddedByHand(const QString &hostPort);
     // Puts host:port in the place of oldHostPort in that list, and asks it in place of the old one.
-    bool replaceDeviceAddedByHand(const QString &oldHostPort, const QString &host, quint16 port);
+    bool replaceDeviceAddedByHand(const QString &oldHostPort, const QString &host, quint16 port, bool secure = false);
     // The list of them, to add, edit and remove ("Devices added by hand…").
     void showDevicesAddedByHandDialog();
 
@@ -241,11 +243,14 @@ private:
     QToolButton *m_sortButton = nullptr;
     QAction *m_addedByHandAction = nullptr;
     CoapEndpoint endpointAddedByHand(const QString &hostPort) const;
+    // The list's entry for a device added by its address: "10.0.0.5:5683", "coaps://10.0.0.5:5684".
+    static QString addedByHandEntry(const CoapEndpoint &endpoint, bool secure);
+    static bool isSecureEntry(const QString &entry) { return entry.startsWith(QLatin1String("coaps://")); }
     void retranslateSortMenu();
     // Add device… and the list's Edit: asks host:port and puts it at listPosition of the list
     // (appended when -1) unless it is there already.
-    // remember: false for Refresh resources of a discovered device.
-    void askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember);
+    // remember: false for Refresh resources of a discovered device. secure: a coaps device.
+    void askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember, bool secure = false);
     QAction *m_collapseAllAction = nullptr;
     bool m_filtering = false;            // the filter is being applied: selection changes are not the user's
     QSet<QString> m_expandedBeforeFilter; // restored when the filter is cleared

@@ -692,23 +692,23 @@ QModelIndex DeviceTreeModel::addDevice(const CoapDevice &device, Source source, 
     return indexForItem(item);
 }
 
-QModelIndex DeviceTreeModel::addEndpoint(const CoapEndpoint &endpoint, Source source)
+QModelIndex DeviceTreeModel::addEndpoint(const CoapEndpoint &endpoint, Source source, bool secure)
 {
-    const CoapUri origin = originOf(endpoint);
+    const CoapUri origin = originOf(endpoint, secure);
     if (!origin.isValid())
         return {};
     return indexForItem(ensureDevice(origin, source));
 }
 
-QModelIndex DeviceTreeModel::deviceIndex(const CoapEndpoint &endpoint) const
+QModelIndex DeviceTreeModel::deviceIndex(const CoapEndpoint &endpoint, bool secure) const
 {
-    const CoapUri origin = originOf(endpoint);
+    const CoapUri origin = originOf(endpoint, secure);
     return origin.isValid() ? indexForItem(findDevice(origin.toString())) : QModelIndex();
 }
 
-bool DeviceTreeModel::removeDevice(const CoapEndpoint &endpoint)
+bool DeviceTreeModel::removeDevice(const CoapEndpoint &endpoint, bool secure)
 {
-    return removeItem(deviceIndex(endpoint));
+    return removeItem(deviceIndex(endpoint, secure));
 }
 
 void DeviceTreeModel::removeDeviceRow(int row)

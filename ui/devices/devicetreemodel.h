@@ -83,16 +83,17 @@ public:
     // updates it). Returns the device's index (column 0).
     // secure: the device answered over coaps (DTLS), and is listed under its coaps:// origin.
     QModelIndex addDevice(const CoapDevice &device, Source source = Discovered, bool secure = false);
-    // A device that is known only by its address (Add device… before or without an answer).
-    QModelIndex addEndpoint(const CoapEndpoint &endpoint, Source source = AddedByHand);
-    bool removeDevice(const CoapEndpoint &endpoint);
+    // A device that is known only by its address (Add device… before or without an answer);
+    // secure: its coaps:// origin.
+    QModelIndex addEndpoint(const CoapEndpoint &endpoint, Source source = AddedByHand, bool secure = false);
+    bool removeDevice(const CoapEndpoint &endpoint, bool secure = false);
     // Removes a device, or a resource (with its bookmark) and the folders left empty above it.
     // The device lists the resource again when it next answers.
     bool removeItem(const QModelIndex &index);
     void clear();
 
     int deviceCount() const { return int(m_devices.size()); }
-    QModelIndex deviceIndex(const CoapEndpoint &endpoint) const;
+    QModelIndex deviceIndex(const CoapEndpoint &endpoint, bool secure = false) const;
     // The item whose URI is uri (canonical comparison, RFC 7252 §6.3); invalid when none.
     QModelIndex indexForUri(const QString &uri) const;
     std::optional<CoapDevice> device(const QModelIndex &index) const; // of the item's device

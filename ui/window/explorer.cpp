@@ -1,5 +1,6 @@
 #include "explorer.h"
 
+#include "adddevicedialog.h"
 #include "capturewindow.h"
 #include "chartpanel.h"
 #include "coapclient.h"
@@ -282,12 +283,11 @@ void Explorer::wire()
     QTimer::singleShot(0, this, [this] {
         if (m_fleet)
             return;
-        for (const QString &hostPort : m_settings->devicesAddedByHand()) {
-            const int colon = hostPort.lastIndexOf(QLatin1Char(':'));
-            bool ok = false;
-            const quint16 port = colon > 0 ? hostPort.mid(colon + 1).toUShort(&ok) : 0;
-            if (ok && port)
-                m_devices->addDevice(hostPort.left(colon), port);
+        for (const QString &entry : m_settings->devicesAddedByHand()) {
+            // "host:port", or "coaps://address:port" for a coaps device: Add device…'s own rules.
+            const AddDeviceDialog::Parsed parsed = AddDeviceDialog::parseAddress(entry);
+            if (parsed.error.isEmpty() && parsed.port)
+                m_devices->addDevice(parsed.host, *parsed.port, parsed.secure);
         }
     });
     // The sort order of the tree is the user's choice, kept across restarts (also in demo mode:
