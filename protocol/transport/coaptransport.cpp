@@ -1,5 +1,6 @@
 #include "coaptransport.h"
 
+#include <QElapsedTimer>
 #include <QLoggingCategory>
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
@@ -407,6 +408,22 @@ void CoapUdpTransport::setReceiveBufferSize(int bytes)
         m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(bytes));
 }
 
+// The batch's other bound, in time: where each datagram costs much (a slow build, a loaded
+// machine, a chart that takes every notification), kReadBatch datagrams in one go could keep the
+// event loop for a tenth of a second. The clock starts at the second datagram, so a batch of one
+// (a request's answer) reads none. n: the index of the datagram just handled.
+static bool takenLongEnough(int n, QElapsedTimer *busy)
+{
+    constexpr qint64 kReadBudgetMs = 4;
+    if (n == 0)
+        return false;
+    if (n == 1) {
+        busy->start();
+        return false;
+    }
+    return busy->elapsed() >= kReadBudgetMs;
+}
+
 #ifdef Q_OS_LINUX
 void CoapUdpTransport::readPending(int limit)
 {
@@ -419,6 +436,7 @@ void CoapUdpTransport::readPending(int limit)
     QByteArray data;
     CoapEndpoint from;
     QHostAddress destination = CoapEndpoint::nullAddress();
+    QElapsedTimer busy;
     for (int n = 0; n < limit; ++n) {
         if (!socket || socket->socketDescriptor() != fd)
             return;
@@ -435,6 +453,8 @@ void CoapUdpTransport::readPending(int limit)
             continue;
         }
         emit datagramReceived(data, from, destination);
+        if (takenLongEnough(n, &busy))
+            break;
     }
     // The batch is full: the rest waits for the next round of the event loop.
     if (socket)
@@ -446,6 +466,7 @@ void CoapUdpTransport::readPending(int limit)
     // Bounded batches (kReadBatch datagrams), then back to the event loop: a flood of datagrams
     // must not starve the window or the timers. What is left is read on the next round.
     QPointer<QUdpSocket> socket = m_socket; // a slot may close the socket
+    QElapsedTimer busy;
     for (int n = 0; n < limit; ++n) {
         if (!socket)
             return;
@@ -464,6 +485,8 @@ void CoapUdpTransport::readPending(int limit)
         }
         emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())),
                               datagram.destinationAddress());
+        if (takenLongEnough(n, &busy))
+            break;
     }
     if (socket && socket->hasPendingDatagrams())
         scheduleRead();

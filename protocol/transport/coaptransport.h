@@ -88,7 +88,8 @@ public:
     // Receive buffer size in bytes (SO_RCVBUF); large when many devices answer at once.
     void setReceiveBufferSize(int bytes);
 
-    // Datagrams read in one go before the event loop gets its turn again.
+    // Datagrams read in one go before the event loop gets its turn again (and at most about 4 ms
+    // of handling them: see takenLongEnough() in the .cpp).
     static constexpr int kReadBatch = 64;
     static constexpr qint64 kMaxDatagram = 65536; // larger than any UDP payload
 
