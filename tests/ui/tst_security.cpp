@@ -321,6 +321,12 @@ void TestSecurity::secureDeviceAddedByHand()
 
     AddDeviceDialog dialog;
     dialog.setAddress(QStringLiteral("coaps://127.0.0.1:%1").arg(secure.port()));
+    // A picture of the dialog for people to look at; only when asked for (COAP_UI_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("COAP_UI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("add-coaps-device.png"))));
+    }
     dialog.accept();
     QVERIFY(dialog.secure());
     explorer->devices()->addDevice(dialog.host(), dialog.port(), dialog.secure());

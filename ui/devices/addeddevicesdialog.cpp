@@ -96,7 +96,7 @@ void AddedDevicesDialog::reload()
     m_list->clear();
     for (const QString &entry : m_panel->devicesAddedByHand()) {
         // "10.0.0.5:5683" is asked over plain CoAP, "coaps://10.0.0.5:5684" over DTLS.
-        const bool secure = entry.startsWith(QLatin1String("coaps://"));
+        const bool secure = DevicePanel::isSecureEntry(entry);
         auto *item = new QTreeWidgetItem(m_list, {entry, secure ? QStringLiteral("coaps") : QStringLiteral("coap")});
         item->setData(0, kEntryRole, entry);
         item->setToolTip(0, secure ? entry : QStringLiteral("coap://%1").arg(entry));

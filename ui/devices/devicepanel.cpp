@@ -977,16 +977,12 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
     // Through a forward proxy when the settings say so; an address only (the tree knows a device
     // by its address, and a proxy's answer does not tell it).
     const CoapUri origin = literal ? DeviceTreeModel::originOf(endpoint, secure) : CoapUri();
-    if (secure) {
-        // Over DTLS with the device's credentials, as the window sends (plain discovery speaks no DTLS).
-        if (!askRouted(origin, remember))
-            m_banner->showMessage(tr("%1 cannot be asked for its resources here: a coaps device is asked over "
-                                     "DTLS, by its address.").arg(origin.authority()),
-                                  InlineBanner::Kind::Error);
-        return;
+    // A coaps device over DTLS with its credentials, as the window sends (plain discovery speaks
+    // no DTLS); askRouted() says so when it cannot.
+    if (secure || (literal && origin.isValid() && m_routing.needed && m_routing.needed(origin))) {
+        if (askRouted(origin, remember))
+            return;
     }
-    if (literal && origin.isValid() && m_routing.needed && m_routing.needed(origin) && askRouted(origin, remember))
-        return;
 
     // A run of its own, so that asking one host does not cut a multicast discovery short.
     auto *run = new CoapDiscovery(this);
@@ -1120,18 +1116,11 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
     const CoapUriParseResult origin = CoapUri::parse(m_model->uri(deviceIndex));
     if (!origin.ok())
         return;
-    const bool secure = origin.uri.secure();
-    if (secure || (m_routing.needed && m_routing.needed(origin.uri))) {
-        // coaps, or a forward proxy: as the window sends requests.
+    if (origin.uri.secure() || (m_routing.needed && m_routing.needed(origin.uri))) {
+        // coaps, or a forward proxy: as the window sends requests. A host name behind a proxy
+        // goes on below, asked directly as before (the tree knows devices by address).
         if (askRouted(origin.uri, deviceIndex.data(Model::AddedByHandRole).toBool()))
             return;
-        if (secure) { // plain discovery speaks no DTLS
-            m_banner->showMessage(tr("%1 cannot be asked for its resources here: a coaps device is asked over "
-                                     "DTLS, by its address.").arg(origin.uri.authority()),
-                                  InlineBanner::Kind::Error);
-            return;
-        }
-        // A host name behind a proxy: asked directly, as before (the tree knows devices by address).
     }
     const QString host = origin.uri.zoneId().isEmpty() ? origin.uri.host()
                                                        : QStringLiteral("%1%%2").arg(origin.uri.host(), origin.uri.zoneId());
@@ -1155,8 +1144,15 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
 
 bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
 {
-    if (!m_routing.send || !origin.isIpLiteral())
-        return false;
+    if (!m_routing.send || !origin.isIpLiteral()) {
+        if (!origin.secure())
+            return false; // the caller asks it over plain CoAP
+        // Plain discovery speaks no DTLS: a coaps device is asked this way or not at all.
+        m_banner->showMessage(tr("%1 cannot be asked for its resources here: a coaps device is asked over "
+                                 "DTLS, by its address.").arg(origin.authority()),
+                              InlineBanner::Kind::Error);
+        return true;
+    }
     const CoapUriParseResult target = CoapUri::parse(
             QStringLiteral("%1://%2/.well-known/core").arg(origin.scheme(), origin.authority()));
     QString problem;

@@ -125,6 +125,8 @@ public Q_SLOTS:
     // The devices added by hand ("host:port" as given, "coaps://address:port" for a coaps device),
     // remembered across restarts by the owner.
     QStringList devicesAddedByHand() const { return m_addedByHand; }
+    // An entry of that list for a coaps device ("coaps://10.0.0.5:5684"), asked over DTLS.
+    static bool isSecureEntry(const QString &entry) { return entry.startsWith(QLatin1String("coaps://")); }
     // Takes one off that list and the device out of the tree (a discovery may find it again).
     bool removeDeviceAddedByHand(const QString &hostPort);
     // Puts host:port in the place of oldHostPort in that list, and asks it in place of the old one.
@@ -175,6 +177,9 @@ private:
     QModelIndex currentSourceIndex() const;
     void copyText(const QString &text);
     void rediscover(const QModelIndex &sourceIndex);
+    // Asks origin's /.well-known/core through m_routing. False when that is not for it (no
+    // routing, or a host name): the caller asks over plain CoAP; a coaps device is then refused
+    // in the banner here, and true returned.
     bool askRouted(const CoapUri &origin, bool addedByHand);
     void updatePlaceholder();
     void fitNameColumn();
@@ -245,7 +250,6 @@ private:
     CoapEndpoint endpointAddedByHand(const QString &hostPort) const;
     // The list's entry for a device added by its address: "10.0.0.5:5683", "coaps://10.0.0.5:5684".
     static QString addedByHandEntry(const CoapEndpoint &endpoint, bool secure);
-    static bool isSecureEntry(const QString &entry) { return entry.startsWith(QLatin1String("coaps://")); }
     void retranslateSortMenu();
     // Add device… and the list's Edit: asks host:port and puts it at listPosition of the list
     // (appended when -1) unless it is there already.
