@@ -6,7 +6,7 @@
 #include <QPointer>
 
 #include <functional>
-#include <map>
+#include <vector>
 
 // Time and timers for the engine (CONVENTIONS.md habit 4). The real clock runs on the event loop;
 // tests use CoapVirtualClock and move time by hand, so timing rules are checked in milliseconds.
@@ -31,6 +31,69 @@ public:
     virtual void cancel(TimerId id) = 0;
 };
 
+// Timers by deadline, for both clocks: a binary heap of (due, order, slot) over a table of slots.
+// Scheduling is O(log n) and allocates nothing once the tables have grown; cancelling is O(1):
+// the slot is freed (its callback released at once) and its heap entry, stale now, is dropped when
+// it reaches the top, or with all others when stale entries outnumber live ones. A request that
+// is answered cancels its retransmission timer within microseconds, so this is on every
+// exchange's path (a tree node and a hash entry per timer showed in profiles). Timers due at the
+// same time fire in the order they were scheduled.
+class CoapTimerQueue
+{
+public:
+    using TimerId = quint64;
+    using Callback = std::function<void()>;
+    struct Due
+    {
+        QPointer<QObject> context;
+        bool hasContext = false;
+        Callback fn;
+        void run() const
+        {
+            if (!hasContext || context)
+                fn();
+        }
+    };
+
+    TimerId add(qint64 due, QObject *context, Callback fn);
+    void cancel(TimerId id);
+    // The earliest live deadline, or -1 when nothing is pending.
+    qint64 earliest();
+    // Takes the earliest live timer if it is due at `now` or before.
+    bool takeDue(qint64 now, Due *out);
+    int size() const { return m_live; }
+
+private:
+    struct Slot
+    {
+        quint32 generation = 1; // part of the id; changes when the slot is freed
+        bool live = false;
+        Due due;
+    };
+    struct Item
+    {
+        qint64 due;
+        quint64 order;
+        quint32 slot;
+        quint32 generation;
+    };
+    // std::*_heap keep the largest on top: "larger" is later.
+    static bool later(const Item &a, const Item &b) { return a.due != b.due ? a.due > b.due : a.order > b.order; }
+    bool isLive(const Item &item) const
+    {
+        const Slot &slot = m_slots[item.slot];
+        return slot.live && slot.generation == item.generation;
+    }
+    void release(quint32 slot);
+    void dropStaleTop();
+
+    std::vector<Slot> m_slots;
+    std::vector<quint32> m_freeSlots;
+    std::vector<Item> m_heap;
+    quint64 m_order = 0;
+    int m_live = 0;
+};
+
 // The real clock: one queue of deadlines and one QTimer armed for the earliest (CONVENTIONS.md
 // habit 14), so a thousand outstanding CONs cost one timer, and scheduling or cancelling one is
 // O(log n).
@@ -44,18 +107,14 @@ public:
     double nowMsPrecise() const override;
     TimerId callAfter(qint64 delayMs, QObject *context, Callback fn) override;
     void cancel(TimerId id) override;
-    int pendingTimers() const { return int(m_queue.size()); }
+    int pendingTimers() const { return m_timers.size(); }
 
 private:
-    struct Entry { TimerId id; QPointer<QObject> context; bool hasContext; Callback fn; };
-    using Queue = std::multimap<qint64, Entry>;
     void fireDue();
     void rearm();
 
     QElapsedTimer m_elapsed;
-    TimerId m_nextId = 1;
-    Queue m_queue;
-    QHash<TimerId, Queue::iterator> m_byId;
+    CoapTimerQueue m_timers;
     class QTimer *m_timer = nullptr;
     qint64 m_armedFor = -1;
 };
@@ -74,15 +133,11 @@ public:
     void advance(qint64 ms);
     // Moves to the next due timer and fires it; false when none is pending.
     bool advanceToNext();
-    int pendingTimers() const { return int(m_queue.size()); }
+    int pendingTimers() const { return m_timers.size(); }
     // Due time of the earliest pending timer, or -1.
-    qint64 nextDue() const;
+    qint64 nextDue() const { return m_timers.earliest(); }
 
 private:
-    struct Entry { TimerId id; QPointer<QObject> context; bool hasContext; Callback fn; };
-    using Queue = std::multimap<qint64, Entry>;
     qint64 m_now = 0;
-    TimerId m_nextId = 1;
-    Queue m_queue;
-    QHash<TimerId, Queue::iterator> m_byId;
+    mutable CoapTimerQueue m_timers; // earliest() drops stale entries on its way
 };

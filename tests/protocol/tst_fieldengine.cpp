@@ -8,12 +8,16 @@
 #include "coaptransport.h"
 
 #include <QElapsedTimer>
+#include <QRandomGenerator>
 #include <QCoreApplication>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 #include <QUdpSocket>
+
+#include <algorithm>
+#include <vector>
 
 namespace {
 const CoapEndpoint kPeer(QHostAddress(QStringLiteral("192.0.2.1")), 5683);
@@ -151,6 +155,7 @@ private slots:
     void nstartHoldsSecondNonRequest();
     void failingSendsDoNotRecurse();
     void oneTimerForAllRetransmissions();
+    void timerQueueKeepsOrderAndForgetsCancelled();
     void udpReadsYieldEveryBatch();
     void udpReadsYieldAfterItsTimeBudget();
     void unmatchedAckWithResponseGoesNowhere();
@@ -698,6 +703,69 @@ void TestFieldEngine::oneTimerForAllRetransmissions()
     QCOMPARE(clock.pendingTimers(), 1000);
     QCOMPARE(clock.findChildren<QTimer *>().size(), 1);
     QCOMPARE(layer.findChildren<QTimer *>().size(), 0);
+}
+
+// The clocks' timer queue (a heap over a slot table, cancelled entries dropped lazily): timers
+// fire in due order, equal deadlines in the order they were scheduled, cancelled ones never, an
+// id that fired or was cancelled cancels nothing (not the newer timer that took its slot), and a
+// callback may schedule and cancel others.
+void TestFieldEngine::timerQueueKeepsOrderAndForgetsCancelled()
+{
+    CoapVirtualClock clock;
+    QRandomGenerator random(7);
+    struct Timer { qint64 due; int order; CoapClock::TimerId id; bool cancelled; };
+    std::vector<Timer> timers;
+    std::vector<int> fired;
+    QSet<CoapClock::TimerId> ids;
+    for (int i = 0; i < 20000; ++i) {
+        const qint64 delay = random.bounded(0, 50); // many equal deadlines
+        const CoapClock::TimerId id = clock.callAfter(delay, nullptr, [&fired, i] { fired.push_back(i); });
+        QVERIFY(id != 0);
+        ids.insert(id);
+        timers.push_back(Timer{delay, i, id, false});
+        // Cancel about half, some at once (their slot is taken again by the next timer).
+        if (random.bounded(2) == 0) {
+            const int victim = int(random.bounded(int(timers.size())));
+            if (!timers[size_t(victim)].cancelled) {
+                clock.cancel(timers[size_t(victim)].id);
+                timers[size_t(victim)].cancelled = true;
+            }
+        }
+    }
+    QCOMPARE(ids.size(), 20000); // ids are unique although slots are reused
+    const int live = int(std::count_if(timers.begin(), timers.end(), [](const Timer &t) { return !t.cancelled; }));
+    QCOMPARE(clock.pendingTimers(), live);
+    // A cancelled id cancelled again, or cancelled after another timer took its slot: no effect.
+    for (const Timer &t : timers)
+        if (t.cancelled)
+            clock.cancel(t.id);
+    QCOMPARE(clock.pendingTimers(), live);
+    clock.advance(100);
+    std::vector<int> expected;
+    for (const Timer &t : timers)
+        if (!t.cancelled)
+            expected.push_back(t.order);
+    std::stable_sort(expected.begin(), expected.end(), [&](int a, int b) { return timers[size_t(a)].due < timers[size_t(b)].due; });
+    QCOMPARE(fired, expected);
+    QCOMPARE(clock.pendingTimers(), 0);
+    QCOMPARE(clock.nextDue(), qint64(-1));
+
+    // Fired ids cancel nothing: the slots they named now hold new timers.
+    int late = 0;
+    std::vector<CoapClock::TimerId> fresh;
+    for (int i = 0; i < 100; ++i)
+        fresh.push_back(clock.callAfter(10, nullptr, [&late] { ++late; }));
+    for (const Timer &t : timers)
+        clock.cancel(t.id);
+    QCOMPARE(clock.pendingTimers(), 100);
+    // A callback that cancels a later timer and schedules another.
+    clock.callAfter(5, nullptr, [&] {
+        clock.cancel(fresh.front());
+        clock.callAfter(1, nullptr, [&late] { late += 1000; });
+    });
+    clock.advance(20);
+    QCOMPARE(late, 99 + 1000);
+    QCOMPARE(clock.pendingTimers(), 0);
 }
 
 // Floods a real loopback socket with `datagrams` datagrams, each of which costs workNs of handling
