@@ -11,7 +11,8 @@ CoapMessageLayer::CoapMessageLayer(CoapTransport *transport, CoapClock *clock, Q
     : QObject(parent), m_transport(transport), m_clock(clock)
 {
     Q_ASSERT(transport && clock);
-    m_random = [] { return QRandomGenerator::global()->generateDouble(); };
+    // The ACK timeout's jitter, once per CON, from the layer's own generator (coaprandom.h).
+    m_random = [this] { return m_jitter.nextDouble(); };
     connect(m_transport, &CoapTransport::datagramReceived, this, &CoapMessageLayer::onDatagram);
     connect(m_transport, &CoapTransport::destinationUnreachable, this,
             &CoapMessageLayer::onDestinationUnreachable);
@@ -43,8 +44,10 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
         m_lastPruneMs = now;
         const qint64 horizon = now - m_parameters.exchangeLifetimeMs();
         for (auto p = m_peers.begin(); p != m_peers.end();) {
-            if (p->outstanding == 0 && p->queue.empty() && !p->probeTimer && p->lastUsedMs < horizon)
+            if (p->outstanding == 0 && p->queue.empty() && !p->probeTimer && p->lastUsedMs < horizon) {
+                m_peerEndpoints.remove(p->id);
                 p = m_peers.erase(p);
+            }
             else
                 ++p;
         }
@@ -52,7 +55,43 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
     Peer state;
     // RFC 7252 §4.4: start at a random MID so that a restarted endpoint does not repeat recent ones.
     state.nextMid = quint16(QRandomGenerator::global()->bounded(65536));
+    state.id = m_nextPeerId++;
+    if (m_nextPeerId == 0)
+        m_nextPeerId = 1;
+    m_peerEndpoints.insert(state.id, peer);
     return m_peers.insert(peer, state).value();
+}
+
+void CoapMessageLayer::forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it)
+{
+    m_peerEndpoints.remove(it->id);
+    m_peers.erase(it);
+}
+
+CoapClock::Callback CoapMessageLayer::retransmitCallback(const Peer &peer, quint16 mid)
+{
+    return [this, id = peer.id, mid] {
+        const auto endpoint = m_peerEndpoints.constFind(id);
+        if (endpoint != m_peerEndpoints.cend())
+            onRetransmitTimer(Key{endpoint.value(), mid});
+    };
+}
+
+CoapClock::Callback CoapMessageLayer::nonExpiryCallback(const Peer &peer, quint16 mid)
+{
+    // A NON request frees its slot when the request layer is done with it, and at the latest
+    // after MAX_TRANSMIT_WAIT, so a forgotten one cannot block the peer.
+    return [this, id = peer.id, mid] {
+        const auto endpoint = m_peerEndpoints.constFind(id);
+        if (endpoint == m_peerEndpoints.cend())
+            return;
+        const Key key{endpoint.value(), mid};
+        auto it = m_outstanding.find(key);
+        if (it != m_outstanding.end()) {
+            it->timer = 0;
+            finishOutstanding(key);
+        }
+    };
 }
 
 quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
@@ -60,9 +99,11 @@ quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
     auto it = m_peers.find(peer);
     if (it == m_peers.end()) {
         peerState(peer); // creates the peer, pruning idle ones when at the cap
-        if (m_peers.size() > kMaxPeers)
-            m_peers.remove(peer);
         it = m_peers.find(peer);
+        if (m_peers.size() > kMaxPeers) {
+            forgetPeerState(it);
+            it = m_peers.end();
+        }
     }
     if (it == m_peers.end()) // over the cap: a random MID, as for a first contact
         return quint16(QRandomGenerator::global()->bounded(65536));
@@ -75,12 +116,34 @@ quint16 CoapMessageLayer::takeMessageId(Peer &peer)
     return peer.nextMid++;
 }
 
+static const QMetaMethod &datagramEventSignal()
+{
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&CoapMessageLayer::datagramEvent);
+    return signal;
+}
+
 bool CoapMessageLayer::observed() const
 {
     // The log, --verbose and --pcap listen; a plain request does not, and then no event is built
     // for each datagram (a copy of the message, the local endpoint, a clock reading).
-    static const QMetaMethod signal = QMetaMethod::fromSignal(&CoapMessageLayer::datagramEvent);
-    return isSignalConnected(signal);
+    if (m_observedStale.load(std::memory_order_relaxed)) {
+        m_observedStale.store(false, std::memory_order_relaxed);
+        m_observed.store(isSignalConnected(datagramEventSignal()), std::memory_order_relaxed);
+    }
+    return m_observed.load(std::memory_order_relaxed);
+}
+
+void CoapMessageLayer::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == datagramEventSignal())
+        m_observed.store(true, std::memory_order_relaxed);
+}
+
+void CoapMessageLayer::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid method: a disconnection from every signal at once.
+    if (!signal.isValid() || signal == datagramEventSignal())
+        m_observedStale.store(true, std::memory_order_relaxed);
 }
 
 qint64 CoapMessageLayer::initialTimeout()
@@ -179,7 +242,7 @@ quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint 
             it->dueMs = m_clock->nowMs() + it->timeoutMs;
         }
         it->timer = m_clock->callAfter(qMax<qint64>(0, it->dueMs - m_clock->nowMs()), this,
-                                       [this, key] { onRetransmitTimer(key); });
+                                       retransmitCallback(peerState(to), key.mid));
     }
     return message.messageId();
 }
@@ -204,6 +267,7 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
     const bool slot = unicast && holdsSlot(message);
     const Key key{to, mid};
     if (slot) {
+        Peer &state = peer ? *peer : peerState(to); // peer: the caller's look-up of `to`, still valid
         Outstanding o;
         o.datagram = datagram;
         o.message = message;
@@ -211,20 +275,12 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
         if (confirmable) {
             o.timeoutMs = initialTimeout();
             o.dueMs = m_clock->nowMs() + o.timeoutMs;
-            o.timer = m_clock->callAfter(o.timeoutMs, this, [this, key] { onRetransmitTimer(key); });
+            o.timer = m_clock->callAfter(o.timeoutMs, this, retransmitCallback(state, mid));
         } else {
-            // A NON request frees its slot when the request layer is done with it, and at the
-            // latest after MAX_TRANSMIT_WAIT, so a forgotten one cannot block the peer.
-            o.timer = m_clock->callAfter(m_parameters.maxTransmitWaitMs(), this, [this, key] {
-                auto it = m_outstanding.find(key);
-                if (it != m_outstanding.end()) {
-                    it->timer = 0;
-                    finishOutstanding(key);
-                }
-            });
+            o.timer = m_clock->callAfter(m_parameters.maxTransmitWaitMs(), this, nonExpiryCallback(state, mid));
         }
-        m_outstanding.insert(key, o);
-        ++(peer ? *peer : peerState(to)).outstanding; // peer: the caller's look-up of `to`, still valid
+        m_outstanding.insert(key, std::move(o));
+        ++state.outstanding;
     }
     if (message.type() == CoapType::NonConfirmable && unicast) {
         rememberNon(key);
@@ -305,7 +361,7 @@ void CoapMessageLayer::onRetransmitTimer(const Key &key)
     ++o.retransmissions;
     o.timeoutMs *= 2; // exponential back-off
     o.dueMs = m_clock->nowMs() + o.timeoutMs;
-    o.timer = m_clock->callAfter(o.timeoutMs, this, [this, key] { onRetransmitTimer(key); });
+    o.timer = m_clock->callAfter(o.timeoutMs, this, retransmitCallback(peerState(key.peer), key.mid));
     qCInfo(lcCoapMessage) << "retransmission" << o.retransmissions << "of mid" << key.mid << "to"
                           << key.peer.toString();
     const QByteArray datagram = o.datagram;

@@ -4,11 +4,13 @@
 #include "coapcodec.h"
 #include "coapendpoint.h"
 #include "coapmessage.h"
+#include "coaprandom.h"
 #include "coaptransport.h"
 
 #include <QHash>
 #include <QObject>
 
+#include <atomic>
 #include <deque>
 #include <functional>
 
@@ -186,6 +188,7 @@ private:
     // What the layer knows of one peer it sends to. Bounded by kMaxPeers.
     struct Peer
     {
+        quint32 id = 0;                  // names the peer in timer callbacks (see m_peerEndpoints)
         quint16 nextMid = 0;
         qint64 lastUsedMs = 0;
         int outstanding = 0;             // NSTART slots in use
@@ -219,11 +222,16 @@ private:
     void onRetransmitTimer(const Key &key);
     void onDestinationUnreachable(const CoapEndpoint &peer, CoapNetworkError error);
     void finishOutstanding(const Key &key);
+    CoapClock::Callback retransmitCallback(const Peer &peer, quint16 mid);
+    CoapClock::Callback nonExpiryCallback(const Peer &peer, quint16 mid);
+    void forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it);
     void startQueued(const CoapEndpoint &peer);
     void sendReply(const Key &key, const CoapMessage &reply);
     void expireDedup();
     qint64 initialTimeout();
     bool observed() const; // someone listens to datagramEvent
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
     CoapDatagramEvent datagramEventFor(CoapDatagramEvent::Direction direction, const QByteArray &datagram,
                                        const CoapEndpoint &peer, const CoapMessage &message) const;
 
@@ -232,8 +240,13 @@ private:
     Receiver *m_receiver = nullptr;
     CoapTransmissionParameters m_parameters;
     std::function<double()> m_random;
+    CoapRandom m_jitter;
     QHash<Key, Outstanding> m_outstanding;
     QHash<CoapEndpoint, Peer> m_peers;
+    // Each peer's endpoint by its id: a timer's callback names the peer by id, so that it fits
+    // std::function's own storage (an endpoint in the capture cost an allocation per CON).
+    QHash<quint32, CoapEndpoint> m_peerEndpoints;
+    quint32 m_nextPeerId = 1;
     // NON messages sent recently, so that an RST to one can be matched (RFC 7641 §3.6); each
     // expires after NON_LIFETIME, one by one, and the table is capped.
     QHash<Key, qint64> m_recentNon;
@@ -252,4 +265,9 @@ public:
 private:
     qint64 m_lastPruneMs = -1;
     bool m_receivingMulticast = false;
+    // Whether datagramEvent may have listeners, kept by (dis)connectNotify: asking
+    // isSignalConnected() twice per exchange showed in profiles. A disconnection marks it stale;
+    // observed() asks once then.
+    mutable std::atomic<bool> m_observed{false};
+    mutable std::atomic<bool> m_observedStale{false};
 };

@@ -14,7 +14,10 @@ Q_LOGGING_CATEGORY(lcCoapRequest, "coap.request")
 // points at it while both live.
 struct CoapExchange
 {
-    QPointer<CoapReply> reply;
+    CoapReply *reply = nullptr;   // cleared when the reply goes (~CoapReply, CoapReply::finish)
+    CoapExchange *previous = nullptr; // the client's list of live exchanges
+    CoapExchange *next = nullptr;
+    bool listed = false;
     CoapRequest request;
     CoapMessage current;          // the request now in flight (token, block options set)
     CoapEndpoint peer;
@@ -85,11 +88,23 @@ const char *coapViolationKey(CoapProtocolViolation violation)
 // ---------------------------------------------------------------------------------------------
 // CoapReply
 
-CoapReply::CoapReply(CoapClient *client) : QObject(client), m_client(client) {}
+CoapReply::CoapReply(CoapClient *client) : m_client(client)
+{
+    m_previousOfClient = client->m_lastReply;
+    if (m_previousOfClient)
+        m_previousOfClient->m_nextOfClient = this;
+    else
+        client->m_firstReply = this;
+    client->m_lastReply = this;
+}
 
 CoapReply::~CoapReply()
 {
-    if (m_exchange && m_client) {
+    for (Guard *guard = m_guards; guard; guard = guard->m_next)
+        guard->m_reply = nullptr;
+    (m_previousOfClient ? m_previousOfClient->m_nextOfClient : m_client->m_firstReply) = m_nextOfClient;
+    (m_nextOfClient ? m_nextOfClient->m_previousOfClient : m_client->m_lastReply) = m_previousOfClient;
+    if (m_exchange) {
         CoapExchange *exchange = m_exchange;
         m_exchange = nullptr;
         exchange->reply = nullptr;
@@ -115,8 +130,11 @@ void CoapReply::finish(CoapError error)
         return;
     m_finished = true;
     m_error = error;
-    m_exchange = nullptr;
-    QPointer<CoapReply> self(this);
+    if (m_exchange) {
+        m_exchange->reply = nullptr;
+        m_exchange = nullptr;
+    }
+    const Guard self(this);
     if (m_observing) {
         m_observing = false;
         emit observationEnded();
@@ -149,7 +167,9 @@ CoapClient::~CoapClient()
 {
     m_destroying = true;
     m_messages->setReceiver(nullptr);
-    const auto exchanges = m_exchanges;
+    std::vector<CoapExchange *> exchanges;
+    for (CoapExchange *exchange = m_firstExchange; exchange; exchange = exchange->next)
+        exchanges.push_back(exchange);
     for (CoapExchange *exchange : exchanges) {
         if (exchange->reply)
             exchange->reply->m_exchange = nullptr;
@@ -157,16 +177,27 @@ CoapClient::~CoapClient()
     }
     // The message layer cancels its timers on the clock, which may be our own child: it goes first.
     delete m_messages;
+    // The replies go with their client, as children would.
+    while (m_lastReply)
+        delete m_lastReply;
+}
+
+QList<CoapReply *> CoapClient::replies() const
+{
+    QList<CoapReply *> all;
+    for (CoapReply *reply = m_firstReply; reply; reply = reply->m_nextOfClient)
+        all.append(reply);
+    return all;
 }
 
 QByteArray CoapClient::newToken()
 {
     // RFC 7252 §5.3.1: tokens should be random enough that an off-path attacker cannot guess them.
-    // One draw of 64 bits per token (the generator takes a lock per call), not one per byte.
+    // One draw of 64 bits per token, not one per byte.
     QByteArray token(m_tokenLength, Qt::Uninitialized);
     for (int attempt = 0; attempt < 16; ++attempt) {
         for (qsizetype i = 0; i < token.size(); i += 8) {
-            const quint64 bits = QRandomGenerator::global()->generate64();
+            const quint64 bits = m_tokenRandom.next64();
             memcpy(token.data() + i, &bits, size_t(qMin<qsizetype>(8, token.size() - i)));
         }
         if (!m_byToken.contains(token))
@@ -191,7 +222,12 @@ CoapReply *CoapClient::send(const CoapRequest &request)
     ++m_exchangesPerPeer[exchange->peer];
     reply->m_exchange = exchange;
     reply->m_observe = request.observe;
-    m_exchanges.insert(exchange);
+    exchange->next = m_firstExchange;
+    if (m_firstExchange)
+        m_firstExchange->previous = exchange;
+    m_firstExchange = exchange;
+    exchange->listed = true;
+    ++m_exchangeCount;
 
     CoapMessage message = request.message;
     exchange->multicast = request.endpoint.isMulticast() || request.groupRequest;
@@ -571,7 +607,7 @@ bool CoapClient::applyBlockStep(CoapExchange *exchange, const CoapBlockStep &ste
 {
     if (step.progressed)
         exchange->requestsWithoutProgress = 0;
-    QPointer<CoapReply> reply = exchange->reply;
+    const CoapReply::Guard reply(exchange->reply);
     if (reply && (step.progressed || step.kind == CoapBlockStep::Kind::Send) && step.bytesDone >= 0
         && (step.bytesDone > 0 || step.bytesTotal > 0))
         emit reply->progress(step.bytesDone, step.bytesTotal);
@@ -610,7 +646,7 @@ bool CoapClient::applyBlockStep(CoapExchange *exchange, const CoapBlockStep &ste
 
 void CoapClient::deliver(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from)
 {
-    QPointer<CoapReply> reply = exchange->reply;
+    const CoapReply::Guard reply(exchange->reply);
     if (!reply)
         return;
     exchange->requestsWithoutProgress = 0;
@@ -632,7 +668,7 @@ void CoapClient::deliver(CoapExchange *exchange, const CoapMessage &response, co
 
 void CoapClient::deliverNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from)
 {
-    QPointer<CoapReply> reply = exchange->reply;
+    const CoapReply::Guard reply(exchange->reply);
     if (!reply)
         return;
     const quint64 sequence = notification.uintOption(CoapOptionNumber::Observe).value_or(0);
@@ -722,7 +758,7 @@ void CoapClient::abort(CoapExchange *exchange, bool deregister)
         // its answer, so it holds no NSTART slot (sent as a group message is).
         m_messages->send(observeRequest(exchange, 1, false), exchange->peer, true);
     }
-    QPointer<CoapReply> reply = exchange->reply;
+    const CoapReply::Guard reply(exchange->reply);
     release(exchange);
     if (reply)
         reply->finish(CoapError::Cancelled);
@@ -730,7 +766,7 @@ void CoapClient::abort(CoapExchange *exchange, bool deregister)
 
 void CoapClient::fail(CoapExchange *exchange, CoapError error, CoapProtocolViolation violation)
 {
-    QPointer<CoapReply> reply = exchange->reply;
+    const CoapReply::Guard reply(exchange->reply);
     release(exchange);
     if (reply) {
         reply->m_violation = violation;
@@ -740,7 +776,7 @@ void CoapClient::fail(CoapExchange *exchange, CoapError error, CoapProtocolViola
 
 void CoapClient::complete(CoapExchange *exchange)
 {
-    QPointer<CoapReply> reply = exchange->reply;
+    const CoapReply::Guard reply(exchange->reply);
     release(exchange);
     if (reply)
         reply->finish(CoapError::None);
@@ -748,8 +784,13 @@ void CoapClient::complete(CoapExchange *exchange)
 
 void CoapClient::release(CoapExchange *exchange)
 {
-    if (!m_exchanges.remove(exchange))
+    if (!exchange->listed)
         return;
+    exchange->listed = false;
+    (exchange->previous ? exchange->previous->next : m_firstExchange) = exchange->next;
+    if (exchange->next)
+        exchange->next->previous = exchange->previous;
+    --m_exchangeCount;
     for (CoapClock::TimerId *timer : {&exchange->responseTimer, &exchange->windowTimer, &exchange->reregisterTimer}) {
         if (*timer)
             m_clock->cancel(*timer);
@@ -772,14 +813,16 @@ void CoapClient::release(CoapExchange *exchange)
 
 int CoapClient::activeExchanges(const CoapEndpoint &peer) const
 {
-    // Counted as exchanges start and end: a walk over m_exchanges costs its capacity, not its
-    // size (a QSet does not shrink), and release() asks this for every exchange that ends.
+    // Counted as exchanges start and end, not by a walk over all exchanges: release() asks this
+    // for every exchange that ends.
     return m_exchangesPerPeer.value(peer, 0);
 }
 
 void CoapClient::forgetPeer(const CoapEndpoint &peer)
 {
+    // A peer without exchanges keeps its entry (at 0) while the table is small: the next request
+    // to it, usually soon, then finds the entry instead of inserting it again.
     auto it = m_exchangesPerPeer.find(peer);
-    if (it != m_exchangesPerPeer.end() && --it.value() <= 0)
+    if (it != m_exchangesPerPeer.end() && --it.value() <= 0 && m_exchangesPerPeer.size() > kIdlePeerEntries)
         m_exchangesPerPeer.erase(it);
 }

@@ -58,7 +58,7 @@ public:
     void setObserveCancelMode(CoapReply::CancelMode mode) { m_cancelMode = mode; }
     CoapReply::CancelMode observeCancelMode() const { return m_cancelMode; }
 
-    // Starts an exchange. The reply is a child of this client (see CoapReply for ownership). A
+    // Starts an exchange. The reply is owned by this client (see CoapReply for ownership). A
     // unicast request to an address goes out before send() returns; a name is resolved first, and
     // multicast requests and pings start from the event loop. Either way the reply emits nothing
     // before send() returns, so connecting to it afterwards misses nothing.
@@ -66,7 +66,9 @@ public:
     // An empty CON; the reply finishes without error when the peer answers RST (RFC 7252 §4.3).
     CoapReply *ping(const CoapEndpoint &peer);
 
-    int activeExchanges() const { return int(m_exchanges.size()); }
+    int activeExchanges() const { return m_exchangeCount; }
+    // Every reply of this client not deleted yet, finished or not, oldest first.
+    QList<CoapReply *> replies() const;
     // Exchanges (requests, transfers, observations, pings) with this one peer.
     int activeExchanges(const CoapEndpoint &peer) const;
     // Tokens registered now (one per transfer, plus an observation's own): for tests of the
@@ -138,10 +140,15 @@ private:
     CoapMessageLayer *m_messages;
     QHash<TokenKey, CoapExchange *> m_byToken; // live tokens only
     QHash<MidKey, CoapExchange *> m_byMid;       // the message in flight of each exchange
-    QSet<CoapExchange *> m_exchanges;
+    CoapExchange *m_firstExchange = nullptr; // the live exchanges, newest first
+    int m_exchangeCount = 0;
     QHash<CoapEndpoint, int> m_exchangesPerPeer; // activeExchanges(peer) without a walk over all
+    static constexpr qsizetype kIdlePeerEntries = 64; // entries at 0 kept at most while the table is this small
+    CoapReply *m_firstReply = nullptr; // the replies not deleted yet (see replies())
+    CoapReply *m_lastReply = nullptr;
     bool m_destroying = false;
     int m_tokenLength = 4;
+    CoapRandom m_tokenRandom; // RFC 7252 §5.3.1: tokens an off-path attacker cannot guess
     int m_defaultSzx = 6;
     qint64 m_observeGraceMs = 2000;
     CoapReply::CancelMode m_cancelMode = CoapReply::CancelMode::Deregister;

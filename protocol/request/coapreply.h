@@ -44,9 +44,11 @@ const char *coapViolationKey(CoapProtocolViolation violation); // "short-block",
 // comes before it when the exchange failed. For an observation, notificationReceived() fires for
 // every fresh notification until the observation ends, then finished().
 //
-// Ownership: a reply is created by CoapClient as a child of the client. The caller may delete it
-// at any time (that cancels the exchange), also from a handler of one of its own signals (a
-// direct connection): the engine holds it by QPointer and emits nothing after finished().
+// Ownership: a reply is owned by the CoapClient that made it and deleted with it (it is not a
+// QObject child: a child costs a ChildAdded and a ChildRemoved event per request; see
+// CoapClient::replies()). The caller may delete it at any time (that cancels the exchange), also
+// from a handler of one of its own signals (a direct connection): the engine notices through a
+// Guard (below) and emits nothing after finished().
 // Deleting it in its finished() handler spares deleteLater()'s posted event and the extra pass
 // of the event loop it costs per request (tst_client::replyDeletedInItsOwnHandlers).
 class CoapReply : public QObject
@@ -96,12 +98,42 @@ Q_SIGNALS:
 
 private:
     friend class CoapClient;
+    // What QPointer does for the engine, without a shared, atomically counted block per reply:
+    // a marker on the stack that the reply's destructor clears, so that the code after an emit
+    // sees that a handler deleted the reply. Guards of one reply nest (they live on the stack).
+    class Guard
+    {
+    public:
+        explicit Guard(CoapReply *reply) : m_reply(reply), m_next(reply ? reply->m_guards : nullptr)
+        {
+            if (reply)
+                reply->m_guards = this;
+        }
+        ~Guard()
+        {
+            if (m_reply)
+                m_reply->m_guards = m_next;
+        }
+        Guard(const Guard &) = delete;
+        Guard &operator=(const Guard &) = delete;
+        CoapReply *get() const { return m_reply; }
+        CoapReply *operator->() const { return m_reply; }
+        explicit operator bool() const { return m_reply != nullptr; }
+
+    private:
+        friend class CoapReply;
+        CoapReply *m_reply;
+        Guard *m_next;
+    };
     explicit CoapReply(CoapClient *client);
     void setError(CoapError error) { m_error = error; }
     void finish(CoapError error);
 
     CoapClient *m_client;
     CoapExchange *m_exchange = nullptr; // owned by the client
+    Guard *m_guards = nullptr;          // the innermost guard on the stack
+    CoapReply *m_previousOfClient = nullptr; // the client's list of its replies (CoapClient::replies())
+    CoapReply *m_nextOfClient = nullptr;
     CoapMessage m_request;
     CoapMessage m_response;
     CoapEndpoint m_responder;

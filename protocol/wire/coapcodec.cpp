@@ -93,18 +93,25 @@ std::optional<CoapOptionProblem> optionProblem(const CoapOption &o, bool repeat,
 }
 } // namespace
 
+// Nearly every message has nothing wrong with its options: one pass that builds nothing (this
+// runs for every message received), and the full pass of checkOptions() only when something is.
+static bool optionsAreClean(const CoapMessage &message, CoapMessageRole role)
+{
+    const QList<CoapOption> &options = message.options();
+    for (int i = 0; i < options.size(); ++i) {
+        if (optionProblem(options[i], i > 0 && options[i - 1].number() == options[i].number(), role))
+            return false;
+    }
+    return true;
+}
+
 CoapOptionCheck checkOptions(const CoapMessage &message, CoapMessageRole role)
 {
     CoapOptionCheck check;
     check.message = message;
-    const QList<CoapOption> &options = message.options();
-    // Nearly every message has nothing wrong: one pass that builds nothing (this runs for every
-    // message received), and the full pass below only when something is.
-    bool clean = true;
-    for (int i = 0; i < options.size() && clean; ++i)
-        clean = !optionProblem(options[i], i > 0 && options[i - 1].number() == options[i].number(), role);
-    if (clean)
+    if (optionsAreClean(message, role))
         return check;
+    const QList<CoapOption> &options = message.options();
     QList<CoapOption> kept;
     kept.reserve(options.size());
     int previousNumber = -1;
@@ -146,6 +153,9 @@ QList<quint16> unprocessableCriticalOptions(const CoapMessage &message, CoapMess
 
 QList<quint16> unrecognizedCriticalOptions(const CoapMessage &message)
 {
+    // Asked for every response received: the clean pass alone, without a copy of the message.
+    if (optionsAreClean(message, message.isRequest() ? CoapMessageRole::Request : CoapMessageRole::Response))
+        return {};
     return checkOptions(message).unprocessable;
 }
 

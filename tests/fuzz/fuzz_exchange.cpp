@@ -148,7 +148,7 @@ struct Rig
 
     ~Rig()
     {
-        // Replies are children of the client; the client goes first, then the server. Transports
+        // Replies are owned by the client; the client goes first, then the server. Transports
         // and clock outlive both (their documented ownership).
         client.reset();
         server.reset();

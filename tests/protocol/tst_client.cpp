@@ -87,6 +87,7 @@ private slots:
     void multicastCollectsAllAnswers();
     void exchangesCountedPerPeer();
     void replyDeletedInItsOwnHandlers();
+    void repliesGoWithTheirClient();
     void slotFreedHoweverTheExchangeEnds_data();
     void slotFreedHoweverTheExchangeEnds();
 };
@@ -721,6 +722,29 @@ void TestClient::exchangesCountedPerPeer()
 // A reply may be deleted from a handler of its own signals (coapreply.h), not only with
 // deleteLater(): after a response, after an error, and in the middle of an observation (that
 // cancels it). Under ASan this is where a use after free would show.
+// Replies are not QObject children (a child costs two events per request), yet they are owned
+// as children were: listed by replies() while they live, deleted with their client, finished or
+// not, and a reply the caller deleted is gone from the list.
+void TestClient::repliesGoWithTheirClient()
+{
+    QList<QPointer<CoapReply>> replies;
+    {
+        Rig rig;
+        replies << rig.get(QStringLiteral("a"));
+        rig.piggyback(CoapCode::Content, "done");
+        QVERIFY(replies[0]->isFinished());
+        replies << rig.get(QStringLiteral("b")) << rig.get(QStringLiteral("c")) << rig.get(QStringLiteral("d"));
+        QVERIFY(!replies[1]->isFinished());
+        QCOMPARE(replies[0]->parent(), nullptr);
+        delete replies[2].data();
+        QVERIFY(!replies[2]);
+        QCOMPARE(rig.client.replies(), (QList<CoapReply *>{replies[0], replies[1], replies[3]}));
+        QCOMPARE(rig.client.activeExchanges(), 2);
+    }
+    for (const QPointer<CoapReply> &reply : std::as_const(replies))
+        QVERIFY(!reply);
+}
+
 void TestClient::replyDeletedInItsOwnHandlers()
 {
     {

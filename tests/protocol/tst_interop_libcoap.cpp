@@ -102,7 +102,7 @@ struct Client
         return r;
     }
 
-    // Sends and waits (bounded) for finished. Returns the reply (child of the client) or nullptr.
+    // Sends and waits (bounded) for finished. Returns the reply (owned by the client) or nullptr.
     CoapReply *run(const CoapRequest &r, int timeoutMs = 20000)
     {
         CoapReply *reply = client->send(r);

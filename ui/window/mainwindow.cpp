@@ -135,12 +135,12 @@ MainWindow::MainWindow(Settings *settings, QWidget *parent)
 
 MainWindow::~MainWindow()
 {
-    // Replies are children of the client; make sure none calls back into a half-destroyed window
+    // Replies are owned by the client; make sure none calls back into a half-destroyed window
     // (directly, through the observation list, or through the message layer).
     disconnect(m_observationHub, nullptr, this, nullptr);
     for (CoapClient *client : {m_client, m_security->connections()->client()}) {
         disconnect(client->messageLayer(), nullptr, this, nullptr);
-        for (CoapReply *reply : client->findChildren<CoapReply *>())
+        for (CoapReply *reply : client->replies())
             disconnect(reply, nullptr, this, nullptr);
     }
     // The client goes before its transport (an earlier child): ending its exchanges may still
