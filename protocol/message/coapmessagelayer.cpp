@@ -343,11 +343,14 @@ bool CoapMessageLayer::write(const QByteArray &datagram, const CoapMessage &mess
     return m_transport->send(datagram, to);
 }
 
-void CoapMessageLayer::onRetransmitTimer(const Key &key)
+void CoapMessageLayer::onRetransmitTimer(const Key &lookup)
 {
-    auto it = m_outstanding.find(key);
+    auto it = m_outstanding.find(lookup);
     if (it == m_outstanding.end())
         return;
+    // The key as the message went out: the callback names its peer by id, and an endpoint that
+    // compares equal may differ in its zone (the interface of a link-local address).
+    const Key key = it.key();
     Outstanding &o = it.value();
     o.timer = 0;
     if (o.retransmissions >= m_parameters.maxRetransmit) {

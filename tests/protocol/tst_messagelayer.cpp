@@ -88,6 +88,7 @@ private slots:
     void messageIdsAdvance();
     void replacingCarriesRetransmissionState();
     void datagramEventsForEveryDatagram();
+    void retransmissionGoesWhereTheMessageWent();
 };
 
 void TestMessageLayer::retransmissionSchedule_data()
@@ -570,4 +571,29 @@ void TestMessageLayer::datagramEventsForEveryDatagram()
 }
 
 QTEST_GUILESS_MAIN(TestMessageLayer)
+// A retransmission goes to the endpoint the message went to, zone included. Endpoints that differ
+// only in their zone compare equal (one peer, one MID counter), and a retransmission timer names
+// its peer by the peer's id: the peer's first endpoint (here with zone "a") must not stand in for
+// the second message's (zone "b").
+void TestMessageLayer::retransmissionGoesWhereTheMessageWent()
+{
+    Rig rig;
+    QHostAddress a(QStringLiteral("fe80::1"));
+    a.setScopeId(QStringLiteral("a"));
+    QHostAddress b(QStringLiteral("fe80::1"));
+    b.setScopeId(QStringLiteral("b"));
+    const CoapEndpoint viaA(a, 5683), viaB(b, 5683);
+    QCOMPARE(viaA, viaB);
+    const quint16 first = rig.layer.send(CoapMessage(CoapType::Confirmable, CoapCode::Get, 0, "t1"), viaA);
+    rig.transport.inject(CoapCodec::encode(CoapMessage(CoapType::Acknowledgement, CoapCode::Content, first, "t1")), viaA);
+    QCOMPARE(rig.layer.outstandingCount(viaA), 0);
+    rig.layer.send(CoapMessage(CoapType::Confirmable, CoapCode::Get, 0, "t2"), viaB);
+    QCOMPARE(rig.transport.sent.size(), 2);
+    QCOMPARE(rig.transport.sent.last().to.address().scopeId(), QStringLiteral("b"));
+    rig.clock.advance(rig.layer.parameters().ackTimeoutMs + 1);
+    QCOMPARE(rig.transport.sent.size(), 3); // the retransmission
+    QCOMPARE(rig.transport.sent.last().datagram, rig.transport.sent.at(1).datagram);
+    QCOMPARE(rig.transport.sent.last().to.address().scopeId(), QStringLiteral("b"));
+}
+
 #include "tst_messagelayer.moc"
