@@ -44,10 +44,8 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
         m_lastPruneMs = now;
         const qint64 horizon = now - m_parameters.exchangeLifetimeMs();
         for (auto p = m_peers.begin(); p != m_peers.end();) {
-            if (p->outstanding == 0 && p->queue.empty() && !p->probeTimer && p->lastUsedMs < horizon) {
-                m_peerEndpoints.remove(p->id);
-                p = m_peers.erase(p);
-            }
+            if (p->outstanding == 0 && p->queue.empty() && !p->probeTimer && p->lastUsedMs < horizon)
+                p = forgetPeerState(p);
             else
                 ++p;
         }
@@ -62,18 +60,23 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
     return m_peers.insert(peer, state).value();
 }
 
-void CoapMessageLayer::forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it)
+QHash<CoapEndpoint, CoapMessageLayer::Peer>::iterator CoapMessageLayer::forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it)
 {
     m_peerEndpoints.remove(it->id);
-    m_peers.erase(it);
+    return m_peers.erase(it);
+}
+
+const CoapEndpoint *CoapMessageLayer::peerEndpoint(quint32 id) const
+{
+    const auto endpoint = m_peerEndpoints.constFind(id);
+    return endpoint == m_peerEndpoints.cend() ? nullptr : &endpoint.value();
 }
 
 CoapClock::Callback CoapMessageLayer::retransmitCallback(const Peer &peer, quint16 mid)
 {
     return [this, id = peer.id, mid] {
-        const auto endpoint = m_peerEndpoints.constFind(id);
-        if (endpoint != m_peerEndpoints.cend())
-            onRetransmitTimer(Key{endpoint.value(), mid});
+        if (const CoapEndpoint *endpoint = peerEndpoint(id))
+            onRetransmitTimer(Key{*endpoint, mid});
     };
 }
 
@@ -82,10 +85,10 @@ CoapClock::Callback CoapMessageLayer::nonExpiryCallback(const Peer &peer, quint1
     // A NON request frees its slot when the request layer is done with it, and at the latest
     // after MAX_TRANSMIT_WAIT, so a forgotten one cannot block the peer.
     return [this, id = peer.id, mid] {
-        const auto endpoint = m_peerEndpoints.constFind(id);
-        if (endpoint == m_peerEndpoints.cend())
+        const CoapEndpoint *endpoint = peerEndpoint(id);
+        if (!endpoint)
             return;
-        const Key key{endpoint.value(), mid};
+        const Key key{*endpoint, mid};
         auto it = m_outstanding.find(key);
         if (it != m_outstanding.end()) {
             it->timer = 0;

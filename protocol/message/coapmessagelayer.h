@@ -224,7 +224,8 @@ private:
     void finishOutstanding(const Key &key);
     CoapClock::Callback retransmitCallback(const Peer &peer, quint16 mid);
     CoapClock::Callback nonExpiryCallback(const Peer &peer, quint16 mid);
-    void forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it);
+    QHash<CoapEndpoint, Peer>::iterator forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it);
+    const CoapEndpoint *peerEndpoint(quint32 id) const; // the peer's endpoint by its id, or null
     void startQueued(const CoapEndpoint &peer);
     void sendReply(const Key &key, const CoapMessage &reply);
     void expireDedup();

@@ -116,7 +116,6 @@ private:
         }
         Guard(const Guard &) = delete;
         Guard &operator=(const Guard &) = delete;
-        CoapReply *get() const { return m_reply; }
         CoapReply *operator->() const { return m_reply; }
         explicit operator bool() const { return m_reply != nullptr; }
 
