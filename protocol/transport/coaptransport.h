@@ -106,6 +106,7 @@ private:
     // the next datagram to the same endpoint.
     bool sendDirect(const QByteArray &datagram, const CoapEndpoint &to);
     int m_family = 0; // the socket's address family, AF_INET or AF_INET6
+    int m_readFd = -1; // a duplicate of the socket's descriptor, for the read notifier (see bind())
     CoapEndpoint m_lastTo;
     alignas(8) char m_lastAddress[28] = {}; // sockaddr_in or sockaddr_in6
     unsigned m_lastAddressLength = 0;
