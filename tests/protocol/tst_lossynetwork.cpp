@@ -385,15 +385,17 @@ void TestLossyNetwork::blockwise100KiBBothWays()
 {
     // Each block is one CON exchange. With the default MAX_RETRANSMIT of 4, one of 100 blocks
     // fails with p ≈ 1 − (1 − 0.51^5)^100 ≈ 97 %: no client completes 100 KiB at 30 % loss that
-    // way. RFC 7252 §4.8.1 lets MAX_RETRANSMIT be raised for such links; at 16 a transfer fails
-    // with p ≈ 100 × 0.51^17 ≈ 0.1 %.
+    // way. RFC 7252 §4.8.1 lets MAX_RETRANSMIT be raised for such links.
     // At 30 % loss each way one try of a block fails with p = 0.51, almost exactly the 1/2 at
     // which doubling timeouts (RFC 7252 §4.2) make the expected wait per block diverge: the
     // transfer time is heavy-tailed. A block that fails k times in a row costs about
-    // 1.5 × ACK_TIMEOUT × 2^k, and among 200 blocks the worst k exceeds m with p ≈ 200 × 0.51^m.
-    // 10 ms (the veth round trip is ~0.05 ms; a late ACK only causes a harmless duplicate) and
-    // 300 s per transfer: the worst block would need k ≥ 15, p ≈ 1 %.
-    const CoapTransmissionParameters p = parameters(16, 10);
+    // ACK_TIMEOUT × 2^k, and among the 200 blocks of both transfers the worst k reaches m with
+    // p ≈ 200 × 0.51^m. So ACK_TIMEOUT is 1 ms (20 times the veth round trip of ~0.05 ms; a late
+    // ACK only causes a harmless duplicate) and MAX_RETRANSMIT 20, the most our engine takes
+    // (CoapTransmissionParameters::isValid()): a transfer fails with p ≈ 200 × 0.51^21 ≈ 10^-4,
+    // and both together need more than this function's 300 s (k ≥ 18) with p ≈ 10^-3. At 10 ms
+    // and 16, as before, that was p ≈ 1 % (k ≥ 15), and a one-minute run p ≈ 6 %.
+    const CoapTransmissionParameters p = parameters(20, 1);
     m_client->setTransmissionParameters(p);
     m_server->messageLayer()->setParameters(p);
 
