@@ -34,6 +34,11 @@ struct CoapRequest
     std::optional<CoapMessage> block2Head;
     // Largest response body accepted from blocks; 0 = CoapBlock2Download::kMaxBody (64 MiB).
     qint64 maxBodySize = 0;
+    // A block of a GET or FETCH download whose exchange got no answer (MAX_RETRANSMIT exhausted)
+    // is asked for again in a new exchange, this many times in a row (counted afresh after each
+    // block that arrives), once the device has answered a block. So one lost exchange does not
+    // end a transfer on a lossy link; a block waits at most (blockRetries + 1) × MAX_TRANSMIT_WAIT.
+    int blockRetries = 2;
 };
 
 // The request layer (CONVENTIONS.md habit 3): tokens, matching, block-wise (RFC 7959) and
@@ -114,6 +119,7 @@ private:
     QByteArray newToken();
     void start(CoapExchange *exchange);
     void sendCurrent(CoapExchange *exchange);
+    bool askBlockAgain(CoapExchange *exchange);
     void setLiveToken(CoapExchange *exchange, const QByteArray &token);
     void forgetMid(CoapExchange *exchange);
     void forgetPeer(const CoapEndpoint &peer);

@@ -128,6 +128,9 @@ class TestFieldEngine : public QObject
 private slots:
     // 1
     void duplicateAckOfEarlierBlockDoesNotAbortBlock2();
+    void silentBlockExchangeIsAskedAgain();
+    void silentBlockGivesUpAfterItsRetries();
+    void silentFirstRequestIsNotAskedAgain();
     void piggybackedResponseWithWrongMidIsNotTheAnswer();
     // 2
     void foreignTokenAckThenSeparateResponse();
@@ -190,6 +193,131 @@ void TestFieldEngine::duplicateAckOfEarlierBlockDoesNotAbortBlock2()
     QCOMPARE(reply->response().payload(), body);
     QCOMPARE(rig.requestsSent(), 7);
     QCOMPARE(rig.client.liveTokens(), 0);
+}
+
+// Requests for Block2 number `num` sent so far, in order, each as (MID, token).
+static QList<QPair<quint16, QByteArray>> blockRequests(const Rig &rig, quint32 num)
+{
+    QList<QPair<quint16, QByteArray>> found;
+    for (const CoapFakeTransport::Sent &s : rig.transport.sent) {
+        const CoapMessage m = decoded(s.datagram);
+        const auto b2 = m.uintOption(CoapOptionNumber::Block2);
+        if (m.isRequest() && b2 && CoapBlockValue::decode(*b2).num == num)
+            found.append({m.messageId(), m.token()});
+    }
+    return found;
+}
+
+// A lossy link: block 1's exchange goes unanswered through MAX_RETRANSMIT retransmissions (62 s
+// at ACK_TIMEOUT 2 s, random factor 0). The download asks for block 1 again in a new exchange (a
+// new MID and token) instead of failing, and completes when that one is answered.
+void TestFieldEngine::silentBlockExchangeIsAskedAgain()
+{
+    Rig rig;
+    const QByteArray body = bodyOf(16 * 3 + 5);
+    CoapReply *reply = rig.get(0);
+    rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer);
+    QCOMPARE(blockRequests(rig, 1).size(), 1);
+    rig.clock.advance(2000 + 4000 + 8000 + 16000 + 32000 - 1);
+    QCOMPARE(blockRequests(rig, 1).size(), 5); // the first transmission and 4 retransmissions
+    QVERIFY(!reply->isFinished());
+    rig.clock.advance(1);
+    rig.pump();
+    QVERIFY2(!reply->isFinished(), qPrintable(QStringLiteral("ended with %1").arg(coapErrorKey(reply->error()))));
+    const auto asked = blockRequests(rig, 1);
+    QCOMPARE(asked.size(), 6);
+    QVERIFY(asked.at(5).first != asked.at(4).first);
+    QVERIFY(asked.at(5).second != asked.at(4).second);
+    // A late answer to the exchange that gave up goes nowhere; the new one's answer counts.
+    CoapMessage late = blockAnswer(rig.lastSent(), body, 0);
+    late.setMessageId(asked.at(4).first);
+    late.setToken(asked.at(4).second);
+    rig.transport.inject(encoded(late), kPeer);
+    QCOMPARE(blockRequests(rig, 2).size(), 0);
+    rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer);
+    // A block that arrives gives the next one all its retries again: block 2 goes unanswered
+    // twice and is still asked a third time.
+    QCOMPARE(blockRequests(rig, 2).size(), 1);
+    rig.clock.advance(2 * (2000 + 4000 + 8000 + 16000 + 32000));
+    rig.pump();
+    QVERIFY(!reply->isFinished());
+    QCOMPARE(blockRequests(rig, 2).size(), 11);
+    for (int i = 0; i < 10 && !reply->isFinished(); ++i)
+        rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(reply->response().payload(), body);
+    QCOMPARE(rig.client.liveTokens(), 0);
+}
+
+// A device that went away mid-transfer: block 1 is asked for in blockRetries + 1 exchanges of
+// MAX_RETRANSMIT + 1 transmissions each, then the transfer fails, and nothing more is sent.
+void TestFieldEngine::silentBlockGivesUpAfterItsRetries()
+{
+    Rig rig;
+    const QByteArray body = bodyOf(16 * 3 + 5);
+    CoapRequest r;
+    r.blockSzx = 0;
+    QCOMPARE(r.blockRetries, 2);
+    CoapReply *reply = rig.send(r);
+    QSignalSpy finished(reply, &CoapReply::finished);
+    rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer);
+    const qint64 exchangeMs = 2000 + 4000 + 8000 + 16000 + 32000;
+    for (int exchange = 1; exchange <= 3; ++exchange) {
+        QVERIFY(!reply->isFinished());
+        rig.clock.advance(exchangeMs);
+        rig.pump();
+        // Each exchange's 5 transmissions; a new exchange starts at once while retries are left.
+        QCOMPARE(blockRequests(rig, 1).size(), exchange < 3 ? 5 * exchange + 1 : 15);
+    }
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(reply->error(), CoapError::RetransmissionsExceeded);
+    const qsizetype sent = rig.transport.sent.size();
+    rig.clock.advance(10 * exchangeMs);
+    rig.pump();
+    QCOMPARE(rig.transport.sent.size(), sent);
+    QCOMPARE(rig.client.liveTokens(), 0);
+
+    // With blockRetries 0, the first silent exchange ends the transfer.
+    Rig strict;
+    r.blockRetries = 0;
+    CoapReply *once = strict.send(r);
+    strict.transport.inject(encoded(blockAnswer(strict.lastSent(), body, 0)), kPeer);
+    strict.clock.advance(exchangeMs);
+    strict.pump();
+    QVERIFY(once->isFinished());
+    QCOMPARE(once->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(blockRequests(strict, 1).size(), 5);
+}
+
+// A request no block of which was ever answered is not asked again: a device that does not
+// answer at all fails after one MAX_TRANSMIT_WAIT, as without block-wise transfer. Nor is a
+// block of a POST's response (not safe to repeat).
+void TestFieldEngine::silentFirstRequestIsNotAskedAgain()
+{
+    Rig rig;
+    CoapReply *reply = rig.get(0);
+    rig.clock.advance(2000 + 4000 + 8000 + 16000 + 32000);
+    rig.pump();
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(rig.requestsSent(), 5);
+
+    Rig post;
+    CoapRequest r;
+    r.message.setCode(CoapCode::Post);
+    r.message.setPayload("go");
+    CoapReply *posted = post.send(r);
+    const QByteArray body = bodyOf(16 * 3 + 5);
+    CoapMessage first = blockAnswer(post.lastSent(), body, 0);
+    first.setCode(CoapCode::Changed);
+    post.transport.inject(encoded(first), kPeer);
+    QCOMPARE(post.requestsSent(), 2); // the POST, then its response's block 1
+    post.clock.advance(2000 + 4000 + 8000 + 16000 + 32000);
+    post.pump();
+    QVERIFY(posted->isFinished());
+    QCOMPARE(posted->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(post.requestsSent(), 2 + 4);
 }
 
 // Issue item 1, second half: a piggybacked response with the right token but a MID that is not
