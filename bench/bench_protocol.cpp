@@ -715,6 +715,12 @@ void printNetwork()
     printRatio("GET: our client+libcoap server / raw UDP (QUdpSocket)", "get.libcoap", "raw");
     printRatio("GET: our client+server / raw UDP (lean)", "get.ours", "raw.lean");
     printRatio("GET: our client+libcoap server / raw UDP (lean)", "get.libcoap", "raw.lean");
+    const auto printPaired = [](const char *what, const std::string &key) {
+        if (have(key))
+            std::printf("  %-58s %8.3f\n", what, med(key));
+    };
+    printPaired("GET: our client+server / raw UDP (lean), paired per round", "paired.get.ours");
+    printPaired("GET: our client+libcoap server / raw UDP (lean), paired", "paired.get.libcoap");
     printRatio("GET: libcoap server / our server", "get.libcoap", "get.ours");
     printRatio("32 outstanding GETs: libcoap server / our server", "get32.libcoap", "get32.ours");
     printRatio("block-wise 1500 B @64: libcoap server / our server", "block.libcoap", "block.ours");
@@ -790,6 +796,7 @@ int main(int argc, char **argv)
     for (int round = 0; round < g_repeatsNetwork; ++round) {
         std::printf("round %d/%d …\n", round + 1, g_repeats);
         std::fflush(stdout);
+        double leanThisRound = 0; // for the GET / lean ratio of this round alone
         if (measure("raw")) {
             const RunResult raw = runRaw(echo.port(), g_seconds);
             record("raw", raw.perSecond);
@@ -797,6 +804,7 @@ int main(int argc, char **argv)
             const RunResult lean = runRawLean(leanEcho.port(), g_seconds);
             record("raw.lean", lean.perSecond);
             record("cpu.raw.lean", lean.cpuPerExchangeUs);
+            leanThisRound = lean.ok ? lean.perSecond : 0;
         }
         // Our server, then libcoap's (when it runs), the same way: NAME.ours / NAME.libcoap.
         const auto both = [&](const std::string &name, const QByteArray &path, int szx, int outstanding, bool bytes) {
@@ -808,6 +816,10 @@ int main(int argc, char **argv)
                 if (r.ok) {
                     record(key, bytes ? r.bytesPerSecond : r.perSecond);
                     record("cpu." + key, r.cpuPerExchangeUs);
+                    // Measured seconds after the lean baseline of the same round: a ratio that a
+                    // VM's speed changing between rounds does not skew.
+                    if (name == "get" && leanThisRound > 0)
+                        record("paired." + key, r.perSecond / leanThisRound);
                 }
             }
         };

@@ -4,6 +4,10 @@
 # block size 1024 (RFC 7959, SZX 6), alternately, RUNS times each. Reports the median wall time
 # of each, their ratio, and CPU time (user+sys) per block. Everything on 127.0.0.1; the server
 # is started on a free port and stopped by its PID.
+# Where the time goes, in the same rounds: the start-up of each process (coap-explorer-cli
+# --version, coap-client-notls with no argument: loading the program and its libraries, nothing
+# sent), and each client's time per block from a 4 MiB download of the same kind (the difference
+# to the 1 MiB one over its 3,072 more blocks: start-up and the end cancel out).
 #
 #   bench/blockwise_download.sh [BUILD_DIR] [RUNS]     (defaults: build 31)
 set -euo pipefail
@@ -22,20 +26,28 @@ port=$(python3 -c 'import socket; s=socket.socket(socket.AF_INET, socket.SOCK_DG
 coap-server-notls -A 127.0.0.1 -p "$port" -d 4 >/dev/null 2>&1 &
 server=$!
 head -c 1048576 /dev/urandom >"$work/body"
+head -c 4194304 /dev/urandom >"$work/body4"
 blocks=1024
-# The resource is created by a block-wise PUT (-d lets the server take new resources).
+# The resources are created by block-wise PUTs (-d lets the server take new resources).
 for attempt in 1 2 3 4 5 6 7 8 9 10; do
     coap-client-notls -m put -b 1024 -f "$work/body" "coap://127.0.0.1:$port/big" >/dev/null 2>&1 && break
     sleep 0.2
 done
+coap-client-notls -m put -b 1024 -f "$work/body4" "coap://127.0.0.1:$port/big4" >/dev/null 2>&1
+"$cli" get --block-size 1024 "coap://127.0.0.1:$port/big4" >"$work/ours4"
+cmp -s "$work/ours4" "$work/body4" || { echo "blockwise_download: our 4 MiB download differs from the body" >&2; exit 1; }
 "$cli" get --block-size 1024 "coap://127.0.0.1:$port/big" >"$work/ours"
 cmp -s "$work/ours" "$work/body" || { echo "blockwise_download: our download differs from the body" >&2; exit 1; }
 
 TIMEFORMAT='%3R %3U %3S'
-: >"$work/theirs.t"; : >"$work/ours.t"
+for f in theirs ours theirs4 ours4 theirs0 ours0; do : >"$work/$f.t"; done
 for ((i = 0; i < runs; i++)); do
     { time coap-client-notls -b 1024 "coap://127.0.0.1:$port/big" >/dev/null 2>&1; } 2>>"$work/theirs.t"
     { time "$cli" get --block-size 1024 "coap://127.0.0.1:$port/big" >/dev/null 2>&1; } 2>>"$work/ours.t"
+    { time coap-client-notls >/dev/null 2>&1 || true; } 2>>"$work/theirs0.t" # usage, exit 1
+    { time "$cli" --version >/dev/null 2>&1; } 2>>"$work/ours0.t"
+    { time coap-client-notls -b 1024 "coap://127.0.0.1:$port/big4" >/dev/null 2>&1; } 2>>"$work/theirs4.t"
+    { time "$cli" get --block-size 1024 "coap://127.0.0.1:$port/big4" >/dev/null 2>&1; } 2>>"$work/ours4.t"
 done
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
 ours_wall=$(awk '{print $1}' "$work/ours.t" | median)
@@ -48,3 +60,11 @@ printf '  %-28s wall %7.3f s   CPU %7.3f s   CPU/block %6.1f us\n' "coap-client-
 printf '  %-28s wall %7.3f s   CPU %7.3f s   CPU/block %6.1f us\n' "coap-explorer-cli get" "$ours_wall" "$ours_cpu" \
     "$(awk -v c="$ours_cpu" -v b="$blocks" 'BEGIN {print c / b * 1e6}')"
 awk -v o="$ours_wall" -v t="$theirs_wall" 'BEGIN {printf "  wall time ours / coap-client: %.2f (<= 1 means at least as fast)\n", o / t}'
+wall() { awk '{print $1}' "$work/$1.t" | median; }
+echo "Where the time goes (medians of the same rounds):"
+printf '  %-28s start-up %6.1f ms   per block (4 MiB - 1 MiB) %5.1f us\n' "coap-client-notls" \
+    "$(awk -v t="$(wall theirs0)" 'BEGIN {print t * 1000}')" \
+    "$(awk -v a="$(wall theirs4)" -v b="$(wall theirs)" 'BEGIN {print (a - b) / 3072 * 1e6}')"
+printf '  %-28s start-up %6.1f ms   per block (4 MiB - 1 MiB) %5.1f us\n' "coap-explorer-cli" \
+    "$(awk -v t="$(wall ours0)" 'BEGIN {print t * 1000}')" \
+    "$(awk -v a="$(wall ours4)" -v b="$(wall ours)" 'BEGIN {print (a - b) / 3072 * 1e6}')"
