@@ -419,17 +419,31 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
     }
 }
 
-// A block of a download that got no answer after MAX_RETRANSMIT retransmissions is asked for again
-// in a new exchange (a new MID and token, its own backoff from ACK_TIMEOUT), up to
-// request.blockRetries times in a row: at 30 % loss each way one exchange fails with p ≈ 3.5 %, so
-// without this a 100-block download fails with p ≈ 97 % (with 2: ≈ 0.4 %). Only GET and FETCH,
-// which are safe (RFC 7252 §5.1, RFC 8132 §2), and only once the device has answered a block: a
-// device that never answered still fails after one MAX_TRANSMIT_WAIT.
+// A block that got no answer after MAX_RETRANSMIT retransmissions is asked for again in a new
+// exchange (a new MID and token, its own backoff from ACK_TIMEOUT), up to request.blockRetries
+// times in a row: at 30 % loss each way one exchange fails with p ≈ 3.5 %, so without this a
+// 100-block transfer fails with p ≈ 97 % (with 2: ≈ 0.4 %). Only once the device has answered a
+// block (a device that never answered still fails after one MAX_TRANSMIT_WAIT), and only what is
+// safe to repeat:
+// - a block of a GET or FETCH download (safe methods, RFC 7252 §5.1, RFC 8132 §2);
+// - a block of a PUT, FETCH or iPATCH upload that is not the last one (M=1). The server acts on
+//   the whole body when the last block arrives (RFC 7959 §2.3), and our server answers a middle
+//   block it already has with 2.31 again. The last block is not repeated: the request may have
+//   been carried out, and a new exchange is not a duplicate the server could recognise.
 bool CoapClient::askBlockAgain(CoapExchange *exchange)
 {
+    if (exchange->blockRetriesLeft <= 0 || exchange->multicast)
+        return false;
     const quint8 code = exchange->current.code();
-    if (exchange->blockRetriesLeft <= 0 || !exchange->download.isActive() || exchange->multicast
-        || (code != quint8(CoapCode::Get) && code != quint8(CoapCode::Fetch)))
+    const bool download = exchange->download.isActive() && (code == quint8(CoapCode::Get) || code == quint8(CoapCode::Fetch));
+    bool upload = false;
+    if (const auto block1 = exchange->current.uintOption(CoapOptionNumber::Block1);
+        block1 && exchange->upload.isActive()
+        && (code == quint8(CoapCode::Put) || code == quint8(CoapCode::Fetch) || code == quint8(CoapCode::IPatch))) {
+        const CoapBlockValue block = CoapBlockValue::decode(*block1);
+        upload = block.num > 0 && block.more;
+    }
+    if (!download && !upload)
         return false;
     --exchange->blockRetriesLeft;
     qCInfo(lcCoapRequest) << "no answer from" << exchange->peer.toString() << "for" << exchange->current.summary()

@@ -34,10 +34,12 @@ struct CoapRequest
     std::optional<CoapMessage> block2Head;
     // Largest response body accepted from blocks; 0 = CoapBlock2Download::kMaxBody (64 MiB).
     qint64 maxBodySize = 0;
-    // A block of a GET or FETCH download whose exchange got no answer (MAX_RETRANSMIT exhausted)
-    // is asked for again in a new exchange, this many times in a row (counted afresh after each
-    // block that arrives), once the device has answered a block. So one lost exchange does not
-    // end a transfer on a lossy link; a block waits at most (blockRetries + 1) × MAX_TRANSMIT_WAIT.
+    // A block whose exchange got no answer (MAX_RETRANSMIT exhausted) is sent again in a new
+    // exchange, this many times in a row (counted afresh after each block that gets through), once
+    // the device has answered a block: a block of a GET or FETCH download, or a block other than
+    // the last of a PUT, FETCH or iPATCH upload (see CoapClient::askBlockAgain). So one lost
+    // exchange does not end a transfer on a lossy link; a block waits at most
+    // (blockRetries + 1) × MAX_TRANSMIT_WAIT.
     int blockRetries = 2;
 };
 

@@ -298,6 +298,13 @@ bool CoapServer::handleBlock1(CoapServerRequest &request, const CoapResponder &r
         responder.respond(CoapCode::BadOption);
         return true;
     }
+    const auto answerContinue = [&] {
+        // RFC 7959 §2.3: 2.31 Continue, with the block size this server wants from now on.
+        CoapMessage cont(CoapType::Acknowledgement, CoapCode::Continue);
+        cont.setUintOption(CoapOptionNumber::Block1,
+                           CoapBlockValue{block.num, true, quint8(qMin<int>(block.szx, m_maxSzx))}.encode());
+        responder.respond(cont);
+    };
     if (block.num == 0) {
         if (m_uploads.size() >= kMaxUploads && !m_uploads.contains(key)) {
             // Forget the upload that has waited longest; a crowd of half uploads must not pile up.
@@ -308,13 +315,23 @@ bool CoapServer::handleBlock1(CoapServerRequest &request, const CoapResponder &r
         m_uploads[key] = Upload{};
     }
     auto it = m_uploads.find(key);
+    const QByteArray &payload = request.message.payload();
+    if (it != m_uploads.end() && block.more && block.num > 0 && !payload.isEmpty()
+        && block.offset() + quint64(payload.size()) == quint64(it->body.size())
+        && QByteArrayView(it->body).last(payload.size()) == payload) {
+        // The block we took last, again, in a new exchange: a client whose 2.31 was lost asked
+        // again (CoapClient::askBlockAgain). Answered as before, and kept once.
+        it->lastMs = m_clock->nowMs();
+        answerContinue();
+        return true;
+    }
     if (it == m_uploads.end() || quint64(it->body.size()) != block.offset()) {
         // RFC 7959 §2.9.2: a block out of order, or one without its beginning.
         m_uploads.remove(key);
         responder.respond(CoapCode::RequestEntityIncomplete);
         return true;
     }
-    it->body.append(request.message.payload());
+    it->body.append(payload);
     it->lastMs = m_clock->nowMs();
     if (it->body.size() > m_maxBodySize) {
         m_uploads.erase(it);
@@ -324,11 +341,7 @@ bool CoapServer::handleBlock1(CoapServerRequest &request, const CoapResponder &r
         return true;
     }
     if (block.more) {
-        // RFC 7959 §2.3: 2.31 Continue, with the block size this server wants from now on.
-        CoapMessage cont(CoapType::Acknowledgement, CoapCode::Continue);
-        cont.setUintOption(CoapOptionNumber::Block1,
-                           CoapBlockValue{block.num, true, quint8(qMin<int>(block.szx, m_maxSzx))}.encode());
-        responder.respond(cont);
+        answerContinue();
         return true;
     }
     request.message.setPayload(it->body);

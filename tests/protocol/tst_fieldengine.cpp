@@ -131,6 +131,7 @@ private slots:
     void silentBlockExchangeIsAskedAgain();
     void silentBlockGivesUpAfterItsRetries();
     void silentFirstRequestIsNotAskedAgain();
+    void silentUploadBlockIsSentAgainButNotTheLast();
     void piggybackedResponseWithWrongMidIsNotTheAnswer();
     // 2
     void foreignTokenAckThenSeparateResponse();
@@ -318,6 +319,76 @@ void TestFieldEngine::silentFirstRequestIsNotAskedAgain()
     QVERIFY(posted->isFinished());
     QCOMPARE(posted->error(), CoapError::RetransmissionsExceeded);
     QCOMPARE(post.requestsSent(), 2 + 4);
+}
+
+// Block1 numbers of the requests sent so far, in order, each with its MID and payload.
+struct SentBlock1
+{
+    quint32 num;
+    quint16 mid;
+    QByteArray payload;
+};
+static QList<SentBlock1> block1Requests(const Rig &rig)
+{
+    QList<SentBlock1> found;
+    for (const CoapFakeTransport::Sent &s : rig.transport.sent) {
+        const CoapMessage m = decoded(s.datagram);
+        if (const auto b1 = m.uintOption(CoapOptionNumber::Block1); m.isRequest() && b1)
+            found.append({CoapBlockValue::decode(*b1).num, m.messageId(), m.payload()});
+    }
+    return found;
+}
+
+// 2.31 Continue for a Block1 request, piggybacked.
+static QByteArray continueFor(const CoapMessage &request)
+{
+    CoapMessage ack(CoapType::Acknowledgement, CoapCode::Continue, request.messageId(), request.token());
+    ack.addUintOption(CoapOptionNumber::Block1, *request.uintOption(CoapOptionNumber::Block1));
+    return encoded(ack);
+}
+
+// An upload on a lossy link: a middle block (M=1) whose exchange went unanswered is sent again in a
+// new exchange, with the same bytes; the server acts on the body only when the last block arrives,
+// and ours answers a block it already has with 2.31 again (tst_serverbounds). The last block is
+// not sent again: the request may have been carried out. A POST's blocks are never repeated.
+void TestFieldEngine::silentUploadBlockIsSentAgainButNotTheLast()
+{
+    const qint64 exchangeMs = 2000 + 4000 + 8000 + 16000 + 32000;
+    const QByteArray body = bodyOf(16 * 3 + 5);
+    Rig rig;
+    CoapRequest r;
+    r.message.setCode(CoapCode::Put);
+    r.message.setPayload(body);
+    r.blockSzx = 0;
+    CoapReply *reply = rig.send(r);
+    rig.transport.inject(continueFor(rig.lastSent()), kPeer); // block 0
+    rig.clock.advance(exchangeMs);                            // block 1: no answer
+    rig.pump();
+    QVERIFY(!reply->isFinished());
+    QList<SentBlock1> sent = block1Requests(rig);
+    QCOMPARE(sent.size(), 1 + 5 + 1);
+    QCOMPARE(sent.last().num, quint32(1));
+    QVERIFY(sent.last().mid != sent.at(5).mid);
+    QCOMPARE(sent.last().payload, body.mid(16, 16));
+    rig.transport.inject(continueFor(rig.lastSent()), kPeer); // block 1, asked again
+    rig.transport.inject(continueFor(rig.lastSent()), kPeer); // block 2
+    QCOMPARE(block1Requests(rig).last().num, quint32(3));     // the last block (M=0)
+    rig.clock.advance(exchangeMs);
+    rig.pump();
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::RetransmissionsExceeded);
+    sent = block1Requests(rig);
+    QCOMPARE(std::count_if(sent.cbegin(), sent.cend(), [](const SentBlock1 &b) { return b.num == 3; }), 5);
+
+    Rig post;
+    r.message.setCode(CoapCode::Post);
+    CoapReply *posted = post.send(r);
+    post.transport.inject(continueFor(post.lastSent()), kPeer);
+    post.clock.advance(exchangeMs);
+    post.pump();
+    QVERIFY(posted->isFinished());
+    QCOMPARE(posted->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(block1Requests(post).size(), 1 + 5);
 }
 
 // Issue item 1, second half: a piggybacked response with the right token but a MID that is not
