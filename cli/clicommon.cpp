@@ -65,11 +65,27 @@ void addRequestOptions(QCommandLineParser &parser, bool withPayload)
     parser.addOption({QStringLiteral("token"), QCoreApplication::translate("cli", "Use this token (hex, up to 8 bytes) instead of a random one."),
                       QStringLiteral("HEX")});
     parser.addOption({QStringLiteral("timeout"),
-                      QCoreApplication::translate("cli", "Give up after SECONDS without a response (default: the RFC 7252 "
-                                                         "retransmission limits, up to 93 s)."),
+                      QCoreApplication::translate("cli", "Give up after SECONDS without a response (default: the "
+                                                         "retransmission limits, 93 s with the default --ack-timeout "
+                                                         "and --max-retransmit)."),
                       QStringLiteral("SECONDS")});
     parser.addOption({QStringLiteral("block-size"),
                       QCoreApplication::translate("cli", "Block size for block-wise transfers: 16, 32, 64, 128, 256, 512 or 1024 (default 1024)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("ack-timeout"),
+                      QCoreApplication::translate("cli", "Wait MS milliseconds for the acknowledgement of a confirmable "
+                                                         "message before the first retransmission; each one after "
+                                                         "waits twice as long (ACK_TIMEOUT, RFC 7252 §4.8: 100 to "
+                                                         "60000, default 2000)."),
+                      QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("max-retransmit"),
+                      QCoreApplication::translate("cli", "Send an unacknowledged confirmable message again at most N "
+                                                         "times (MAX_RETRANSMIT, RFC 7252 §4.8: 0 to 20, default 4)."),
+                      QStringLiteral("N")});
+    parser.addOption({QStringLiteral("block-retries"),
+                      QCoreApplication::translate("cli", "Block-wise transfers: when the exchange of a block gets no "
+                                                         "answer, try that block again in a new exchange, at most N "
+                                                         "times in a row (0 to 10, default 2)."),
                       QStringLiteral("N")});
     parser.addOption({QStringLiteral("proxy"),
                       QCoreApplication::translate("cli", "Send the request through the CoAP forward proxy at URI "
@@ -246,6 +262,31 @@ static QString uriErrorSentence(CoapUriError error)
 
 static bool parseUri(const QString &uriText, RequestSetup *setup, QString *problem, int *exitStatus);
 static bool parseProxy(const QCommandLineParser &parser, RequestSetup *setup, QString *problem);
+// --ack-timeout, --max-retransmit and --block-retries: whole numbers within the window's ranges.
+static bool parseTransmissionOptions(const QCommandLineParser &parser, RequestSetup *setup, QString *problem)
+{
+    const auto number = [&](const QString &name, int low, int high, int *value) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const int n = parser.value(name).toInt(&ok);
+        if (!ok || n < low || n > high) {
+            *problem = QCoreApplication::translate("cli", "--%1 takes a whole number from %2 to %3, not '%4'")
+                               .arg(name).arg(low).arg(high).arg(parser.value(name));
+            return false;
+        }
+        *value = n;
+        return true;
+    };
+    int ackTimeoutMs = int(setup->parameters.ackTimeoutMs);
+    if (!number(QStringLiteral("ack-timeout"), 100, 60000, &ackTimeoutMs)
+        || !number(QStringLiteral("max-retransmit"), 0, 20, &setup->parameters.maxRetransmit)
+        || !number(QStringLiteral("block-retries"), 0, CoapClient::kMaxBlockRetries, &setup->request.blockRetries))
+        return false;
+    setup->parameters.ackTimeoutMs = ackTimeoutMs;
+    return true;
+}
+
 static bool parseTimeout(const QCommandLineParser &parser, RequestSetup *setup, QString *problem);
 static bool parseSecurity(const QCommandLineParser &parser, RequestSetup *setup, QString *problem, int *exitStatus);
 
@@ -295,6 +336,8 @@ bool buildRequest(const QCommandLineParser &parser, quint8 method, const QString
         }
         request.blockSzx = szx;
     }
+    if (!parseTransmissionOptions(parser, setup, problem))
+        return false;
     const auto contentFormatOption = [&](const QString &name, quint16 number) {
         if (!parser.isSet(name))
             return true;
@@ -708,7 +751,7 @@ QString describeFailure(const CoapReply *reply, const RequestSetup &setup)
     const QString peer = reply->request().isEmptyMessage() || setup.request.endpoint.isNull()
             ? (setup.proxy.isSet() ? setup.proxy.uri.authority() : setup.uri.authority())
             : setup.request.endpoint.toString();
-    const auto &p = CoapTransmissionParameters();
+    const CoapTransmissionParameters &p = setup.parameters; // --ack-timeout, --max-retransmit
     switch (reply->error()) {
     case CoapError::None:
         return {};
@@ -721,6 +764,9 @@ QString describeFailure(const CoapReply *reply, const RequestSetup &setup)
         return QCoreApplication::translate("cli", "no response from %1 within %2 s").arg(peer)
                 .arg(double(setup.timeoutMs > 0 ? setup.timeoutMs : p.maxTransmitWaitMs()) / 1000.0);
     case CoapError::RetransmissionsExceeded:
+        if (reply->retransmissions() == 1)
+            return QCoreApplication::translate("cli", "no answer from %1 after 1 retransmission; is the device reachable and running?")
+                    .arg(peer);
         return QCoreApplication::translate("cli", "no answer from %1 after %2 retransmissions; is the device reachable and running?")
                 .arg(peer).arg(reply->retransmissions());
     case CoapError::Reset:

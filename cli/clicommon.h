@@ -38,6 +38,7 @@ struct RequestSetup
     bool secure = false;          // a coaps:// URI (or proxy): over DTLS (RFC 7252 §9)
     CoapSecurityConfig security;  // its credentials, from the security options
     CoapProxy proxy;              // --proxy: the forward proxy the request goes through (RFC 7252 §5.7.2)
+    CoapTransmissionParameters parameters; // --ack-timeout, --max-retransmit (RFC 7252 defaults otherwise)
 };
 // Reads URI, method and options. On bad input returns false with a plain sentence in *problem
 // (and the exit status to use in *exitStatus).

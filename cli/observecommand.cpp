@@ -110,6 +110,7 @@ int runObserveCommand(const QStringList &arguments)
         return CliExit::Network;
     }
     CoapClient client(transport.get());
+    client.setTransmissionParameters(setup.parameters);
     client.setObserveCancelMode(cancelMode);
     if (setup.verbose)
         attachVerbose(client.messageLayer());

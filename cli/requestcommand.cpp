@@ -105,6 +105,7 @@ int runRequestCommand(const QString &command, const QStringList &arguments)
         return CliExit::Network;
     }
     CoapClient client(transport.get());
+    client.setTransmissionParameters(setup.parameters);
     if (setup.verbose)
         attachVerbose(client.messageLayer());
     pcap.attach(client.messageLayer());

@@ -4166,6 +4166,14 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <source>Forward &amp;proxy:</source>
         <translation>Weiterleitungs-&amp;Proxy:</translation>
     </message>
+    <message>
+        <source>When the exchange of one block of a block-wise transfer gets no answer after its retransmissions, try that block again in a new exchange, this many times in a row, so that one lost exchange on a lossy link does not end the transfer. 0 ends the transfer at the first lost exchange.</source>
+        <translation>Wenn der Austausch eines Blocks einer blockweisen Übertragung nach seinen Sendewiederholungen keine Antwort bekommt, diesen Block so oft hintereinander in einem neuen Austausch erneut versuchen, damit ein verlorener Austausch auf einer verlustbehafteten Verbindung die Übertragung nicht beendet. 0 beendet die Übertragung beim ersten verlorenen Austausch.</translation>
+    </message>
+    <message>
+        <source>Block retr&amp;ies:</source>
+        <translation>Block&amp;wiederholungen:</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>

@@ -4166,6 +4166,14 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <source>Forward &amp;proxy:</source>
         <translation>&amp;Proxy de reenvío:</translation>
     </message>
+    <message>
+        <source>When the exchange of one block of a block-wise transfer gets no answer after its retransmissions, try that block again in a new exchange, this many times in a row, so that one lost exchange on a lossy link does not end the transfer. 0 ends the transfer at the first lost exchange.</source>
+        <translation>Cuando el intercambio de un bloque de una transferencia por bloques no recibe respuesta tras sus retransmisiones, volver a intentar ese bloque en un intercambio nuevo, hasta este número de veces seguidas, para que un intercambio perdido en un enlace con pérdidas no termine la transferencia. 0 termina la transferencia en el primer intercambio perdido.</translation>
+    </message>
+    <message>
+        <source>Block retr&amp;ies:</source>
+        <translation>Re&amp;intentos de bloque:</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>

@@ -4166,6 +4166,14 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <source>Forward &amp;proxy:</source>
         <translation>&amp;Proxy de transfert :</translation>
     </message>
+    <message>
+        <source>When the exchange of one block of a block-wise transfer gets no answer after its retransmissions, try that block again in a new exchange, this many times in a row, so that one lost exchange on a lossy link does not end the transfer. 0 ends the transfer at the first lost exchange.</source>
+        <translation>Quand l’échange d’un bloc d’un transfert par blocs reste sans réponse après ses retransmissions, retenter ce bloc dans un nouvel échange, jusqu’à ce nombre de fois d’affilée, pour qu’un échange perdu sur un lien avec pertes ne mette pas fin au transfert. 0 arrête le transfert au premier échange perdu.</translation>
+    </message>
+    <message>
+        <source>Block retr&amp;ies:</source>
+        <translation>Nouvelles &amp;tentatives par bloc :</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>

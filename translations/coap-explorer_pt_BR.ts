@@ -4166,6 +4166,14 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <source>Forward &amp;proxy:</source>
         <translation>&amp;Proxy de encaminhamento:</translation>
     </message>
+    <message>
+        <source>When the exchange of one block of a block-wise transfer gets no answer after its retransmissions, try that block again in a new exchange, this many times in a row, so that one lost exchange on a lossy link does not end the transfer. 0 ends the transfer at the first lost exchange.</source>
+        <translation>Quando a troca de um bloco de uma transferência em blocos fica sem resposta após suas retransmissões, tentar esse bloco de novo em uma nova troca, até este número de vezes seguidas, para que uma troca perdida em um enlace com perdas não encerre a transferência. 0 encerra a transferência na primeira troca perdida.</translation>
+    </message>
+    <message>
+        <source>Block retr&amp;ies:</source>
+        <translation>Novas &amp;tentativas por bloco:</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>

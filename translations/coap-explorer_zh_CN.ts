@@ -4120,6 +4120,14 @@ Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an a
         <source>Forward &amp;proxy:</source>
         <translation>转发代理(&amp;P)：</translation>
     </message>
+    <message>
+        <source>When the exchange of one block of a block-wise transfer gets no answer after its retransmissions, try that block again in a new exchange, this many times in a row, so that one lost exchange on a lossy link does not end the transfer. 0 ends the transfer at the first lost exchange.</source>
+        <translation>分块传输中某个块的交换在重传后仍无应答时，用新的交换再次尝试该块，最多连续这么多次，这样有丢包的链路上丢失一次交换不会终止传输。0 表示第一次交换丢失即终止传输。</translation>
+    </message>
+    <message>
+        <source>Block retr&amp;ies:</source>
+        <translation>块重试次数(&amp;I)：</translation>
+    </message>
 </context>
 <context>
     <name>WelcomeDialog</name>

@@ -220,7 +220,9 @@ CoapReply *CoapClient::send(const CoapRequest &request)
     exchange->reply = reply;
     exchange->request = request;
     exchange->peer = request.endpoint;
-    exchange->blockRetriesLeft = qMax(0, request.blockRetries);
+    // Resolved once: -1 takes the client's default (setBlockRetries), a value below -1 counts as 0.
+    exchange->request.blockRetries = request.blockRetries == -1 ? m_blockRetries : qMax(0, request.blockRetries);
+    exchange->blockRetriesLeft = exchange->request.blockRetries;
     ++m_exchangesPerPeer[exchange->peer];
     reply->m_exchange = exchange;
     reply->m_observe = request.observe;
@@ -646,7 +648,7 @@ bool CoapClient::applyBlockStep(CoapExchange *exchange, const CoapBlockStep &ste
 {
     if (step.progressed) {
         exchange->requestsWithoutProgress = 0;
-        exchange->blockRetriesLeft = qMax(0, exchange->request.blockRetries);
+        exchange->blockRetriesLeft = exchange->request.blockRetries;
     }
     const CoapReply::Guard reply(exchange->reply);
     if (reply && (step.progressed || step.kind == CoapBlockStep::Kind::Send) && step.bytesDone >= 0

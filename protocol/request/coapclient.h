@@ -39,8 +39,8 @@ struct CoapRequest
     // the device has answered a block: a block of a GET or FETCH download, or a block other than
     // the last of a PUT, FETCH or iPATCH upload (see CoapClient::askBlockAgain). So one lost
     // exchange does not end a transfer on a lossy link; a block waits at most
-    // (blockRetries + 1) × MAX_TRANSMIT_WAIT.
-    int blockRetries = 2;
+    // (blockRetries + 1) × MAX_TRANSMIT_WAIT. -1 = the client's default (CoapClient::blockRetries()).
+    int blockRetries = -1;
 };
 
 // The request layer (CONVENTIONS.md habit 3): tokens, matching, block-wise (RFC 7959) and
@@ -60,6 +60,12 @@ public:
     int tokenLength() const { return m_tokenLength; }
     void setDefaultBlockSzx(int szx) { m_defaultSzx = qBound(0, szx, 6); }
     int defaultBlockSzx() const { return m_defaultSzx; }
+    // New exchanges for a block whose exchange got no answer, for requests that leave
+    // CoapRequest::blockRetries at -1 (0..kMaxBlockRetries; 2 unless set).
+    static constexpr int kDefaultBlockRetries = 2;
+    static constexpr int kMaxBlockRetries = 10;
+    void setBlockRetries(int retries) { m_blockRetries = qBound(0, retries, kMaxBlockRetries); }
+    int blockRetries() const { return m_blockRetries; }
     // Extra wait after Max-Age runs out before an observation is registered again (RFC 7641 §3.3.1).
     void setObserveGraceMs(qint64 ms) { m_observeGraceMs = ms; }
     void setObserveCancelMode(CoapReply::CancelMode mode) { m_cancelMode = mode; }
@@ -158,6 +164,7 @@ private:
     int m_tokenLength = 4;
     CoapRandom m_tokenRandom; // RFC 7252 §5.3.1: tokens an off-path attacker cannot guess
     int m_defaultSzx = 6;
+    int m_blockRetries = kDefaultBlockRetries;
     qint64 m_observeGraceMs = 2000;
     CoapReply::CancelMode m_cancelMode = CoapReply::CancelMode::Deregister;
 };

@@ -334,6 +334,12 @@ void TestCli::usageErrors_data()
                                    << QStringLiteral("--block-size");
     QTest::newRow("bad timeout") << QStringList{QStringLiteral("get"), QStringLiteral("--timeout"), QStringLiteral("soon"), ok}
                                  << QStringLiteral("--timeout");
+    QTest::newRow("ack timeout below 100 ms") << QStringList{QStringLiteral("get"), QStringLiteral("--ack-timeout"), QStringLiteral("50"), ok}
+                                              << QStringLiteral("--ack-timeout takes a whole number from 100 to 60000");
+    QTest::newRow("max retransmit 21") << QStringList{QStringLiteral("get"), QStringLiteral("--max-retransmit"), QStringLiteral("21"), ok}
+                                       << QStringLiteral("--max-retransmit takes a whole number from 0 to 20");
+    QTest::newRow("block retries not a number") << QStringList{QStringLiteral("observe"), QStringLiteral("--block-retries"), QStringLiteral("many"), ok}
+                                                << QStringLiteral("--block-retries takes a whole number from 0 to 10, not 'many'");
     QTest::newRow("bad token") << QStringList{QStringLiteral("get"), QStringLiteral("--token"), QStringLiteral("xyz"), ok}
                                << QStringLiteral("--token");
     QTest::newRow("unknown content format") << QStringList{QStringLiteral("put"), QStringLiteral("--content-format"), QStringLiteral("nonsense"), ok}

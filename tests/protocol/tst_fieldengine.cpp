@@ -259,7 +259,8 @@ void TestFieldEngine::silentBlockGivesUpAfterItsRetries()
     const QByteArray body = bodyOf(16 * 3 + 5);
     CoapRequest r;
     r.blockSzx = 0;
-    QCOMPARE(r.blockRetries, 2);
+    QCOMPARE(r.blockRetries, -1); // the client's default
+    QCOMPARE(rig.client.blockRetries(), 2);
     CoapReply *reply = rig.send(r);
     QSignalSpy finished(reply, &CoapReply::finished);
     rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer);
@@ -289,6 +290,30 @@ void TestFieldEngine::silentBlockGivesUpAfterItsRetries()
     QVERIFY(once->isFinished());
     QCOMPARE(once->error(), CoapError::RetransmissionsExceeded);
     QCOMPARE(blockRequests(strict, 1).size(), 5);
+
+    // The client's setting (the window's and the CLI's --block-retries) applies to a request that
+    // leaves the count at -1; a request's own count wins over it.
+    for (const int setting : {0, 1}) {
+        Rig configured;
+        configured.client.setBlockRetries(setting);
+        r.blockRetries = -1;
+        CoapReply *byClient = configured.send(r);
+        configured.transport.inject(encoded(blockAnswer(configured.lastSent(), body, 0)), kPeer);
+        configured.clock.advance((setting + 1) * exchangeMs);
+        configured.pump();
+        QVERIFY(byClient->isFinished());
+        QCOMPARE(byClient->error(), CoapError::RetransmissionsExceeded);
+        QCOMPARE(blockRequests(configured, 1).size(), 5 * (setting + 1));
+    }
+    Rig overridden;
+    overridden.client.setBlockRetries(0);
+    r.blockRetries = 1;
+    CoapReply *byRequest = overridden.send(r);
+    overridden.transport.inject(encoded(blockAnswer(overridden.lastSent(), body, 0)), kPeer);
+    overridden.clock.advance(2 * exchangeMs);
+    overridden.pump();
+    QVERIFY(byRequest->isFinished());
+    QCOMPARE(blockRequests(overridden, 1).size(), 10);
 }
 
 // A request no block of which was ever answered is not asked again: a device that does not

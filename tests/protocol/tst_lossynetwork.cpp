@@ -434,7 +434,7 @@ void TestLossyNetwork::blockwise100KiBBothWays()
     // and 16, as before, that was p ≈ 1 % (k ≥ 15), and a one-minute run p ≈ 6 %.
     const CoapTransmissionParameters p = parameters(20, 1);
     qint64 downMs = 0;
-    downloadBlob(p, CoapRequest().blockRetries, &downMs);
+    downloadBlob(p, CoapClient::kDefaultBlockRetries, &downMs);
     if (QTest::currentTestFailed())
         return;
 

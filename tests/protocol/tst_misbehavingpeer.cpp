@@ -163,6 +163,7 @@ private slots:
     void overtakingNotificationsKeepTheObservation();
     void cliObservesThroughOvertaking();
     void foreignTokenAckWaitsForTheSeparateResponse();
+    void cliTriesASilentBlockAgain();
 };
 
 // Every piggybacked block arrives twice, the copy while the next block is in flight. A 64 KiB body
@@ -324,6 +325,48 @@ void TestMisbehavingPeer::foreignTokenAckWaitsForTheSeparateResponse()
     QCOMPARE(reply->response().payload(), QByteArray("separate"));
     QCOMPARE(reply->retransmissions(), 0); // the ACK stopped the retransmission
     peer.process.stop();
+}
+
+// The first exchange for block 1 of /big gets no answer at all (--silent-block). The CLI's
+// --ack-timeout and --max-retransmit make that exchange give up within 450 ms (100 ms ×
+// (2^2 − 1) × 1.5; at the default 2 s it would take at least 6 s); by default the block is then
+// asked for again in a new exchange and the download completes; with --block-retries 0 the
+// command ends there, exit 3, with one plain line. Bound: 20 s per run.
+void TestMisbehavingPeer::cliTriesASilentBlockAgain()
+{
+    const QStringList fast{QStringLiteral("get"), QStringLiteral("--ack-timeout"), QStringLiteral("100"),
+                           QStringLiteral("--max-retransmit"), QStringLiteral("1")};
+    {
+        Peer peer;
+        QVERIFY2(peer.start(QStringLiteral("--silent-block")), qPrintable(peer.error));
+        const CliRun run = runCli(fast + QStringList{peer.uri(QStringLiteral("/big"))}, 20000);
+        QVERIFY2(run.finished && run.exitCode == 0, qPrintable(run.describe()));
+        QVERIFY2(run.out == bigBody(), qPrintable(run.describe()));
+        QVERIFY2(run.elapsedMs < 5000, qPrintable(run.describe()));
+        Client c;
+        const int sent = c.peerRequests(peer.endpoint());
+        // 64 blocks, and the silent exchange's 2 transmissions (more only if a block's ACK took
+        // longer than 100 ms on a loaded machine).
+        QVERIFY2(sent >= 66 && sent <= 72, qPrintable(QStringLiteral("%1 requests").arg(sent)));
+        peer.process.stop();
+    }
+    {
+        Peer peer;
+        QVERIFY2(peer.start(QStringLiteral("--silent-block")), qPrintable(peer.error));
+        const CliRun run = runCli(fast + QStringList{QStringLiteral("--block-retries"), QStringLiteral("0"),
+                                                    peer.uri(QStringLiteral("/big"))}, 20000);
+        QVERIFY2(run.finished, qPrintable(run.describe()));
+        QCOMPARE(run.exitCode, 3);
+        QVERIFY2(run.out.isEmpty(), qPrintable(run.describe()));
+        QVERIFY2(run.elapsedMs < 5000, qPrintable(run.describe()));
+        QVERIFY2(run.err.trimmed().split('\n').size() == 1, qPrintable(run.describe()));
+        QVERIFY2(run.err.contains(QStringLiteral("no answer from 127.0.0.1:%1 after 1 retransmission;").arg(peer.port).toUtf8()),
+                 qPrintable(run.describe()));
+        Client c;
+        const int sent = c.peerRequests(peer.endpoint());
+        QVERIFY2(sent >= 3 && sent <= 5, qPrintable(QStringLiteral("%1 requests").arg(sent))); // block 0, block 1 twice
+        peer.process.stop();
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMisbehavingPeer)

@@ -16,6 +16,10 @@
 //   --foreign-token-ack         every request: a piggybacked 2.05 in an ACK with the right MID and
 //                               a foreign token, then 100 ms later the real answer as a separate
 //                               CON response with the right token (payload "separate").
+//   --silent-block              /big: of each client (source port), the first exchange that asks
+//                               for block 1 is never answered, none of its transmissions (the same
+//                               MID), as if every datagram of it were lost; a later exchange (a
+//                               new MID) asking for block 1 is.
 // In every mode: an empty CON is answered RST (a ping), and GET /stats answers the number of
 // requests received so far for anything but /stats (plain text), so a test can count them.
 // Built from Qt Core and Network and the project's codec only; it never sends anywhere but to
@@ -25,6 +29,7 @@
 #include "coapoption.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QTimer>
 #include <QUdpSocket>
 
@@ -55,7 +60,7 @@ QByteArray observedBody(int version)
 class MisbehavingPeer : public QObject
 {
 public:
-    enum class Mode { DuplicateAcks, ShortBlock, Overtaking, ForeignTokenAck };
+    enum class Mode { DuplicateAcks, ShortBlock, Overtaking, ForeignTokenAck, SilentBlock };
 
     MisbehavingPeer(Mode mode) : m_mode(mode), m_big(bigBody())
     {
@@ -136,6 +141,24 @@ private:
         case Mode::Overtaking:
             observe(request, from, path);
             return;
+        case Mode::SilentBlock: {
+            if (path != QLatin1String("/big")) {
+                respond(reply(request, CoapCode::NotFound), from);
+                return;
+            }
+            const auto b2 = request.uintOption(CoapOptionNumber::Block2);
+            if (b2 && CoapBlockValue::decode(*b2).num == 1) {
+                const auto silent = m_silentMids.constFind(from.port);
+                if (silent == m_silentMids.cend()) {
+                    m_silentMids.insert(from.port, request.messageId());
+                    return; // lost
+                }
+                if (*silent == request.messageId())
+                    return; // lost again
+            }
+            respond(block(request, m_big, {}), from);
+            return;
+        }
         case Mode::ForeignTokenAck: {
             CoapMessage ack(CoapType::Acknowledgement, CoapCode::Content, request.messageId(), QByteArray("\xde\xad\xbe\xef", 4));
             ack.setPayload("not yours");
@@ -255,6 +278,7 @@ private:
     QByteArray m_big;
     int m_requests = 0;
     quint16 m_nextMid = 0x1000;
+    QHash<quint16, quint16> m_silentMids; // --silent-block: client port -> the MID never answered
     QByteArray m_held;
     Target m_heldTo;
     // --overtaking-notifications
@@ -271,7 +295,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() != 3) {
         std::fprintf(stderr, "usage: misbehaving-peer PORT --duplicate-acks|--short-block|"
-                             "--overtaking-notifications|--foreign-token-ack\n");
+                             "--overtaking-notifications|--foreign-token-ack|--silent-block\n");
         return 2;
     }
     bool ok = false;
@@ -286,6 +310,8 @@ int main(int argc, char **argv)
         mode = MisbehavingPeer::Mode::Overtaking;
     else if (m == QLatin1String("--foreign-token-ack"))
         mode = MisbehavingPeer::Mode::ForeignTokenAck;
+    else if (m == QLatin1String("--silent-block"))
+        mode = MisbehavingPeer::Mode::SilentBlock;
     else
         ok = false;
     if (!ok || port > 65535) {

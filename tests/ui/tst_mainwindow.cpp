@@ -9,6 +9,8 @@
 #include "payloadeditor.h"
 #include "requestcomposer.h"
 #include "responseview.h"
+#include "secureconnections.h"
+#include "securitypart.h"
 #include "settings.h"
 
 #include <QApplication>
@@ -276,6 +278,18 @@ void tst_MainWindow::noAnswerIsExplained()
     fast.maxRetransmit = 1;
     m_settings->setTransmissionParameters(fast); // applied to the client live
     QCOMPARE(m_window->client()->messageLayer()->parameters().ackTimeoutMs, 100);
+    // The DTLS client for coaps:// follows the same settings, as do block retries.
+    CoapClient *secure = m_window->security()->connections()->client();
+    QCOMPARE(secure->messageLayer()->parameters().ackTimeoutMs, 100);
+    QCOMPARE(secure->messageLayer()->parameters().maxRetransmit, 1);
+    m_settings->setBlockRetries(0);
+    m_settings->setTokenLength(8);
+    for (CoapClient *client : {m_window->client(), secure}) {
+        QCOMPARE(client->blockRetries(), 0);
+        QCOMPARE(client->tokenLength(), 8);
+    }
+    m_settings->setBlockRetries(CoapClient::kDefaultBlockRetries);
+    m_settings->setTokenLength(4);
     QUdpSocket silentSocket; // receives and never answers
     QVERIFY(silentSocket.bind(QHostAddress::LocalHost, 0));
     const quint16 silent = silentSocket.localPort();

@@ -33,6 +33,7 @@ void tst_Settings::defaults()
     QCOMPARE(p.maxRetransmit, 4);
     QCOMPARE(s.blockSzx(), 6);
     QCOMPARE(s.tokenLength(), 4);
+    QCOMPARE(s.blockRetries(), 2);
     QCOMPARE(s.discoveryGroups(), Settings::defaultDiscoveryGroups());
     QVERIFY(s.discoveryInterfaces().isEmpty());
     QCOMPARE(s.discoveryWaitMs(), 5000);
@@ -57,7 +58,8 @@ void tst_Settings::roundTrip()
         s.setTransmissionParameters(p);
         s.setBlockSzx(2);
         s.setTokenLength(9); // clamped
-        QCOMPARE(transmission.size(), 3);
+        s.setBlockRetries(11); // clamped
+        QCOMPARE(transmission.size(), 4);
         s.setDiscoveryGroups({QStringLiteral("ff02::fd")});
         s.setDiscoveryInterfaces({QStringLiteral("eth0")});
         s.setDiscoveryWaitMs(3000);
@@ -75,6 +77,7 @@ void tst_Settings::roundTrip()
     QCOMPARE(s.transmissionParameters().nstart, 2);
     QCOMPARE(s.blockSzx(), 2);
     QCOMPARE(s.tokenLength(), 8);
+    QCOMPARE(s.blockRetries(), 10);
     QCOMPARE(s.discoveryGroups(), QStringList{QStringLiteral("ff02::fd")});
     QCOMPARE(s.discoveryInterfaces(), QStringList{QStringLiteral("eth0")});
     QCOMPARE(s.discoveryWaitMs(), 3000);
@@ -106,10 +109,16 @@ void tst_Settings::dialogWritesSettings()
     auto *ackTimeout = dialog.findChild<QSpinBox *>(QStringLiteral("ackTimeout"));
     QVERIFY(ackTimeout);
     ackTimeout->setValue(700);
+    auto *blockRetries = dialog.findChild<QSpinBox *>(QStringLiteral("blockRetries"));
+    QVERIFY(blockRetries);
+    QCOMPARE(blockRetries->value(), 2);
+    QCOMPARE(blockRetries->maximum(), 10);
+    blockRetries->setValue(5);
     QSignalSpy transmission(&s, &Settings::transmissionSettingsChanged);
     dialog.accept();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
     QCOMPARE(s.transmissionParameters().ackTimeoutMs, 700);
+    QCOMPARE(s.blockRetries(), 5);
     QVERIFY(transmission.size() >= 1);
     // Resume last run's observations: ask, always, never.
     auto *resume = dialog.findChild<QComboBox *>(QStringLiteral("resumeObservations"));
@@ -122,6 +131,7 @@ void tst_Settings::dialogWritesSettings()
     dialog.restoreDefaults();
     dialog.accept();
     QCOMPARE(s.transmissionParameters().ackTimeoutMs, 2000);
+    QCOMPARE(s.blockRetries(), 2);
     QCOMPARE(s.resumeObservations(), Settings::ResumeObservations::Ask);
 }
 

@@ -1,5 +1,7 @@
 #include "settings.h"
 
+#include "coapclient.h"
+
 #include <QSettings>
 
 namespace {
@@ -12,6 +14,7 @@ const QString kDefaultLeisure = QStringLiteral("transmission/defaultLeisureMs");
 const QString kMaxLatency = QStringLiteral("transmission/maxLatencyMs");
 const QString kBlockSzx = QStringLiteral("requests/blockSzx");
 const QString kTokenLength = QStringLiteral("requests/tokenLength");
+const QString kBlockRetries = QStringLiteral("requests/blockRetries");
 const QString kDiscoveryGroups = QStringLiteral("discovery/groups");
 const QString kDiscoveryInterfaces = QStringLiteral("discovery/interfaces");
 const QString kDiscoveryWait = QStringLiteral("discovery/waitMs");
@@ -90,6 +93,17 @@ int Settings::tokenLength() const
 void Settings::setTokenLength(int bytes)
 {
     m_settings->setValue(kTokenLength, qBound(0, bytes, 8));
+    emit transmissionSettingsChanged();
+}
+
+int Settings::blockRetries() const
+{
+    return qBound(0, m_settings->value(kBlockRetries, CoapClient::kDefaultBlockRetries).toInt(), CoapClient::kMaxBlockRetries);
+}
+
+void Settings::setBlockRetries(int retries)
+{
+    m_settings->setValue(kBlockRetries, qBound(0, retries, CoapClient::kMaxBlockRetries));
     emit transmissionSettingsChanged();
 }
 

@@ -44,6 +44,9 @@ public:
     void setBlockSzx(int szx);
     int tokenLength() const; // 0..8 bytes
     void setTokenLength(int bytes);
+    // New exchanges for a block whose exchange got no answer (CoapClient::setBlockRetries), 0..10.
+    int blockRetries() const;
+    void setBlockRetries(int retries);
 
     // Discovery: multicast groups ("224.0.1.187", "ff02::fd"), interface names (empty = all),
     // how long answers are collected, and whether to discover when the window opens.
@@ -115,7 +118,7 @@ public:
     QSettings *storage() const { return m_settings; } // for other ui/ parts' own keys
 
 Q_SIGNALS:
-    void transmissionSettingsChanged(); // parameters, block size, token length
+    void transmissionSettingsChanged(); // parameters, block size, token length, block retries
     void discoverySettingsChanged();
     void recentUrisChanged();
     void bookmarksChanged();

@@ -1,5 +1,6 @@
 #include "settingsdialog.h"
 
+#include "coapclient.h"
 #include "errortext.h"
 #include "settings.h"
 
@@ -35,6 +36,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     , m_derived(new QLabel(this))
     , m_blockSize(new QComboBox(this))
     , m_tokenLength(new QSpinBox(this))
+    , m_blockRetries(new QSpinBox(this))
     , m_proxy(new QLineEdit(this))
     , m_proxySchemeOptions(new QCheckBox(tr("Name the device with Proxy-&Scheme and Uri-* options instead of Proxy-Uri"), this))
     , m_groups(new QPlainTextEdit(this))
@@ -89,6 +91,13 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto *rf = new QFormLayout(requests);
     rf->addRow(tr("Default &block size:"), m_blockSize);
     rf->addRow(tr("To&ken length:"), m_tokenLength);
+    m_blockRetries->setObjectName(QStringLiteral("blockRetries"));
+    m_blockRetries->setRange(0, CoapClient::kMaxBlockRetries);
+    m_blockRetries->setToolTip(tr("When the exchange of one block of a block-wise transfer gets no answer after "
+                                  "its retransmissions, try that block again in a new exchange, this many times "
+                                  "in a row, so that one lost exchange on a lossy link does not end the transfer. "
+                                  "0 ends the transfer at the first lost exchange."));
+    rf->addRow(tr("Block retr&ies:"), m_blockRetries);
     // RFC 7252 §5.7.2: a forward proxy for every request; a device's own (tree context menu) wins.
     m_proxy->setObjectName(QStringLiteral("proxyUri"));
     m_proxy->setPlaceholderText(tr("coap://host:port (empty: send directly)"));
@@ -191,6 +200,7 @@ void SettingsDialog::load()
     m_maxLatency->setValue(int(p.maxLatencyMs));
     m_blockSize->setCurrentIndex(m_settings->blockSzx());
     m_tokenLength->setValue(m_settings->tokenLength());
+    m_blockRetries->setValue(m_settings->blockRetries());
     m_proxy->setText(m_settings->proxyUri());
     m_proxySchemeOptions->setChecked(m_settings->proxySchemeOptions());
     m_groups->setPlainText(m_settings->discoveryGroups().join(QLatin1Char('\n')));
@@ -218,6 +228,7 @@ void SettingsDialog::restoreDefaults()
     m_maxLatency->setValue(int(p.maxLatencyMs));
     m_blockSize->setCurrentIndex(6);
     m_tokenLength->setValue(4);
+    m_blockRetries->setValue(CoapClient::kDefaultBlockRetries);
     m_proxy->clear();
     m_proxySchemeOptions->setChecked(false);
     m_groups->setPlainText(Settings::defaultDiscoveryGroups().join(QLatin1Char('\n')));
@@ -281,6 +292,7 @@ void SettingsDialog::accept()
     m_settings->setTransmissionParameters(p);
     m_settings->setBlockSzx(m_blockSize->currentIndex());
     m_settings->setTokenLength(m_tokenLength->value());
+    m_settings->setBlockRetries(m_blockRetries->value());
     m_settings->setProxyUri(proxyText);
     m_settings->setProxySchemeOptions(m_proxySchemeOptions->isChecked());
     m_settings->setDiscoveryGroups(groups);

@@ -42,6 +42,7 @@ private:
     QLabel *m_derived;
     QComboBox *m_blockSize;
     QSpinBox *m_tokenLength;
+    QSpinBox *m_blockRetries;
     QLineEdit *m_proxy;
     QCheckBox *m_proxySchemeOptions;
     QPlainTextEdit *m_groups;

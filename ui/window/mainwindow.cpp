@@ -473,9 +473,13 @@ void MainWindow::trackExchange(CoapReply *reply)
 
 void MainWindow::applySettings()
 {
-    m_client->setTransmissionParameters(m_settings->transmissionParameters());
-    m_client->setTokenLength(m_settings->tokenLength());
-    m_client->setDefaultBlockSzx(m_settings->blockSzx());
+    // Both clients: plain coap:// and DTLS (coaps://) requests follow the same settings.
+    for (CoapClient *client : {m_client, m_security->connections()->client()}) {
+        client->setTransmissionParameters(m_settings->transmissionParameters());
+        client->setTokenLength(m_settings->tokenLength());
+        client->setDefaultBlockSzx(m_settings->blockSzx());
+        client->setBlockRetries(m_settings->blockRetries());
+    }
 }
 
 void MainWindow::updateActions()
