@@ -143,12 +143,8 @@
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Ein coaps-Gerät wird über seine Adresse hinzugefügt, z. B. coaps://192.168.1.20 oder coaps://[fe80::1%25eth0].</translation>
-    </message>
-    <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
-        <translation>Ein einzelnes Gerät nach seinen Ressourcen fragen (GET /.well-known/core). Nutzen Sie dies, wenn die Gerätesuche es nicht erreicht: anderes Subnetz, VPN oder gesperrtes Multicast. Ein mit DTLS gesichertes Gerät: coaps:// und seine Adresse.</translation>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address or host name.</source>
+        <translation>Ein einzelnes Gerät nach seinen Ressourcen fragen (GET /.well-known/core). Nutzen Sie dies, wenn die Gerätesuche es nicht erreicht: anderes Subnetz, VPN oder gesperrtes Multicast. Ein mit DTLS gesichertes Gerät: coaps:// und seine Adresse oder sein Hostname.</translation>
     </message>
 </context>
 <context>
@@ -1000,8 +996,12 @@ Drücken Sie „Suchen“ (Strg+D), um das lokale Netz zu fragen, oder „Gerät
         <translation>%1 konnte nicht nach seinen Ressourcen gefragt werden.</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Ein coaps-Gerät wird über seine Adresse hinzugefügt, z. B. coaps://192.168.1.20 oder coaps://[fe80::1%25eth0].</translation>
+        <source>Looking up %1…</source>
+        <translation>%1 wird nachgeschlagen…</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved; check its spelling, or add the device by its address.</source>
+        <translation>Der Hostname %1 konnte nicht aufgelöst werden; prüfen Sie die Schreibweise, oder fügen Sie das Gerät mit seiner Adresse hinzu.</translation>
     </message>
 </context>
 <context>

@@ -143,12 +143,8 @@
         <translation>&amp;Guardar</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Un dispositivo coaps se añade por su dirección, p. ej. coaps://192.168.1.20 o coaps://[fe80::1%25eth0].</translation>
-    </message>
-    <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
-        <translation>Pide a un dispositivo sus recursos (GET /.well-known/core). Úselo cuando Descubrir no lo alcanza: otra subred, una VPN o multicast bloqueado. Un dispositivo protegido con DTLS: coaps:// y su dirección.</translation>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address or host name.</source>
+        <translation>Pide a un dispositivo sus recursos (GET /.well-known/core). Úselo cuando Descubrir no lo alcanza: otra subred, una VPN o multicast bloqueado. Un dispositivo protegido con DTLS: coaps:// y su dirección o su nombre de host.</translation>
     </message>
 </context>
 <context>
@@ -1000,8 +996,12 @@ Pulse Descubrir (Ctrl+D) para preguntar a la red local, o Añadir dispositivo…
         <translation>No se pudo preguntar a %1 por sus recursos.</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Un dispositivo coaps se añade por su dirección, p. ej. coaps://192.168.1.20 o coaps://[fe80::1%25eth0].</translation>
+        <source>Looking up %1…</source>
+        <translation>Buscando %1…</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved; check its spelling, or add the device by its address.</source>
+        <translation>No se pudo resolver el nombre de host %1; compruebe cómo está escrito o añada el dispositivo por su dirección.</translation>
     </message>
 </context>
 <context>

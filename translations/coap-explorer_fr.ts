@@ -143,12 +143,8 @@
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Un appareil coaps s&apos;ajoute par son adresse, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
-    </message>
-    <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
-        <translation>Demande à un appareil ses ressources (GET /.well-known/core). À utiliser quand Découvrir ne l&apos;atteint pas : autre sous-réseau, VPN ou multicast bloqué. Un appareil sécurisé par DTLS : coaps:// et son adresse.</translation>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address or host name.</source>
+        <translation>Demande à un appareil ses ressources (GET /.well-known/core). À utiliser quand Découvrir ne l&apos;atteint pas : autre sous-réseau, VPN ou multicast bloqué. Un appareil sécurisé par DTLS : coaps:// et son adresse ou son nom d&apos;hôte.</translation>
     </message>
 </context>
 <context>
@@ -1000,8 +996,12 @@ Appuyez sur Découvrir (Ctrl+D) pour interroger le réseau local, ou sur Ajouter
         <translation>Impossible de demander ses ressources à %1.</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Un appareil coaps s&apos;ajoute par son adresse, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
+        <source>Looking up %1…</source>
+        <translation>Résolution de %1…</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved; check its spelling, or add the device by its address.</source>
+        <translation>Le nom d&apos;hôte %1 n&apos;a pas pu être résolu ; vérifiez son orthographe, ou ajoutez l&apos;appareil par son adresse.</translation>
     </message>
 </context>
 <context>

@@ -143,12 +143,8 @@
         <translation>&amp;Salvar</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Um dispositivo coaps é adicionado pelo seu endereço, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
-    </message>
-    <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
-        <translation>Pede a um dispositivo seus recursos (GET /.well-known/core). Use quando Descobrir não o alcança: outra sub-rede, uma VPN ou multicast bloqueado. Um dispositivo protegido por DTLS: coaps:// e seu endereço.</translation>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address or host name.</source>
+        <translation>Pede a um dispositivo seus recursos (GET /.well-known/core). Use quando Descobrir não o alcança: outra sub-rede, uma VPN ou multicast bloqueado. Um dispositivo protegido por DTLS: coaps:// e seu endereço ou nome de host.</translation>
     </message>
 </context>
 <context>
@@ -1000,8 +996,12 @@ Clique em Descobrir (Ctrl+D) para perguntar à rede local, ou em Adicionar dispo
         <translation>Não foi possível pedir os recursos de %1.</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>Um dispositivo coaps é adicionado pelo seu endereço, p. ex. coaps://192.168.1.20 ou coaps://[fe80::1%25eth0].</translation>
+        <source>Looking up %1…</source>
+        <translation>Resolvendo %1…</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved; check its spelling, or add the device by its address.</source>
+        <translation>Não foi possível resolver o nome de host %1; confira a grafia ou adicione o dispositivo pelo endereço.</translation>
     </message>
 </context>
 <context>

@@ -143,12 +143,8 @@
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>coaps 设备须按地址添加，例如 coaps://192.168.1.20 或 coaps://[fe80::1%25eth0]。</translation>
-    </message>
-    <message>
-        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address.</source>
-        <translation>向单个设备询问其资源（GET /.well-known/core）。当“发现”无法到达该设备时使用：例如在其他子网、通过 VPN 或组播被阻止。受 DTLS 保护的设备：coaps:// 加其地址。</translation>
+        <source>Ask one device for its resources (GET /.well-known/core). Use this when Discover does not reach it: another subnet, a VPN, or multicast blocked. A device secured with DTLS: coaps:// and its address or host name.</source>
+        <translation>向单个设备询问其资源（GET /.well-known/core）。当“发现”无法到达该设备时使用：例如在其他子网、通过 VPN 或组播被阻止。受 DTLS 保护的设备：coaps:// 加其地址或主机名。</translation>
     </message>
 </context>
 <context>
@@ -996,8 +992,12 @@ Press Discover (Ctrl+D) to ask the local network, or Add device… to enter an a
         <translation>无法询问 %1 的资源。</translation>
     </message>
     <message>
-        <source>A coaps device is added by its address, e.g. coaps://192.168.1.20 or coaps://[fe80::1%25eth0].</source>
-        <translation>coaps 设备须按地址添加，例如 coaps://192.168.1.20 或 coaps://[fe80::1%25eth0]。</translation>
+        <source>Looking up %1…</source>
+        <translation>正在解析 %1…</translation>
+    </message>
+    <message>
+        <source>The host name %1 could not be resolved; check its spelling, or add the device by its address.</source>
+        <translation>无法解析主机名 %1；请检查拼写，或按地址添加该设备。</translation>
     </message>
 </context>
 <context>

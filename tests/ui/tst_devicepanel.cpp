@@ -361,7 +361,9 @@ void TestDevicePanel::parseAddress_data()
     QTest::newRow("IPv4 in brackets") << "[10.0.0.5]" << "" << -1 << "not an IPv6";
     QTest::newRow("coaps") << "coaps://10.0.0.5" << "10.0.0.5" << 5684 << "";
     QTest::newRow("coaps with zone and port") << "coaps://[fe80::1%25eth0]:5690/x" << "fe80::1%eth0" << 5690 << "";
-    QTest::newRow("coaps host name") << "coaps://boiler.local" << "" << -1 << "by its address";
+    QTest::newRow("coaps host name") << "coaps://boiler.local" << "boiler.local" << 5684 << "";
+    QTest::newRow("coaps host name with port") << "coaps://Boiler.local:5690/" << "boiler.local" << 5690 << "";
+    QTest::newRow("coaps bad host name") << "coaps://boiler_room" << "" << -1 << "neither an IP address nor a host name";
     QTest::newRow("group address") << "224.0.1.187" << "" << -1 << "group address";
     QTest::newRow("bad URI") << "coap://10.0.0.5:99999/" << "" << -1 << "port";
 }

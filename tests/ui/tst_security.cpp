@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QHostInfo>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSslKey>
@@ -57,6 +58,7 @@ private slots:
     void wrongKeyExplainedInPlace();
     void secureDeviceListsItsResources();
     void secureDeviceAddedByHand();
+    void secureDeviceAddedByHostName();
     void untrustedCertificateAcceptedForOneDevice();
     void sessionEndsWhenTheExchangeGroupEnds();
 
@@ -356,6 +358,87 @@ void TestSecurity::secureDeviceAddedByHand()
     QVERIFY(explorer->devices()->removeDeviceAddedByHand(entry));
     QVERIFY(explorer->devices()->devicesAddedByHand().isEmpty());
     QVERIFY(!model->deviceIndex(secure, true).isValid());
+}
+
+void TestSecurity::secureDeviceAddedByHostName()
+{
+    // Add device… with coaps://localhost:PORT: the name is looked up (in /etc/hosts: nothing
+    // leaves the machine), the device is asked over DTLS with the credentials stored for the name,
+    // and listed under its name, so that requests from the tree carry it. It is kept by name in
+    // "Devices added by hand" and leaves the tree with it.
+    const QList<QHostAddress> localhost = QHostInfo::fromName(QStringLiteral("localhost")).addresses();
+    if (localhost.isEmpty() || localhost.constFirst() != QHostAddress(QHostAddress::LocalHost))
+        QSKIP("localhost does not resolve to 127.0.0.1 first on this machine, where the simulated device listens");
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startSecureDemo(settings, 2, true);
+    QVERIFY(explorer);
+    const CoapEndpoint secure = explorer->fleet()->secureEndpoints().value(0);
+    DeviceTreeModel *model = explorer->devices()->model();
+    QTRY_VERIFY_WITH_TIMEOUT(!explorer->devices()->isDiscovering(), 15000);
+    // The demo filled in credentials for the address; the name has its own, and only those are
+    // right: the address's key is made wrong (and its session ended).
+    giveWrongKey(explorer.get(), secure);
+    DeviceCredentials byName;
+    byName.pattern = QStringLiteral("localhost:%1").arg(secure.port());
+    byName.pskIdentity = QStringLiteral("demo");
+    explorer->window()->security()->store()->setEntry(byName, explorer->fleet()->options().security.psk,
+                                                      CredentialStore::KeyLifetime::Session);
+
+    AddDeviceDialog dialog;
+    dialog.setAddress(QStringLiteral("coaps://LocalHost:%1").arg(secure.port()));
+    dialog.accept();
+    QVERIFY(dialog.secure());
+    QCOMPARE(dialog.host(), QStringLiteral("localhost"));
+    explorer->devices()->addDevice(dialog.host(), dialog.port(), dialog.secure());
+    const QString entry = QStringLiteral("coaps://localhost:%1").arg(secure.port());
+    QCOMPARE(explorer->devices()->devicesAddedByHand(), QStringList{entry});
+    // Listed at once, under its name.
+    QModelIndex device = model->indexForUri(entry);
+    QVERIFY(device.isValid());
+    QTRY_VERIFY2_WITH_TIMEOUT(explorer->devices()->statusText().contains(QStringLiteral("listed its resources")),
+                              qPrintable(explorer->devices()->statusText() + explorer->devices()->messageText()), 15000);
+    device = model->indexForUri(entry);
+    QVERIFY(device.isValid());
+    QVERIFY(device.data(DeviceTreeModel::AddedByHandRole).toBool());
+    QCOMPARE(device.data(DeviceTreeModel::EndpointRole).toString(), secure.toString());
+    QVERIFY(model->rowCount(device) >= 3);
+    const QString resource = model->uri(model->index(0, 0, device));
+    QVERIFY2(resource.startsWith(entry + QLatin1Char('/')), qPrintable(resource));
+    // A picture for people to look at; only when asked for (COAP_UI_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("COAP_UI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTreeView *tree = explorer->devices()->treeView();
+        const QModelIndex shown = static_cast<QSortFilterProxyModel *>(tree->model())->mapFromSource(device);
+        tree->expand(shown);
+        tree->scrollTo(shown, QAbstractItemView::PositionAtTop);
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(explorer->devices()->grab().save(QDir(dir).filePath(QStringLiteral("coaps-device-by-name.png"))));
+    }
+    // The entry reads back with Add device…'s rules, as the next start reads it.
+    const AddDeviceDialog::Parsed again = AddDeviceDialog::parseAddress(entry);
+    QVERIFY(again.error.isEmpty() && again.secure && again.port == secure.port() && again.host == QLatin1String("localhost"));
+
+    // Refresh resources looks the name up again and asks over DTLS again.
+    explorer->devices()->refreshResources(device);
+    QVERIFY2(explorer->devices()->statusText().contains(QStringLiteral("Looking up localhost")),
+             qPrintable(explorer->devices()->statusText()));
+    QTRY_VERIFY2_WITH_TIMEOUT(explorer->devices()->statusText().contains(QStringLiteral("listed its resources")),
+                              qPrintable(explorer->devices()->statusText() + explorer->devices()->messageText()), 15000);
+    QVERIFY(model->indexForUri(entry).isValid());
+
+    // With a wrong key for the name the handshake fails, and the panel says so in words, at once.
+    explorer->window()->security()->connections()->transport()->closeSession(secure);
+    explorer->window()->security()->store()->setEntry(byName, "not the demo key", CredentialStore::KeyLifetime::Session);
+    QElapsedTimer t;
+    t.start();
+    explorer->devices()->refreshResources(model->indexForUri(entry));
+    QTRY_VERIFY_WITH_TIMEOUT(explorer->devices()->messageText().contains(QStringLiteral("pre-shared key")), 10000);
+    QVERIFY(t.elapsed() < 10000);
+
+    // Taken off the list, it leaves the tree; the device under its address stays.
+    QVERIFY(explorer->devices()->removeDeviceAddedByHand(entry));
+    QVERIFY(explorer->devices()->devicesAddedByHand().isEmpty());
+    QVERIFY(!model->indexForUri(entry).isValid());
+    QVERIFY(model->deviceIndex(secure, true).isValid());
 }
 
 void TestSecurity::untrustedCertificateAcceptedForOneDevice()

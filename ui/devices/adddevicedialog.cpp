@@ -67,10 +67,11 @@ AddDeviceDialog::Parsed AddDeviceDialog::parseAddress(const QString &input)
             return result;
         }
         if (parsed.uri.secure()) {
-            // Asked over DTLS with the device's credentials; the tree knows devices by address.
-            if (!parsed.uri.isIpLiteral()) {
-                result.error = tr("A coaps device is added by its address, e.g. coaps://192.168.1.20 or "
-                                  "coaps://[fe80::1%25eth0].");
+            // Asked over DTLS with the credentials of its address or host name (a name is looked
+            // up when the device is asked).
+            if (!parsed.uri.isIpLiteral() && !isHostName(parsed.uri.host())) {
+                result.error = tr("\u201c%1\u201d is neither an IP address nor a host name: a host name has only letters, "
+                                  "digits, hyphens and dots.").arg(parsed.uri.host());
                 return result;
             }
             result.secure = true;
@@ -169,7 +170,7 @@ AddDeviceDialog::AddDeviceDialog(QWidget *parent)
 
     auto *intro = new QLabel(tr("Ask one device for its resources (GET /.well-known/core). Use this when "
                                 "Discover does not reach it: another subnet, a VPN, or multicast blocked. "
-                                "A device secured with DTLS: coaps:// and its address."), this);
+                                "A device secured with DTLS: coaps:// and its address or host name."), this);
     intro->setWordWrap(true);
 
     m_address->setObjectName(QStringLiteral("address"));

@@ -20,6 +20,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QHostInfo>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
@@ -936,12 +937,15 @@ void DevicePanel::addDevice(const QString &host, quint16 port, bool secure)
 
 QString DevicePanel::addedByHandEntry(const CoapEndpoint &endpoint, bool secure)
 {
-    if (!secure)
-        return endpoint.toString();
-    QString origin = DeviceTreeModel::originOf(endpoint, true).toString(); // "coaps://[fe80::1%25eth0]:5684/"
-    if (origin.endsWith(QLatin1Char('/')))
-        origin.chop(1);
-    return origin;
+    return secure ? originEntry(DeviceTreeModel::originOf(endpoint, true)) : endpoint.toString();
+}
+
+QString DevicePanel::originEntry(const CoapUri &origin)
+{
+    QString text = origin.toString(); // "coaps://[fe80::1%25eth0]:5684/"
+    if (text.endsWith(QLatin1Char('/')))
+        text.chop(1);
+    return text;
 }
 
 void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPosition, bool remember, bool secure)
@@ -951,22 +955,30 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
     const QString bare = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')) ? host.mid(1, host.size() - 2) : host;
     const bool literal = address.setAddress(bare);
     const CoapEndpoint endpoint(address, port);
+    // A coaps device by host name is listed under its name: requests from the tree carry the
+    // name, and with it the credentials and the certificate name that belong to it.
+    CoapUri named;
     if (secure && !literal) {
-        m_banner->showMessage(tr("A coaps device is added by its address, e.g. coaps://192.168.1.20 or "
-                                 "coaps://[fe80::1%25eth0]."), InlineBanner::Kind::Error);
-        return;
+        const CoapUriParseResult parsed = CoapUri::parse(QStringLiteral("coaps://%1:%2").arg(host).arg(port));
+        if (!parsed.ok()) {
+            m_banner->showMessage(ErrorText::uriError(parsed.error, parsed.errorPosition, host), InlineBanner::Kind::Error);
+            return;
+        }
+        named = parsed.uri;
     }
     const QString shown = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
-    if (literal) {
+    if (literal || named.isValid()) {
         // Listed at once (dimmed until it answers), so the click visibly did something.
-        const QModelIndex index = m_model->addEndpoint(endpoint, source, secure);
+        const QModelIndex index = literal ? m_model->addEndpoint(endpoint, source, secure) : m_model->addOrigin(named, source);
         const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
         if (proxyIndex.isValid()) {
             m_tree->setCurrentIndex(proxyIndex);
             m_tree->scrollTo(proxyIndex);
         }
     }
-    const QString remembered = literal ? addedByHandEntry(endpoint, secure) : QStringLiteral("%1:%2").arg(host).arg(port);
+    const QString remembered = literal ? addedByHandEntry(endpoint, secure)
+            : named.isValid()          ? originEntry(named)
+                                       : QStringLiteral("%1:%2").arg(host).arg(port);
     if (remember && !m_addedByHand.contains(remembered)) {
         if (listPosition < 0 || listPosition > m_addedByHand.size())
             m_addedByHand.append(remembered);
@@ -976,7 +988,7 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
     }
     // Through a forward proxy when the settings say so; an address only (the tree knows a device
     // by its address, and a proxy's answer does not tell it).
-    const CoapUri origin = literal ? DeviceTreeModel::originOf(endpoint, secure) : CoapUri();
+    const CoapUri origin = literal ? DeviceTreeModel::originOf(endpoint, secure) : named;
     // A coaps device over DTLS with its credentials, as the window sends (plain discovery speaks
     // no DTLS); askRouted() says so when it cannot.
     if (secure || (literal && origin.isValid() && m_routing.needed && m_routing.needed(origin))) {
@@ -1056,8 +1068,12 @@ bool DevicePanel::removeDeviceAddedByHand(const QString &hostPort)
     const CoapEndpoint endpoint = endpointAddedByHand(hostPort);
     m_addedByHand.removeAt(at);
     m_addedByHandEndpoints.remove(hostPort);
-    if (!endpoint.isNull())
-        m_model->removeDevice(endpoint, isSecureEntry(hostPort));
+    const bool secure = isSecureEntry(hostPort);
+    const CoapUriParseResult parsed = secure ? CoapUri::parse(hostPort) : CoapUriParseResult();
+    if (secure && parsed.ok() && !parsed.uri.isIpLiteral())
+        m_model->removeItem(m_model->indexForUri(hostPort)); // listed under its name
+    else if (!endpoint.isNull())
+        m_model->removeDevice(endpoint, secure);
     emit devicesAddedByHandChanged();
     return true;
 }
@@ -1142,9 +1158,9 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
               deviceIndex.data(Model::AddedByHandRole).toBool());
 }
 
-bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
+bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved)
 {
-    if (!m_routing.send || !origin.isIpLiteral()) {
+    if (!m_routing.send || (!origin.isIpLiteral() && !origin.secure())) {
         if (!origin.secure())
             return false; // the caller asks it over plain CoAP
         // Plain discovery speaks no DTLS: a coaps device is asked this way or not at all.
@@ -1153,10 +1169,35 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
                               InlineBanner::Kind::Error);
         return true;
     }
+    if (!origin.isIpLiteral() && resolved.isNull()) {
+        // A coaps device by host name: the name is looked up here, so that a name that does not
+        // resolve is said in words at once, and the DTLS session is with the address it leads to.
+        const QString entry = originEntry(origin);
+        m_hostStatus = tr("Looking up %1…").arg(origin.host());
+        updateRunState();
+        QHostInfo::lookupHost(origin.host(), this, [this, origin, addedByHand, entry](const QHostInfo &info) {
+            m_hostStatus.clear();
+            // Taken off the devices added by hand meanwhile: not wanted any more.
+            if (addedByHand && !m_addedByHand.contains(entry)) {
+                updateRunState();
+                return;
+            }
+            if (info.error() != QHostInfo::NoError || info.addresses().isEmpty()) {
+                m_banner->showMessage(tr("The host name %1 could not be resolved; check its spelling, or add "
+                                         "the device by its address.").arg(origin.host()),
+                                      InlineBanner::Kind::Error);
+                updateRunState();
+                return;
+            }
+            // The first address, as the engine takes for a request to a name.
+            askRouted(origin, addedByHand, CoapEndpoint(info.addresses().constFirst(), origin.port()));
+        });
+        return true;
+    }
     const CoapUriParseResult target = CoapUri::parse(
             QStringLiteral("%1://%2/.well-known/core").arg(origin.scheme(), origin.authority()));
     QString problem;
-    CoapReply *reply = target.ok() ? m_routing.send(target.uri, &problem) : nullptr;
+    CoapReply *reply = target.ok() ? m_routing.send(target.uri, resolved, &problem) : nullptr;
     const QString shown = origin.authority();
     if (!reply) {
         m_banner->showMessage(problem.isEmpty() ? tr("%1 could not be asked for its resources.").arg(shown) : problem,
@@ -1166,15 +1207,17 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
     m_routedAsks.append(reply);
     m_hostStatus = tr("Asking %1 for its resources\u2026").arg(shown);
     updateRunState();
-    const CoapEndpoint endpoint = origin.endpoint();
+    const CoapEndpoint endpoint = resolved.isNull() ? origin.endpoint() : resolved;
     const bool secure = origin.secure();
+    const bool byName = !origin.isIpLiteral();
+    const QString entry = byName ? originEntry(origin) : addedByHandEntry(endpoint, secure);
     const Model::Source source = addedByHand ? Model::AddedByHand : Model::Discovered;
-    connect(reply, &CoapReply::finished, this, [this, reply, endpoint, secure, source, shown] {
+    connect(reply, &CoapReply::finished, this, [this, reply, endpoint, secure, source, shown, origin, byName, entry] {
         m_routedAsks.removeAll(reply);
         reply->deleteLater();
         m_hostStatus.clear();
         // Taken off the devices added by hand while it was being asked: its answer is not wanted.
-        if (source == Model::AddedByHand && !m_addedByHand.contains(addedByHandEntry(endpoint, secure))) {
+        if (source == Model::AddedByHand && !m_addedByHand.contains(entry)) {
             updateRunState();
             return;
         }
@@ -1185,7 +1228,9 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand)
             device.contentFormat = response.contentFormat().value_or(-1);
             device.firstSeen = device.lastSeen = QDateTime::currentDateTimeUtc();
             device.via = {endpoint};
-            const QModelIndex index = m_model->addDevice(device, source, secure);
+            if (byName && source == Model::AddedByHand)
+                m_addedByHandEndpoints.insert(entry, endpoint);
+            const QModelIndex index = byName ? m_model->addDevice(device, origin, source) : m_model->addDevice(device, source, secure);
             const QModelIndex proxyIndex = m_proxy->mapFromSource(index);
             if (proxyIndex.isValid())
                 m_tree->expandRecursively(proxyIndex);

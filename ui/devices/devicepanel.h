@@ -102,7 +102,9 @@ public:
     struct ResourceRouting
     {
         std::function<bool(const CoapUri &origin)> needed;
-        std::function<CoapReply *(const CoapUri &wellKnownCore, QString *problem)> send;
+        // resolved: where the host name of wellKnownCore led (a coaps device added by name, looked
+        // up by the panel); null for an address.
+        std::function<CoapReply *(const CoapUri &wellKnownCore, const CoapEndpoint &resolved, QString *problem)> send;
     };
     void setResourceRouting(ResourceRouting routing) { m_routing = std::move(routing); }
     // Refresh resources on an item of the tree (its device is asked again), as the context menu does.
@@ -180,7 +182,10 @@ private:
     // Asks origin's /.well-known/core through m_routing. False when that is not for it (no
     // routing, or a host name): the caller asks over plain CoAP; a coaps device is then refused
     // in the banner here, and true returned.
-    bool askRouted(const CoapUri &origin, bool addedByHand);
+    bool askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved = {});
+    // "coaps://boiler.local:5684", "coaps://[fe80::1%25eth0]:5684": a coaps device's entry in the
+    // devices added by hand (its origin without the "/").
+    static QString originEntry(const CoapUri &origin);
     void updatePlaceholder();
     void fitNameColumn();
 

@@ -676,7 +676,16 @@ DeviceTreeItem *DeviceTreeModel::ensureDevice(const CoapUri &origin, Sources sou
 
 QModelIndex DeviceTreeModel::addDevice(const CoapDevice &device, Source source, bool secure)
 {
-    const CoapUri origin = originOf(device.endpoint, secure);
+    return addDevice(device, originOf(device.endpoint, secure), source);
+}
+
+QModelIndex DeviceTreeModel::addOrigin(const CoapUri &origin, Source source)
+{
+    return origin.isValid() ? indexForItem(ensureDevice(origin, source)) : QModelIndex();
+}
+
+QModelIndex DeviceTreeModel::addDevice(const CoapDevice &device, const CoapUri &origin, Source source)
+{
     if (!origin.isValid())
         return {};
     DeviceTreeItem *item = findDevice(origin.toString());

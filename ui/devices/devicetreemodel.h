@@ -87,6 +87,12 @@ public:
     // secure: its coaps:// origin.
     QModelIndex addEndpoint(const CoapEndpoint &endpoint, Source source = AddedByHand, bool secure = false);
     bool removeDevice(const CoapEndpoint &endpoint, bool secure = false);
+    // A device known by the name in its origin ("coaps://boiler.local:5684", a coaps device added
+    // by host name): listed under that origin, so that requests from the tree carry the name (the
+    // device's credentials and certificate are the name's), with device.endpoint where the name
+    // led. addOrigin() lists it before or without an answer.
+    QModelIndex addDevice(const CoapDevice &device, const CoapUri &origin, Source source);
+    QModelIndex addOrigin(const CoapUri &origin, Source source = AddedByHand);
     // Removes a device, or a resource (with its bookmark) and the folders left empty above it.
     // The device lists the resource again when it next answers.
     bool removeItem(const QModelIndex &index);

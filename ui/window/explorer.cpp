@@ -168,11 +168,20 @@ void Explorer::wire()
     // device behind its forward proxy, as the composer's requests do (RFC 7252 §9, §5.7.2).
     DevicePanel::ResourceRouting routing;
     routing.needed = [this](const CoapUri &origin) { return m_window->settings()->proxyFor(origin).isSet(); };
-    routing.send = [this](const CoapUri &wellKnownCore, QString *problem) -> CoapReply * {
+    routing.send = [this](const CoapUri &wellKnownCore, const CoapEndpoint &resolved, QString *problem) -> CoapReply * {
         CoapRequest request;
-        CoapClient *client = m_window->routeRequest(&request, wellKnownCore, nullptr, problem);
+        CoapProxy proxy;
+        CoapClient *client = m_window->routeRequest(&request, wellKnownCore, &proxy, problem);
         if (!client)
             return nullptr;
+        if (!resolved.isNull() && !proxy.isSet()) {
+            // A coaps device by host name, looked up by the panel: the session is with that
+            // address, with the name's credentials and certificate name (Uri-Host stays the name).
+            request.endpoint = resolved;
+            request.hostName.clear();
+            if (wellKnownCore.secure())
+                client = m_window->security()->clientFor(wellKnownCore, resolved);
+        }
         CoapReply *reply = client->send(request);
         // A failed handshake ends the ask at once, with its cause where the user looks.
         connect(m_window->security(), &SecurityPart::failed, reply,
