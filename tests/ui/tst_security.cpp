@@ -434,6 +434,14 @@ void TestSecurity::secureDeviceAddedByHostName()
     QTRY_VERIFY_WITH_TIMEOUT(explorer->devices()->messageText().contains(QStringLiteral("pre-shared key")), 10000);
     QVERIFY(t.elapsed() < 10000);
 
+    // A name that cannot resolve is said in the banner. (A 70-letter label is not a name any
+    // resolver takes: refused on this machine, no query leaves it.)
+    const QString unresolvable = QString(70, QLatin1Char('x')) + QStringLiteral(".example");
+    explorer->devices()->addDevice(unresolvable, 5684, true);
+    QTRY_VERIFY2_WITH_TIMEOUT(explorer->devices()->messageText().contains(QStringLiteral("could not be resolved")),
+                              qPrintable(explorer->devices()->messageText()), 10000);
+    QVERIFY(explorer->devices()->removeDeviceAddedByHand(QStringLiteral("coaps://%1").arg(unresolvable)));
+
     // Taken off the list, it leaves the tree; the device under its address stays.
     QVERIFY(explorer->devices()->removeDeviceAddedByHand(entry));
     QVERIFY(explorer->devices()->devicesAddedByHand().isEmpty());
