@@ -26,6 +26,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QDir>
+#include <QHostInfo>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -333,6 +334,31 @@ void tst_ProxyUi::devicesAskedThroughProxy()
     checkAsked();
     QTRY_VERIFY2_WITH_TIMEOUT(explorer.devices()->statusText().contains(QStringLiteral("listed its resources")),
                               qPrintable(explorer.devices()->statusText()), 5000);
+
+    // A device by host name goes through the proxy too, named in Proxy-Uri: the proxy resolves
+    // it (here in /etc/hosts: nothing leaves the machine). It is listed under its name.
+    const QList<QHostAddress> localhost = QHostInfo::fromName(QStringLiteral("localhost")).addresses();
+    if (!localhost.isEmpty() && localhost.constFirst() == QHostAddress(QHostAddress::LocalHost)) {
+        const QString named = QStringLiteral("coap://localhost:%1").arg(m_backendPort);
+        explorer.devices()->addDevice(QStringLiteral("LocalHost"), m_backendPort);
+        QVERIFY(model->indexForUri(named).isValid()); // listed at once
+        QTRY_VERIFY_WITH_TIMEOUT(model->indexForUri(named + QStringLiteral("/time")).data(DeviceTreeModel::HasLinkRole).toBool(), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 3, 5000);
+        QCOMPARE(asked.last().responderPort, m_proxyPort);
+        QCOMPARE(asked.last().target, named + QStringLiteral("/.well-known/core"));
+        const QString entry = QStringLiteral("localhost:%1").arg(m_backendPort);
+        QVERIFY(explorer.devices()->devicesAddedByHand().contains(entry));
+        // Refresh resources asks through the proxy again, by name.
+        explorer.devices()->refreshResources(model->indexForUri(named));
+        QTRY_COMPARE_WITH_TIMEOUT(asked.size(), 4, 10000);
+        QCOMPARE(asked.last().target, named + QStringLiteral("/.well-known/core"));
+        // Taken off the list, it leaves the tree; the device by address stays.
+        QVERIFY(explorer.devices()->removeDeviceAddedByHand(entry));
+        QVERIFY(!model->indexForUri(named).isValid());
+        QVERIFY(model->indexForUri(backend(QStringLiteral("/"))).isValid());
+    } else {
+        qWarning("localhost does not resolve to 127.0.0.1 first here: the host name case is not run");
+    }
 
     // A proxy that is none (the backend itself): 5.05 in words in the panel, naming the "proxy".
     settings.setProxyUri(QStringLiteral("coap://127.0.0.1:%1").arg(m_backendPort));

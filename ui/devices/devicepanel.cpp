@@ -940,6 +940,25 @@ QString DevicePanel::addedByHandEntry(const CoapEndpoint &endpoint, bool secure)
     return secure ? originEntry(DeviceTreeModel::originOf(endpoint, true)) : endpoint.toString();
 }
 
+QString DevicePanel::namedEntry(const CoapUri &origin)
+{
+    return origin.secure() ? originEntry(origin) : QStringLiteral("%1:%2").arg(origin.host()).arg(origin.port());
+}
+
+CoapUri DevicePanel::namedOriginOfEntry(const QString &entry)
+{
+    if (isSecureEntry(entry)) {
+        const CoapUriParseResult parsed = CoapUri::parse(entry);
+        return parsed.ok() && !parsed.uri.isIpLiteral() ? parsed.uri : CoapUri();
+    }
+    const qsizetype colon = entry.lastIndexOf(QLatin1Char(':'));
+    const QString host = colon > 0 ? entry.left(colon) : QString();
+    if (host.isEmpty() || host.startsWith(QLatin1Char('[')) || host.contains(QLatin1Char(':')) || QHostAddress().setAddress(host))
+        return {}; // an address
+    const CoapUriParseResult parsed = CoapUri::parse(QStringLiteral("coap://%1").arg(entry));
+    return parsed.ok() ? parsed.uri : CoapUri();
+}
+
 QString DevicePanel::originEntry(const CoapUri &origin)
 {
     QString text = origin.toString(); // "coaps://[fe80::1%25eth0]:5684/"
@@ -955,16 +974,19 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
     const QString bare = host.startsWith(QLatin1Char('[')) && host.endsWith(QLatin1Char(']')) ? host.mid(1, host.size() - 2) : host;
     const bool literal = address.setAddress(bare);
     const CoapEndpoint endpoint(address, port);
-    // A coaps device by host name is listed under its name: requests from the tree carry the
-    // name, and with it the credentials and the certificate name that belong to it.
+    // A coaps device by host name, and a device by host name behind a forward proxy (which
+    // resolves the name), are listed under their name: requests from the tree carry the name, and
+    // with it the credentials, certificate name or proxy that belong to it.
     CoapUri named;
-    if (secure && !literal) {
-        const CoapUriParseResult parsed = CoapUri::parse(QStringLiteral("coaps://%1:%2").arg(host).arg(port));
-        if (!parsed.ok()) {
+    if (!literal) {
+        const CoapUriParseResult parsed = CoapUri::parse(
+                QStringLiteral("%1://%2:%3").arg(secure ? QStringLiteral("coaps") : QStringLiteral("coap"), host).arg(port));
+        if (!parsed.ok() && secure) {
             m_banner->showMessage(ErrorText::uriError(parsed.error, parsed.errorPosition, host), InlineBanner::Kind::Error);
             return;
         }
-        named = parsed.uri;
+        if (parsed.ok() && (secure || (m_routing.needed && m_routing.needed(parsed.uri))))
+            named = parsed.uri;
     }
     const QString shown = literal ? endpoint.toString() : QStringLiteral("%1:%2").arg(host).arg(port);
     if (literal || named.isValid()) {
@@ -977,7 +999,7 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
         }
     }
     const QString remembered = literal ? addedByHandEntry(endpoint, secure)
-            : named.isValid()          ? originEntry(named)
+            : named.isValid()          ? namedEntry(named)
                                        : QStringLiteral("%1:%2").arg(host).arg(port);
     if (remember && !m_addedByHand.contains(remembered)) {
         if (listPosition < 0 || listPosition > m_addedByHand.size())
@@ -986,12 +1008,11 @@ void DevicePanel::askDevice(const QString &host, quint16 port, qsizetype listPos
             m_addedByHand.insert(listPosition, remembered);
         emit devicesAddedByHandChanged();
     }
-    // Through a forward proxy when the settings say so; an address only (the tree knows a device
-    // by its address, and a proxy's answer does not tell it).
+    // Through a forward proxy when the settings say so (a name is resolved by the proxy).
     const CoapUri origin = literal ? DeviceTreeModel::originOf(endpoint, secure) : named;
     // A coaps device over DTLS with its credentials, as the window sends (plain discovery speaks
     // no DTLS); askRouted() says so when it cannot.
-    if (secure || (literal && origin.isValid() && m_routing.needed && m_routing.needed(origin))) {
+    if (secure || (origin.isValid() && m_routing.needed && m_routing.needed(origin))) {
         if (askRouted(origin, remember))
             return;
     }
@@ -1069,9 +1090,11 @@ bool DevicePanel::removeDeviceAddedByHand(const QString &hostPort)
     m_addedByHand.removeAt(at);
     m_addedByHandEndpoints.remove(hostPort);
     const bool secure = isSecureEntry(hostPort);
-    const CoapUriParseResult parsed = secure ? CoapUri::parse(hostPort) : CoapUriParseResult();
-    if (secure && parsed.ok() && !parsed.uri.isIpLiteral())
-        m_model->removeItem(m_model->indexForUri(hostPort)); // listed under its name
+    // Listed under its name (coaps, or behind a proxy), or else under its address.
+    const CoapUri named = namedOriginOfEntry(hostPort);
+    const QModelIndex byName = named.isValid() ? m_model->indexForUri(named.toString()) : QModelIndex();
+    if (byName.isValid())
+        m_model->removeItem(byName);
     else if (!endpoint.isNull())
         m_model->removeDevice(endpoint, secure);
     emit devicesAddedByHandChanged();
@@ -1133,8 +1156,8 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
     if (!origin.ok())
         return;
     if (origin.uri.secure() || (m_routing.needed && m_routing.needed(origin.uri))) {
-        // coaps, or a forward proxy: as the window sends requests. A host name behind a proxy
-        // goes on below, asked directly as before (the tree knows devices by address).
+        // coaps, or a forward proxy: as the window sends requests (a host name behind a proxy
+        // is resolved by the proxy).
         if (askRouted(origin.uri, deviceIndex.data(Model::AddedByHandRole).toBool()))
             return;
     }
@@ -1160,7 +1183,8 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
 
 bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved)
 {
-    if (!m_routing.send || (!origin.isIpLiteral() && !origin.secure())) {
+    const bool proxied = m_routing.needed && m_routing.needed(origin);
+    if (!m_routing.send || (!origin.isIpLiteral() && !origin.secure() && !proxied)) {
         if (!origin.secure())
             return false; // the caller asks it over plain CoAP
         // Plain discovery speaks no DTLS: a coaps device is asked this way or not at all.
@@ -1169,9 +1193,10 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapE
                               InlineBanner::Kind::Error);
         return true;
     }
-    if (!origin.isIpLiteral() && resolved.isNull()) {
+    if (!origin.isIpLiteral() && resolved.isNull() && !proxied) {
         // A coaps device by host name: the name is looked up here, so that a name that does not
         // resolve is said in words at once, and the DTLS session is with the address it leads to.
+        // (Behind a proxy, the proxy resolves it.)
         const QString entry = originEntry(origin);
         m_hostStatus = tr("Looking up %1…").arg(origin.host());
         updateRunState();
@@ -1210,7 +1235,7 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapE
     const CoapEndpoint endpoint = resolved.isNull() ? origin.endpoint() : resolved;
     const bool secure = origin.secure();
     const bool byName = !origin.isIpLiteral();
-    const QString entry = byName ? originEntry(origin) : addedByHandEntry(endpoint, secure);
+    const QString entry = byName ? namedEntry(origin) : addedByHandEntry(endpoint, secure);
     const Model::Source source = addedByHand ? Model::AddedByHand : Model::Discovered;
     connect(reply, &CoapReply::finished, this, [this, reply, endpoint, secure, source, shown, origin, byName, entry] {
         m_routedAsks.removeAll(reply);
@@ -1228,7 +1253,7 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapE
             device.contentFormat = response.contentFormat().value_or(-1);
             device.firstSeen = device.lastSeen = QDateTime::currentDateTimeUtc();
             device.via = {endpoint};
-            if (byName && source == Model::AddedByHand)
+            if (byName && source == Model::AddedByHand && !endpoint.isNull())
                 m_addedByHandEndpoints.insert(entry, endpoint);
             const QModelIndex index = byName ? m_model->addDevice(device, origin, source) : m_model->addDevice(device, source, secure);
             const QModelIndex proxyIndex = m_proxy->mapFromSource(index);

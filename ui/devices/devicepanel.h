@@ -186,6 +186,10 @@ private:
     // "coaps://boiler.local:5684", "coaps://[fe80::1%25eth0]:5684": a coaps device's entry in the
     // devices added by hand (its origin without the "/").
     static QString originEntry(const CoapUri &origin);
+    // The entry of a device listed under its name: "coaps://boiler.local" or "boiler.local:5683"
+    // (behind a proxy); and back, the named origin of an entry (invalid for an address).
+    static QString namedEntry(const CoapUri &origin);
+    static CoapUri namedOriginOfEntry(const QString &entry);
     void updatePlaceholder();
     void fitNameColumn();
 
