@@ -1252,7 +1252,8 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapE
             device.endpoint = endpoint;
             device.contentFormat = response.contentFormat().value_or(-1);
             device.firstSeen = device.lastSeen = QDateTime::currentDateTimeUtc();
-            device.via = {endpoint};
+            if (!endpoint.isNull()) // a name behind a proxy: the proxy alone knows where it led
+                device.via = {endpoint};
             if (byName && source == Model::AddedByHand && !endpoint.isNull())
                 m_addedByHandEndpoints.insert(entry, endpoint);
             const QModelIndex index = byName ? m_model->addDevice(device, origin, source) : m_model->addDevice(device, source, secure);
