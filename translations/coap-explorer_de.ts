@@ -609,6 +609,10 @@ Beobachten Sie eine Ressource und wählen Sie „Als Diagramm darstellen“: Ihr
         <source>c&amp;url command through the HTTP gateway</source>
         <translation>c&amp;url-Befehl über das HTTP-Gateway</translation>
     </message>
+    <message>
+        <source>the retransmission settings (ACK_TIMEOUT, MAX_RETRANSMIT, block retries) are left out: this tool uses its own</source>
+        <translation>die Einstellungen für Sendewiederholungen (ACK_TIMEOUT, MAX_RETRANSMIT, Blockwiederholungen) fehlen: dieses Werkzeug nutzt seine eigenen</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

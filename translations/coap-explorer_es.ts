@@ -609,6 +609,10 @@ Observe un recurso y elija «Representar»: sus valores aparecen aquí en menos 
         <source>c&amp;url command through the HTTP gateway</source>
         <translation>Comando c&amp;url a través de la pasarela HTTP</translation>
     </message>
+    <message>
+        <source>the retransmission settings (ACK_TIMEOUT, MAX_RETRANSMIT, block retries) are left out: this tool uses its own</source>
+        <translation>los ajustes de retransmisión (ACK_TIMEOUT, MAX_RETRANSMIT, reintentos de bloque) se omiten: esta herramienta usa los suyos</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -609,6 +609,10 @@ Observez une ressource et choisissez « Tracer » : ses valeurs apparaissent ici
         <source>c&amp;url command through the HTTP gateway</source>
         <translation>Commande c&amp;url par la passerelle HTTP</translation>
     </message>
+    <message>
+        <source>the retransmission settings (ACK_TIMEOUT, MAX_RETRANSMIT, block retries) are left out: this tool uses its own</source>
+        <translation>les réglages de retransmission (ACK_TIMEOUT, MAX_RETRANSMIT, nouvelles tentatives par bloc) sont omis : cet outil utilise les siens</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

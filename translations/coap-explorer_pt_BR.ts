@@ -609,6 +609,10 @@ Observe um recurso e escolha “Mostrar no gráfico”: seus valores aparecem aq
         <source>c&amp;url command through the HTTP gateway</source>
         <translation>Comando c&amp;url pelo gateway HTTP</translation>
     </message>
+    <message>
+        <source>the retransmission settings (ACK_TIMEOUT, MAX_RETRANSMIT, block retries) are left out: this tool uses its own</source>
+        <translation>as configurações de retransmissão (ACK_TIMEOUT, MAX_RETRANSMIT, novas tentativas por bloco) ficam de fora: esta ferramenta usa as próprias</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -605,6 +605,10 @@ Observe a resource and choose “Chart this”: its values appear here within a 
         <source>c&amp;url command through the HTTP gateway</source>
         <translation>通过 HTTP 网关的 curl 命令(&amp;U)</translation>
     </message>
+    <message>
+        <source>the retransmission settings (ACK_TIMEOUT, MAX_RETRANSMIT, block retries) are left out: this tool uses its own</source>
+        <translation>未包含重传设置（ACK_TIMEOUT、MAX_RETRANSMIT、块重试次数）：此工具使用自己的设置</translation>
+    </message>
 </context>
 <context>
     <name>CredentialsDialog</name>

@@ -149,6 +149,9 @@ CoapCommandLine CoapCommandLineBuilder::build(CoapCommandTool tool, const CoapCo
     };
     const bool secure = request.uri.secure();
     const QString uri = uriText(request.uri);
+    const bool retransmissionSet = request.ackTimeoutMs >= 0 || request.maxRetransmit >= 0 || request.blockRetries >= 0;
+    if (retransmissionSet && tool != CoapCommandTool::ExplorerCli)
+        note(CoapCommandIssue::RetransmissionLeftOut);
 
     switch (tool) {
     case CoapCommandTool::LibcoapClient: {
@@ -228,6 +231,12 @@ CoapCommandLine CoapCommandLineBuilder::build(CoapCommandTool tool, const CoapCo
             words << QStringLiteral("--content-format") << QString::number(*contentFormat);
         if (szx >= 0)
             words << QStringLiteral("--block-size") << QString::number(16 << szx);
+        if (request.ackTimeoutMs >= 0)
+            words << QStringLiteral("--ack-timeout") << QString::number(request.ackTimeoutMs);
+        if (request.maxRetransmit >= 0)
+            words << QStringLiteral("--max-retransmit") << QString::number(request.maxRetransmit);
+        if (request.blockRetries >= 0)
+            words << QStringLiteral("--block-retries") << QString::number(request.blockRetries);
         for (const CoapOption &o : others) {
             words << QStringLiteral("--option");
             add(QString::number(o.number()) + u'=' + hexValue(o.value()));

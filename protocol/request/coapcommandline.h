@@ -23,6 +23,11 @@ struct CoapCommandRequest
     CoapUri uri;           // scheme, host, port, path and query; the message's Uri-* options are ignored
     CoapMessage message;   // method, CON/NON, the other options, payload
     int blockSzx = -1;     // preferred block size exponent 0..6 (16..1024 bytes); -1 = tool default
+    // The sender's retransmission settings where they differ from the defaults (ACK_TIMEOUT in ms,
+    // MAX_RETRANSMIT, block retries); -1 = the default. coap-explorer-cli carries them as flags.
+    int ackTimeoutMs = -1;
+    int maxRetransmit = -1;
+    int blockRetries = -1;
     QByteArray pskIdentity; // coaps:// with a pre-shared key: the identity (the key is read from
                             // $COAP_EXPLORER_PSK when the command runs, never written out)
     QString gateway = QStringLiteral("http://127.0.0.1:8080"); // the HTTP gateway's base URL, for curl
@@ -36,6 +41,8 @@ enum class CoapCommandIssue : quint8 {
     KeyFromEnvironment,   // the pre-shared key is read from $COAP_EXPLORER_PSK
     CredentialsNeeded,    // coaps://: the tool needs its own credentials set up (certificates, or
                           // aiocoap's credentials file)
+    RetransmissionLeftOut, // the tool has no flags for the sender's ACK_TIMEOUT, MAX_RETRANSMIT or
+                           // block retries: it uses its own
 };
 
 struct CoapCommandNote

@@ -53,6 +53,7 @@ private Q_SLOTS:
     void libcoapCommand();
     void otherTools();
     void unsupportedOptionsAreNoted();
+    void retransmissionSettingsAreCarried();
     void copiedCommandsGetTheSameAnswer_data();
     void copiedCommandsGetTheSameAnswer();
     void binaryPayloadReachesTheServer();
@@ -165,6 +166,33 @@ void TestCommandLine::unsupportedOptionsAreNoted()
     QVERIFY(CoapCommandLineBuilder::build(CoapCommandTool::ExplorerCli, r).command.contains(QLatin1String("--option 4=0x6162")));
 }
 
+// The window's ACK_TIMEOUT, MAX_RETRANSMIT and block retries, where not the defaults, go into a
+// coap-explorer-cli command as flags; the other tools have none and say so in a note.
+void TestCommandLine::retransmissionSettingsAreCarried()
+{
+    CoapCommandRequest r = request(QStringLiteral("coap://127.0.0.1/x"), CoapCode::Get);
+    for (CoapCommandTool tool : {CoapCommandTool::LibcoapClient, CoapCommandTool::AiocoapClient,
+                                 CoapCommandTool::ExplorerCli, CoapCommandTool::CurlGateway})
+        QVERIFY(!CoapCommandLineBuilder::build(tool, r).notes.contains(CoapCommandNote{CoapCommandIssue::RetransmissionLeftOut, 0}));
+    r.ackTimeoutMs = 5000;
+    r.maxRetransmit = 6;
+    r.blockRetries = 0;
+    const CoapCommandLine ours = CoapCommandLineBuilder::build(CoapCommandTool::ExplorerCli, r);
+    QCOMPARE(ours.command, QStringLiteral("coap-explorer-cli get --ack-timeout 5000 --max-retransmit 6 --block-retries 0 "
+                                          "coap://127.0.0.1/x"));
+    QVERIFY(ours.notes.isEmpty());
+    for (CoapCommandTool tool : {CoapCommandTool::LibcoapClient, CoapCommandTool::AiocoapClient, CoapCommandTool::CurlGateway}) {
+        const CoapCommandLine other = CoapCommandLineBuilder::build(tool, r);
+        QVERIFY(other.notes.contains(CoapCommandNote{CoapCommandIssue::RetransmissionLeftOut, 0}));
+        QVERIFY(!other.command.contains(QLatin1String("5000")));
+    }
+    // One setting alone is carried alone.
+    CoapCommandRequest one = request(QStringLiteral("coap://127.0.0.1/x"), CoapCode::Get);
+    one.maxRetransmit = 0;
+    QCOMPARE(CoapCommandLineBuilder::build(CoapCommandTool::ExplorerCli, one).command,
+             QStringLiteral("coap-explorer-cli get --max-retransmit 0 coap://127.0.0.1/x"));
+}
+
 QByteArray TestCommandLine::ourAnswer(quint16 port, const QString &path, quint8 code, const QByteArray &payload, int szx)
 {
     CoapUdpTransport transport;
@@ -191,11 +219,14 @@ void TestCommandLine::copiedCommandsGetTheSameAnswer_data()
     QTest::addColumn<int>("tool");
     QTest::addColumn<QString>("path");
     QTest::addColumn<int>("szx");
+    QTest::addColumn<bool>("lossyLinkSettings"); // --ack-timeout, --max-retransmit, --block-retries
     for (auto [tool, name] : {std::pair{CoapCommandTool::LibcoapClient, "coap-client"},
                               std::pair{CoapCommandTool::ExplorerCli, "coap-explorer-cli"}}) {
-        QTest::addRow("%s /", name) << int(tool) << QStringLiteral("/") << -1;
-        QTest::addRow("%s block-wise", name) << int(tool) << QStringLiteral("/example_data") << 2;
+        QTest::addRow("%s /", name) << int(tool) << QStringLiteral("/") << -1 << false;
+        QTest::addRow("%s block-wise", name) << int(tool) << QStringLiteral("/example_data") << 2 << false;
     }
+    QTest::addRow("coap-explorer-cli block-wise, lossy-link settings")
+            << int(CoapCommandTool::ExplorerCli) << QStringLiteral("/example_data") << 2 << true;
 }
 
 void TestCommandLine::copiedCommandsGetTheSameAnswer()
@@ -203,6 +234,7 @@ void TestCommandLine::copiedCommandsGetTheSameAnswer()
     QFETCH(int, tool);
     QFETCH(QString, path);
     QFETCH(int, szx);
+    QFETCH(bool, lossyLinkSettings);
     if (!ExternalPeer::haveProgram(QStringLiteral("coap-server-notls")))
         QSKIP("libcoap3-bin is not installed");
     quint16 port = 0;
@@ -215,7 +247,13 @@ void TestCommandLine::copiedCommandsGetTheSameAnswer()
 
     CoapCommandRequest r = request(QStringLiteral("coap://127.0.0.1:%1%2").arg(port).arg(path), CoapCode::Get);
     r.blockSzx = szx;
+    if (lossyLinkSettings) {
+        r.ackTimeoutMs = 5000;
+        r.maxRetransmit = 6;
+        r.blockRetries = 4;
+    }
     const CoapCommandLine c = CoapCommandLineBuilder::build(CoapCommandTool(tool), r);
+    QCOMPARE(c.command.contains(QLatin1String("--ack-timeout 5000 --max-retransmit 6 --block-retries 4")), lossyLinkSettings);
     const QByteArray binDir = qgetenv("COAP_EXPLORER_BIN_DIR");
     QVERIFY2(!binDir.isEmpty(), "COAP_EXPLORER_BIN_DIR is not set (ctest sets it)");
     int exitCode = -1;

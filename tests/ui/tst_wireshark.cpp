@@ -269,6 +269,27 @@ void TestWireshark::composerCopyAs()
     QCOMPARE(QApplication::clipboard()->text().section(u'\n', 0, 0),
              QStringLiteral("curl -X PUT http://127.0.0.1:8080/coap://127.0.0.1:5690/sensors/temp"));
 
+    // Settings for a slow, lossy link go with the coap-explorer-cli command; the other tools say
+    // that they are left out.
+    CoapTransmissionParameters slow;
+    slow.ackTimeoutMs = 5000;
+    slow.maxRetransmit = 6;
+    settings.setTransmissionParameters(slow);
+    settings.setBlockRetries(4);
+    for (QAction *action : menu->actions()) {
+        action->trigger();
+        const QString text = QApplication::clipboard()->text();
+        if (CoapCommandTool(action->data().toInt()) == CoapCommandTool::ExplorerCli) {
+            QVERIFY2(text.startsWith(QLatin1String("coap-explorer-cli put ")), qPrintable(text));
+            QVERIFY2(text.contains(QLatin1String(" --ack-timeout 5000 --max-retransmit 6 --block-retries 4 ")), qPrintable(text));
+            QVERIFY2(!text.contains(u'\n'), qPrintable(text)); // no note: nothing left out
+        } else {
+            QVERIFY2(text.contains(CopyAsCommand::noteText({CoapCommandIssue::RetransmissionLeftOut, 0})), qPrintable(text));
+        }
+    }
+    settings.setTransmissionParameters(CoapTransmissionParameters{});
+    settings.setBlockRetries(CoapClient::kDefaultBlockRetries);
+
     // A bad URI copies nothing and is explained in place.
     QApplication::clipboard()->setText(QStringLiteral("before"));
     window.composer()->setUriText(QStringLiteral("coap://[::1/oops"));

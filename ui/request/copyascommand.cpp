@@ -35,6 +35,8 @@ QString CopyAsCommand::noteText(const CoapCommandNote &note)
         return tr("set the pre-shared key first: export COAP_EXPLORER_PSK='…'");
     case CoapCommandIssue::CredentialsNeeded:
         return tr("coaps: add this tool's own credential options (certificate or key)");
+    case CoapCommandIssue::RetransmissionLeftOut:
+        return tr("the retransmission settings (ACK_TIMEOUT, MAX_RETRANSMIT, block retries) are left out: this tool uses its own");
     }
     return {};
 }

@@ -297,6 +297,15 @@ void MainWindow::createMenus()
         if (request->observe)
             command.message.setUintOption(CoapOptionNumber::Observe, 0);
         command.blockSzx = request->blockSzx;
+        // The settings this window sends with, where they are not the defaults.
+        const CoapTransmissionParameters p = m_settings->transmissionParameters();
+        const CoapTransmissionParameters defaults;
+        if (p.ackTimeoutMs != defaults.ackTimeoutMs)
+            command.ackTimeoutMs = int(p.ackTimeoutMs);
+        if (p.maxRetransmit != defaults.maxRetransmit)
+            command.maxRetransmit = p.maxRetransmit;
+        if (m_settings->blockRetries() != CoapClient::kDefaultBlockRetries)
+            command.blockRetries = m_settings->blockRetries();
         return command;
     }, [this] { return m_gatewayBaseUrl; });
     m_requestMenu->addSeparator();
