@@ -279,8 +279,9 @@ static bool parseTransmissionOptions(const QCommandLineParser &parser, RequestSe
         return true;
     };
     int ackTimeoutMs = int(setup->parameters.ackTimeoutMs);
-    if (!number(QStringLiteral("ack-timeout"), 100, 60000, &ackTimeoutMs)
-        || !number(QStringLiteral("max-retransmit"), 0, 20, &setup->parameters.maxRetransmit)
+    using Limits = CoapTransmissionParameters;
+    if (!number(QStringLiteral("ack-timeout"), Limits::kMinUserAckTimeoutMs, Limits::kMaxUserAckTimeoutMs, &ackTimeoutMs)
+        || !number(QStringLiteral("max-retransmit"), 0, Limits::kMaxMaxRetransmit, &setup->parameters.maxRetransmit)
         || !number(QStringLiteral("block-retries"), 0, CoapClient::kMaxBlockRetries, &setup->request.blockRetries))
         return false;
     setup->parameters.ackTimeoutMs = ackTimeoutMs;

@@ -39,8 +39,16 @@ struct CoapTransmissionParameters
     qint64 maxRttMs() const { return 2 * maxLatencyMs + processingDelayMs(); }
     qint64 exchangeLifetimeMs() const { return maxTransmitSpanMs() + 2 * maxLatencyMs + processingDelayMs(); }
     qint64 nonLifetimeMs() const { return maxTransmitSpanMs() + maxLatencyMs; }
+    // What people may choose (the window's settings, the CLI's flags): ACK_TIMEOUT in ms, and the
+    // most retransmissions the engine takes.
+    static constexpr int kMinUserAckTimeoutMs = 100;
+    static constexpr int kMaxUserAckTimeoutMs = 60000;
+    static constexpr int kMaxMaxRetransmit = 20;
     bool isValid() const
-    { return ackTimeoutMs > 0 && ackRandomFactor >= 1.0 && maxRetransmit >= 0 && maxRetransmit <= 20 && nstart >= 1; }
+    {
+        return ackTimeoutMs > 0 && ackRandomFactor >= 1.0 && maxRetransmit >= 0 && maxRetransmit <= kMaxMaxRetransmit
+                && nstart >= 1;
+    }
 };
 
 // One datagram that crossed the transport, for the message log and the CLI's --verbose

@@ -179,9 +179,11 @@ private:
     QModelIndex currentSourceIndex() const;
     void copyText(const QString &text);
     void rediscover(const QModelIndex &sourceIndex);
-    // Asks origin's /.well-known/core through m_routing. False when that is not for it (no
-    // routing, or a host name): the caller asks over plain CoAP; a coaps device is then refused
-    // in the banner here, and true returned.
+    // Asks origin's /.well-known/core through m_routing: a coaps device (a host name is looked up
+    // first, into resolved), or a device behind a forward proxy (which resolves a name itself).
+    // False when that is not for it (no routing, or a plain host name without a proxy): the
+    // caller asks over plain CoAP; a coaps device is then refused in the banner here, and true
+    // returned.
     bool askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved = {});
     // "coaps://boiler.local:5684", "coaps://[fe80::1%25eth0]:5684": a coaps device's entry in the
     // devices added by hand (its origin without the "/").

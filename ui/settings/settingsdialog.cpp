@@ -58,13 +58,13 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     m_language->setObjectName(QStringLiteral("language"));
 
     // RFC 7252 §4.8 names are kept next to the words: technicians look them up.
-    m_ackTimeout->setRange(100, 60000);
+    m_ackTimeout->setRange(CoapTransmissionParameters::kMinUserAckTimeoutMs, CoapTransmissionParameters::kMaxUserAckTimeoutMs);
     m_ackTimeout->setSingleStep(100);
     m_ackTimeout->setSuffix(tr(" ms"));
     m_ackRandomFactor->setRange(1.0, 4.0);
     m_ackRandomFactor->setSingleStep(0.1);
     m_ackRandomFactor->setDecimals(2);
-    m_maxRetransmit->setRange(0, 20);
+    m_maxRetransmit->setRange(0, CoapTransmissionParameters::kMaxMaxRetransmit);
     m_nstart->setRange(1, 16);
     m_leisure->setRange(0, 600000);
     m_leisure->setSingleStep(500);

@@ -483,8 +483,9 @@ void MainWindow::trackExchange(CoapReply *reply)
 void MainWindow::applySettings()
 {
     // Both clients: plain coap:// and DTLS (coaps://) requests follow the same settings.
+    const CoapTransmissionParameters parameters = m_settings->transmissionParameters();
     for (CoapClient *client : {m_client, m_security->connections()->client()}) {
-        client->setTransmissionParameters(m_settings->transmissionParameters());
+        client->setTransmissionParameters(parameters);
         client->setTokenLength(m_settings->tokenLength());
         client->setDefaultBlockSzx(m_settings->blockSzx());
         client->setBlockRetries(m_settings->blockRetries());
