@@ -9,7 +9,7 @@ LossyTransport::LossyTransport(CoapTransport *inner, QObject *parent)
                     ++m_lostIn;
                     return;
                 }
-                emit datagramReceived(datagram, from, destination);
+                deliverDatagram(datagram, from, destination);
             });
     connect(inner, &CoapTransport::sendFailed, this, &CoapTransport::sendFailed);
 }

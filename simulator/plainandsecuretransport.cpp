@@ -3,7 +3,10 @@
 PlainAndSecureTransport::PlainAndSecureTransport(CoapTransport *plain, QObject *parent)
     : CoapTransport(parent), m_plain(plain)
 {
-    connect(plain, &CoapTransport::datagramReceived, this, &CoapTransport::datagramReceived);
+    connect(plain, &CoapTransport::datagramReceived, this,
+            [this](const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination) {
+                deliverDatagram(datagram, from, destination);
+            });
     connect(plain, &CoapTransport::sendFailed, this, &CoapTransport::sendFailed);
 }
 
@@ -14,7 +17,10 @@ bool PlainAndSecureTransport::startSecure(const QHostAddress &address, quint16 p
     if (!m_secure) {
         m_secure = new CoapDtlsTransport(this);
         m_secure->setServerMode(true);
-        connect(m_secure, &CoapTransport::datagramReceived, this, &CoapTransport::datagramReceived);
+        connect(m_secure, &CoapTransport::datagramReceived, this,
+                [this](const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination) {
+                    deliverDatagram(datagram, from, destination);
+                });
         connect(m_secure, &CoapTransport::sendFailed, this, &CoapTransport::sendFailed);
     }
     m_secure->setSecurityConfig(config);

@@ -13,13 +13,20 @@ CoapMessageLayer::CoapMessageLayer(CoapTransport *transport, CoapClock *clock, Q
     Q_ASSERT(transport && clock);
     // The ACK timeout's jitter, once per CON, from the layer's own generator (coaprandom.h).
     m_random = [this] { return m_jitter.nextDouble(); };
-    connect(m_transport, &CoapTransport::datagramReceived, this, &CoapMessageLayer::onDatagram);
+    // Datagrams come by a direct call (CoapTransport::DatagramSink); through the signal only when
+    // another layer on this transport takes them that way already.
+    if (m_transport->setDatagramSink(this))
+        m_sinkOf = m_transport;
+    else
+        connect(m_transport, &CoapTransport::datagramReceived, this, &CoapMessageLayer::onDatagram);
     connect(m_transport, &CoapTransport::destinationUnreachable, this,
             &CoapMessageLayer::onDestinationUnreachable);
 }
 
 CoapMessageLayer::~CoapMessageLayer()
 {
+    if (m_sinkOf)
+        m_sinkOf->clearDatagramSink(this);
     for (const Outstanding &o : std::as_const(m_outstanding))
         m_clock->cancel(o.timer);
     for (const Received &r : std::as_const(m_dedup))
@@ -30,9 +37,35 @@ CoapMessageLayer::~CoapMessageLayer()
             m_clock->cancel(p.probeTimer);
 }
 
+QHash<CoapEndpoint, CoapMessageLayer::Peer>::iterator CoapMessageLayer::findPeer(const CoapEndpoint &peer)
+{
+    if (m_lastPeerGeneration == m_peersGeneration && m_lastPeerEndpoint == peer)
+        return m_lastPeer;
+    const auto it = m_peers.find(peer);
+    if (it != m_peers.end()) {
+        m_lastPeer = it;
+        m_lastPeerEndpoint = peer;
+        m_lastPeerGeneration = m_peersGeneration;
+    }
+    return it;
+}
+
+QHash<CoapMessageLayer::Key, CoapMessageLayer::Received>::iterator CoapMessageLayer::findDedup(const Key &key)
+{
+    if (m_lastDedupGeneration == m_dedupGeneration && m_lastDedupKey == key)
+        return m_lastDedup;
+    const auto it = m_dedup.find(key);
+    if (it != m_dedup.end()) {
+        m_lastDedup = it;
+        m_lastDedupKey = key;
+        m_lastDedupGeneration = m_dedupGeneration;
+    }
+    return it;
+}
+
 CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
 {
-    auto it = m_peers.find(peer);
+    auto it = findPeer(peer);
     if (it != m_peers.end())
         return it.value();
     const qint64 now = m_clock->nowMs();
@@ -57,12 +90,14 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
     if (m_nextPeerId == 0)
         m_nextPeerId = 1;
     m_peerEndpoints.insert(state.id, peer);
+    ++m_peersGeneration;
     return m_peers.insert(peer, state).value();
 }
 
 QHash<CoapEndpoint, CoapMessageLayer::Peer>::iterator CoapMessageLayer::forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it)
 {
     m_peerEndpoints.remove(it->id);
+    ++m_peersGeneration;
     return m_peers.erase(it);
 }
 
@@ -99,10 +134,10 @@ CoapClock::Callback CoapMessageLayer::nonExpiryCallback(const Peer &peer, quint1
 
 quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
 {
-    auto it = m_peers.find(peer);
+    auto it = findPeer(peer);
     if (it == m_peers.end()) {
         peerState(peer); // creates the peer, pruning idle ones when at the cap
-        it = m_peers.find(peer);
+        it = findPeer(peer);
         if (m_peers.size() > kMaxPeers) {
             forgetPeerState(it);
             it = m_peers.end();
@@ -176,7 +211,7 @@ bool CoapMessageLayer::mayStart(const CoapEndpoint &to, Peer &peer, const CoapMe
         if (now < readyAt) {
             if (!peer.probeTimer) {
                 peer.probeTimer = m_clock->callAfter(readyAt - now, this, [this, to] {
-                    auto it = m_peers.find(to);
+                    auto it = findPeer(to);
                     if (it == m_peers.end())
                         return;
                     it->probeTimer = 0;
@@ -273,7 +308,8 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
         Peer &state = peer ? *peer : peerState(to); // peer: the caller's look-up of `to`, still valid
         Outstanding o;
         o.datagram = datagram;
-        o.message = message;
+        o.token = message.token();
+        o.ping = message.isEmptyMessage();
         o.confirmable = confirmable;
         if (confirmable) {
             o.timeoutMs = initialTimeout();
@@ -371,7 +407,8 @@ void CoapMessageLayer::onRetransmitTimer(const Key &lookup)
     qCInfo(lcCoapMessage) << "retransmission" << o.retransmissions << "of mid" << key.mid << "to"
                           << key.peer.toString();
     const QByteArray datagram = o.datagram;
-    const CoapMessage message = o.message;
+    // The message itself only for the datagram log (write() hands it to datagramEvent).
+    const CoapMessage message = observed() ? CoapCodec::decode(datagram).message : CoapMessage();
     const int attempt = o.retransmissions;
     emit retransmitted(key.peer, key.mid, attempt);
     if (!write(datagram, message, key.peer, attempt) && m_outstanding.contains(key)) {
@@ -405,7 +442,7 @@ bool CoapMessageLayer::dropOutstanding(QHash<Key, Outstanding>::iterator it)
 {
     if (it->timer)
         m_clock->cancel(it->timer);
-    const auto peer = m_peers.find(it.key().peer);
+    const auto peer = findPeer(it.key().peer);
     m_outstanding.erase(it);
     if (peer == m_peers.end())
         return false;
@@ -437,7 +474,7 @@ void CoapMessageLayer::startQueued(const CoapEndpoint &to)
     m_startingQueued = true;
     const auto done = qScopeGuard([this] { m_startingQueued = false; });
     for (int guard = 0; guard < 100000; ++guard) {
-        auto it = m_peers.find(to);
+        auto it = findPeer(to);
         if (it == m_peers.end() || it->queue.empty())
             return;
         if (!mayStart(to, it.value(), it->queue.front()))
@@ -450,7 +487,7 @@ void CoapMessageLayer::startQueued(const CoapEndpoint &to)
 
 void CoapMessageLayer::cancel(const CoapEndpoint &to, quint16 messageId)
 {
-    auto peer = m_peers.find(to);
+    auto peer = findPeer(to);
     if (peer != m_peers.end()) {
         for (auto it = peer->queue.begin(); it != peer->queue.end(); ++it) {
             if (it->messageId() == messageId) {
@@ -495,7 +532,7 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
     const auto restore = qScopeGuard([this] { m_receivingMulticast = false; });
     const CoapDecodeResult decoded = CoapCodec::decode(datagram);
     bool answeredAfterSilence = false;
-    if (auto peer = m_peers.find(from); peer != m_peers.end() && peer->unansweredBytes > 0 && decoded.headerValid) {
+    if (auto peer = findPeer(from); peer != m_peers.end() && peer->unansweredBytes > 0 && decoded.headerValid) {
         // The peer said something: it is not unresponsive, so PROBING_RATE no longer applies.
         peer->unansweredBytes = 0;
         if (peer->probeTimer) {
@@ -520,7 +557,7 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
     const size_t digest = isNew ? qHash(datagram) : 0;
     bool duplicate = false;
     if (isNew) {
-        if (const auto seen = m_dedup.constFind(key); seen != m_dedup.cend()) {
+        if (const auto seen = findDedup(key); seen != m_dedup.end()) {
             duplicate = seen->digest == digest;
             if (!duplicate)
                 qCInfo(lcCoapMessage) << "mid" << key.mid << "from" << from.toString()
@@ -559,7 +596,7 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
     case CoapType::NonConfirmable:
         if (duplicate) {
             // RFC 7252 §4.5: act on a duplicate once only; a duplicate CON gets the same reply again.
-            const Received &r = m_dedup[key];
+            const Received &r = findDedup(key).value();
             qCDebug(lcCoapMessage) << "duplicate mid" << key.mid << "from" << from.toString();
             if (message.type() == CoapType::Confirmable && !r.reply.isEmpty()) {
                 const CoapDecodeResult reply = CoapCodec::decode(r.reply);
@@ -608,8 +645,8 @@ void CoapMessageLayer::handleAckOrReset(const CoapMessage &message, const CoapEn
         qCInfo(lcCoapMessage) << "unmatched" << message.summary() << "from" << from.toString() << "ignored";
         return;
     }
-    const QByteArray requestToken = it->message.token();
-    const bool isPing = it->message.isEmptyMessage();
+    const QByteArray requestToken = it->token;
+    const bool isPing = it->ping;
     if (dropOutstanding(it))
         startQueued(from);
     if (message.isEmptyMessage()) {
@@ -649,9 +686,12 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
     r.digest = digest;
     r.expiresMs = m_clock->nowMs()
             + (confirmable ? m_parameters.exchangeLifetimeMs() : m_parameters.nonLifetimeMs());
-    if (const auto earlier = m_dedup.constFind(key); earlier != m_dedup.cend() && earlier->ackTimer)
+    if (const auto earlier = findDedup(key); earlier != m_dedup.end() && earlier->ackTimer)
         m_clock->cancel(earlier->ackTimer); // an earlier message under this MID (see onDatagram)
-    m_dedup.insert(key, r);
+    ++m_dedupGeneration;
+    m_lastDedup = m_dedup.insert(key, r);
+    m_lastDedupKey = key;
+    m_lastDedupGeneration = m_dedupGeneration;
     (confirmable ? m_dedupOrderCon : m_dedupOrderNon).emplace_back(r.expiresMs, key);
     while (int(m_dedup.size()) > m_maxDedupEntries) {
         // A flood of distinct MIDs must not grow memory without bound: forget the oldest first.
@@ -660,16 +700,17 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
                 ? m_dedupOrderNon : m_dedupOrderCon;
         const Key oldest = order.front().second;
         order.pop_front();
-        auto old = m_dedup.find(oldest);
+        auto old = findDedup(oldest);
         if (old != m_dedup.end()) {
             if (old->ackTimer)
                 m_clock->cancel(old->ackTimer);
+            ++m_dedupGeneration;
             m_dedup.erase(old);
         }
     }
 
     const Disposition disposition = m_receiver ? m_receiver->receive(message, from) : Disposition::Reject;
-    auto it = m_dedup.find(key);
+    auto it = findDedup(key);
     if (it == m_dedup.end() || it->acknowledged)
         return; // answered synchronously (piggybacked) or already forgotten
     switch (disposition) {
@@ -682,6 +723,7 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
         break;
     case Disposition::Ignore:
         // Forget it, so that a retransmission is processed as new.
+        ++m_dedupGeneration;
         m_dedup.erase(it);
         break;
     case Disposition::Deferred:
@@ -689,7 +731,7 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
             // RFC 7252 §5.2.2: when the answer does not come quickly, acknowledge now and send the
             // response separately later, so the client stops retransmitting.
             it->ackTimer = m_clock->callAfter(m_parameters.piggybackWindowMs, this, [this, key, message, from] {
-                auto entry = m_dedup.find(key);
+                auto entry = findDedup(key);
                 if (entry == m_dedup.end())
                     return;
                 entry->ackTimer = 0;
@@ -704,7 +746,7 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
 void CoapMessageLayer::sendReply(const Key &key, const CoapMessage &reply)
 {
     const QByteArray datagram = CoapCodec::encode(reply);
-    auto it = m_dedup.find(key);
+    auto it = findDedup(key);
     if (it != m_dedup.end()) {
         it->acknowledged = true;
         it->reply = datagram;
@@ -721,7 +763,7 @@ void CoapMessageLayer::acknowledge(const CoapMessage &request, const CoapEndpoin
     if (request.type() != CoapType::Confirmable)
         return;
     const Key key{from, request.messageId()};
-    auto it = m_dedup.find(key);
+    auto it = findDedup(key);
     if (it != m_dedup.end() && it->acknowledged)
         return;
     sendReply(key, CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, request.messageId()));
@@ -730,7 +772,7 @@ void CoapMessageLayer::acknowledge(const CoapMessage &request, const CoapEndpoin
 void CoapMessageLayer::reject(const CoapMessage &message, const CoapEndpoint &from)
 {
     const Key key{from, message.messageId()};
-    auto it = m_dedup.find(key);
+    auto it = findDedup(key);
     if (it != m_dedup.end() && it->acknowledged)
         return;
     sendReply(key, CoapMessage(CoapType::Reset, CoapCode::Empty, message.messageId()));
@@ -740,7 +782,7 @@ void CoapMessageLayer::respond(const CoapMessage &request, const CoapEndpoint &f
 {
     response.setToken(request.token());
     const Key key{from, request.messageId()};
-    auto it = m_dedup.find(key);
+    auto it = findDedup(key);
     const bool canPiggyback = request.type() == CoapType::Confirmable && it != m_dedup.end() && !it->acknowledged;
     if (canPiggyback) {
         response.setType(CoapType::Acknowledgement);
@@ -763,7 +805,7 @@ void CoapMessageLayer::expireDedup()
         while (!order->empty() && order->front().first <= now) {
             const auto [expiry, key] = order->front();
             order->pop_front();
-            auto it = m_dedup.find(key);
+            auto it = findDedup(key);
             // Only when the entry is the one this queue slot was made for (not a newer reuse).
             if (it != m_dedup.end() && it->expiresMs == expiry) {
                 if (it->ackTimer)

@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QObject>
+#include <QPointer>
 
 #include <atomic>
 #include <deque>
@@ -80,7 +81,7 @@ enum class CoapTransmissionFailure : quint8 {
 // The message layer (CONVENTIONS.md habit 3): message IDs, CON retransmission with exponential
 // back-off, ACK/RST, deduplication, NSTART, and nothing else. Tokens, block-wise and observe are
 // the request layer's business.
-class CoapMessageLayer : public QObject
+class CoapMessageLayer : public QObject, private CoapTransport::DatagramSink
 {
     Q_OBJECT
 public:
@@ -186,7 +187,8 @@ private:
     struct Outstanding
     {
         QByteArray datagram;
-        CoapMessage message;
+        QByteArray token;        // the message's: an ACK's piggybacked response must carry it
+        bool ping = false;       // an empty CON (RFC 7252 §4.3)
         qint64 timeoutMs = 0;
         int retransmissions = 0;
         CoapClock::TimerId timer = 0;
@@ -216,6 +218,8 @@ private:
     };
 
     void onDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination);
+    void takeDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination) override
+    { onDatagram(datagram, from, destination); }
     void handleAckOrReset(const CoapMessage &message, const CoapEndpoint &from);
     void handleNew(const CoapMessage &message, const CoapEndpoint &from, size_t digest);
     bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false, Peer *peer = nullptr);
@@ -233,6 +237,8 @@ private:
     CoapClock::Callback retransmitCallback(const Peer &peer, quint16 mid);
     CoapClock::Callback nonExpiryCallback(const Peer &peer, quint16 mid);
     QHash<CoapEndpoint, Peer>::iterator forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it);
+    QHash<CoapEndpoint, Peer>::iterator findPeer(const CoapEndpoint &peer);
+    QHash<Key, Received>::iterator findDedup(const Key &key);
     const CoapEndpoint *peerEndpoint(quint32 id) const; // the peer's endpoint by its id, or null
     void startQueued(const CoapEndpoint &peer);
     void sendReply(const Key &key, const CoapMessage &reply);
@@ -245,6 +251,7 @@ private:
                                        const CoapEndpoint &peer, const CoapMessage &message) const;
 
     CoapTransport *m_transport;
+    QPointer<CoapTransport> m_sinkOf; // the transport that calls takeDatagram(), while it lives
     CoapClock *m_clock;
     Receiver *m_receiver = nullptr;
     CoapTransmissionParameters m_parameters;
@@ -252,6 +259,14 @@ private:
     CoapRandom m_jitter;
     QHash<Key, Outstanding> m_outstanding;
     QHash<CoapEndpoint, Peer> m_peers;
+    // The entry findPeer() found last, valid while m_peers has not changed since: a datagram's
+    // peer is looked up several times per exchange (its MID and slot when sending, its probing
+    // state when it answers, its slot again when the ACK comes), nearly always the same one.
+    // Every insertion into m_peers and every removal from it counts up m_peersGeneration.
+    QHash<CoapEndpoint, Peer>::iterator m_lastPeer;
+    CoapEndpoint m_lastPeerEndpoint;
+    quint64 m_lastPeerGeneration = 0;
+    quint64 m_peersGeneration = 1;
     // Each peer's endpoint by its id: a timer's callback names the peer by id, so that it fits
     // std::function's own storage (an endpoint in the capture cost an allocation per CON).
     QHash<quint32, CoapEndpoint> m_peerEndpoints;
@@ -262,6 +277,13 @@ private:
     std::deque<std::pair<qint64, Key>> m_recentNonOrder;
     bool m_startingQueued = false;
     QHash<Key, Received> m_dedup;
+    // The entry findDedup() found last, as for m_peers above: a request's entry is looked up when
+    // it comes, when it is remembered, and when it is answered (m_dedupGeneration counts every
+    // insertion and removal).
+    QHash<Key, Received>::iterator m_lastDedup;
+    Key m_lastDedupKey{CoapEndpoint(), 0};
+    quint64 m_lastDedupGeneration = 0;
+    quint64 m_dedupGeneration = 1;
     // (expiry, key) in arrival order, one queue per lifetime so each is sorted by expiry.
     std::deque<std::pair<qint64, Key>> m_dedupOrderCon;
     std::deque<std::pair<qint64, Key>> m_dedupOrderNon;

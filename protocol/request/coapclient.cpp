@@ -223,7 +223,7 @@ CoapReply *CoapClient::send(const CoapRequest &request)
     // Resolved once: -1 takes the client's default (setBlockRetries), a value below -1 counts as 0.
     exchange->request.blockRetries = request.blockRetries == -1 ? m_blockRetries : qMax(0, request.blockRetries);
     exchange->blockRetriesLeft = exchange->request.blockRetries;
-    ++m_exchangesPerPeer[exchange->peer];
+    ++exchangesWith(exchange->peer);
     reply->m_exchange = exchange;
     reply->m_observe = request.observe;
     exchange->next = m_firstExchange;
@@ -272,7 +272,7 @@ CoapReply *CoapClient::send(const CoapRequest &request)
             }
             forgetPeer(exchange->peer);
             exchange->peer = CoapEndpoint(info.addresses().constFirst(), exchange->request.port);
-            ++m_exchangesPerPeer[exchange->peer];
+            ++exchangesWith(exchange->peer);
             start(exchange);
         });
     } else if (!exchange->multicast && !request.block2Head && !request.message.isEmptyMessage()) {
@@ -507,9 +507,10 @@ CoapMessageLayer::Disposition CoapClient::receive(const CoapMessage &message, co
     CoapExchange *exchange = nullptr;
     if (message.type() == CoapType::Acknowledgement) {
         // The message layer matched it to our CON by (peer, MID) and checked the token.
-        exchange = m_byMid.value(MidKey{from, message.messageId()});
-        if (!exchange)
+        const auto byMid = m_byMid.find(MidKey{from, message.messageId()});
+        if (byMid == m_byMid.end())
             return D::Accept;
+        exchange = byMid.value();
         exchange->awaitingAck = false; // the message layer is done with the CON
         if (exchange->isPing) { // an ACK that carries a code still answers the ping
             onEmptyAck(from, message.messageId());
@@ -519,6 +520,10 @@ CoapMessageLayer::Disposition CoapClient::receive(const CoapMessage &message, co
             onEmptyAck(from, message.messageId());
             return D::Accept;
         }
+        // A piggybacked response: the MID is done with (the message layer dropped the CON), so
+        // its entry goes now rather than in forgetMid() with another look-up.
+        m_byMid.erase(byMid);
+        exchange->hasMid = false;
     } else {
         if (!message.isResponse())
             return D::Reject; // a client has no resources; RFC 7252 §4.2 allows RST
@@ -840,6 +845,8 @@ void CoapClient::release(CoapExchange *exchange)
     }
     forgetMid(exchange);
     for (const QByteArray *token : {&exchange->liveToken, &exchange->observeToken}) {
+        if (token == &exchange->observeToken && !exchange->request.observe)
+            break; // set for observations only
         auto it = m_byToken.find(*token);
         if (it != m_byToken.end() && it.value() == exchange)
             m_byToken.erase(it);
@@ -858,14 +865,40 @@ int CoapClient::activeExchanges(const CoapEndpoint &peer) const
 {
     // Counted as exchanges start and end, not by a walk over all exchanges: release() asks this
     // for every exchange that ends.
-    return m_exchangesPerPeer.value(peer, 0);
+    const auto it = findExchangesWith(peer);
+    return it == m_exchangesPerPeer.end() ? 0 : it.value();
+}
+
+QHash<CoapEndpoint, int>::iterator CoapClient::findExchangesWith(const CoapEndpoint &peer) const
+{
+    if (m_lastPeerCountGeneration == m_exchangesPerPeerGeneration && m_lastPeerCountEndpoint == peer)
+        return m_lastPeerCount;
+    const auto it = m_exchangesPerPeer.find(peer);
+    if (it != m_exchangesPerPeer.end()) {
+        m_lastPeerCount = it;
+        m_lastPeerCountEndpoint = peer;
+        m_lastPeerCountGeneration = m_exchangesPerPeerGeneration;
+    }
+    return it;
+}
+
+int &CoapClient::exchangesWith(const CoapEndpoint &peer)
+{
+    auto it = findExchangesWith(peer);
+    if (it == m_exchangesPerPeer.end()) {
+        ++m_exchangesPerPeerGeneration;
+        it = m_exchangesPerPeer.insert(peer, 0);
+    }
+    return it.value();
 }
 
 void CoapClient::forgetPeer(const CoapEndpoint &peer)
 {
     // A peer without exchanges keeps its entry (at 0) while the table is small: the next request
     // to it, usually soon, then finds the entry instead of inserting it again.
-    auto it = m_exchangesPerPeer.find(peer);
-    if (it != m_exchangesPerPeer.end() && --it.value() <= 0 && m_exchangesPerPeer.size() > kIdlePeerEntries)
+    const auto it = findExchangesWith(peer);
+    if (it != m_exchangesPerPeer.end() && --it.value() <= 0 && m_exchangesPerPeer.size() > kIdlePeerEntries) {
+        ++m_exchangesPerPeerGeneration;
         m_exchangesPerPeer.erase(it);
+    }
 }

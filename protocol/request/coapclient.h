@@ -131,6 +131,8 @@ private:
     void setLiveToken(CoapExchange *exchange, const QByteArray &token);
     void forgetMid(CoapExchange *exchange);
     void forgetPeer(const CoapEndpoint &peer);
+    int &exchangesWith(const CoapEndpoint &peer); // the peer's count in m_exchangesPerPeer, made at 0
+    QHash<CoapEndpoint, int>::iterator findExchangesWith(const CoapEndpoint &peer) const;
     void armResponseTimer(CoapExchange *exchange, qint64 ms);
     void handleResponse(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     void handleNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from);
@@ -156,7 +158,15 @@ private:
     QHash<MidKey, CoapExchange *> m_byMid;       // the message in flight of each exchange
     CoapExchange *m_firstExchange = nullptr; // the live exchanges, newest first
     int m_exchangeCount = 0;
-    QHash<CoapEndpoint, int> m_exchangesPerPeer; // activeExchanges(peer) without a walk over all
+    // activeExchanges(peer) without a walk over all. Mutable for the look-up below only.
+    mutable QHash<CoapEndpoint, int> m_exchangesPerPeer;
+    // The entry found last, valid while the table has not changed since (every insertion and
+    // removal counts up m_exchangesPerPeerGeneration): an exchange's peer is looked up when it
+    // starts and twice when it ends, nearly always the peer of the one before.
+    mutable QHash<CoapEndpoint, int>::iterator m_lastPeerCount;
+    mutable CoapEndpoint m_lastPeerCountEndpoint;
+    mutable quint64 m_lastPeerCountGeneration = 0;
+    quint64 m_exchangesPerPeerGeneration = 1;
     static constexpr qsizetype kIdlePeerEntries = 64; // entries at 0 kept at most while the table is this small
     CoapReply *m_firstReply = nullptr; // the replies not deleted yet (see replies())
     CoapReply *m_lastReply = nullptr;

@@ -33,13 +33,20 @@ void CoapResponder::respond(const CoapMessage &response) const
     m_state->server->answer(*m_state, response);
 }
 
+void CoapResponder::respond(CoapMessage &&response) const
+{
+    if (!m_state || m_state->answered || !m_state->server)
+        return;
+    m_state->server->answer(*m_state, std::move(response));
+}
+
 void CoapResponder::respond(quint8 code, const QByteArray &payload, int contentFormat) const
 {
     CoapMessage response(CoapType::Acknowledgement, code);
     if (contentFormat >= 0)
-        response.setUintOption(CoapOptionNumber::ContentFormat, quint64(contentFormat));
+        response.addUintOption(CoapOptionNumber::ContentFormat, quint64(contentFormat)); // the only option yet
     response.setPayload(payload);
-    respond(response);
+    respond(std::move(response));
 }
 
 bool CoapResponder::isAnswered() const
@@ -169,7 +176,7 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
     const bool multicast = m_messages->isReceivingMulticast();
     // RFC 7252 §5.4.1, §5.4.3, §5.4.5: options checked; ignored elective ones are left out of what
     // the handler sees.
-    const CoapOptionCheck check = CoapCodec::checkOptions(message, CoapMessageRole::Request);
+    CoapOptionCheck check = CoapCodec::checkOptions(message, CoapMessageRole::Request);
     if (!check.ok() && message.type() != CoapType::Confirmable) {
         // §5.4.1: a NON with an unrecognised critical option is rejected (RST), never answered
         // 4.02; to a group request nothing at all (§8.2).
@@ -178,14 +185,17 @@ CoapMessageLayer::Disposition CoapServer::receive(const CoapMessage &message, co
     }
 
     CoapServerRequest request;
-    request.message = check.message;
+    request.message = std::move(check.message); // check.unprocessable is still read below
     request.from = from;
     request.multicast = multicast;
-    for (const CoapOption &o : request.message.options(CoapOptionNumber::UriPath))
-        request.segments.append(decodedSegment(o.value()));
-    request.path = QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
-    for (const CoapOption &o : request.message.options(CoapOptionNumber::UriQuery))
-        request.query.append(decodedSegment(o.value()));
+    for (const CoapOption &o : request.message.options()) {
+        if (o.number() == CoapOptionNumber::UriPath)
+            request.segments.append(decodedSegment(o.value()));
+        else if (o.number() == CoapOptionNumber::UriQuery)
+            request.query.append(decodedSegment(o.value()));
+    }
+    static const QString root = QStringLiteral("/"); // shared, not built for every request to "/"
+    request.path = request.segments.isEmpty() ? root : QLatin1Char('/') + request.segments.join(QLatin1Char('/'));
 
     auto state = std::make_shared<CoapResponderState>();
     state->server = this;
@@ -580,7 +590,7 @@ void CoapServer::answer(CoapResponderState &state, CoapMessage response)
         });
         return;
     }
-    m_messages->respond(request.message, request.from, response);
+    m_messages->respond(request.message, request.from, std::move(response));
 }
 
 void CoapServer::notifyObservers(const QString &path)

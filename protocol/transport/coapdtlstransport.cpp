@@ -474,7 +474,7 @@ void CoapDtlsTransport::handleDatagram(const QByteArray &datagram, const CoapEnd
     }
     s->firstUnansweredSendMs = -1;
     s->reestablished = false;
-    emit datagramReceived(plain, from, QHostAddress());
+    deliverDatagram(plain, from);
 }
 
 void CoapDtlsTransport::continueHandshake(Session *s, const QByteArray &datagram)

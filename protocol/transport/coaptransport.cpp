@@ -2,6 +2,7 @@
 
 #include <QElapsedTimer>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QNetworkDatagram>
 #include <QNetworkInterface>
 #include <QNetworkProxy>
@@ -42,6 +43,37 @@ CoapNetworkError fromSocketError(QAbstractSocket::SocketError error)
     }
 }
 } // namespace
+
+bool CoapTransport::setDatagramSink(DatagramSink *sink)
+{
+    if (m_sink && m_sink != sink)
+        return false;
+    m_sink = sink;
+    return true;
+}
+
+void CoapTransport::clearDatagramSink(DatagramSink *sink)
+{
+    if (m_sink == sink)
+        m_sink = nullptr;
+}
+
+void CoapTransport::deliverDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination)
+{
+    if (!m_sink) {
+        emit datagramReceived(datagram, from, destination);
+        return;
+    }
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&CoapTransport::datagramReceived);
+    if (!isSignalConnected(signal)) {
+        m_sink->takeDatagram(datagram, from, destination); // nothing touches this transport after it
+        return;
+    }
+    const QPointer<CoapTransport> self(this);
+    m_sink->takeDatagram(datagram, from, destination);
+    if (self)
+        emit datagramReceived(datagram, from, destination);
+}
 
 CoapUdpTransport::CoapUdpTransport(QObject *parent) : CoapTransport(parent) {}
 
@@ -506,7 +538,7 @@ void CoapUdpTransport::readPending(int limit)
         for (int i = 0; i < got; ++i, ++n) {
             if (!socket || socket->socketDescriptor() != fd)
                 return; // closed by a handler: the rest goes with the socket
-            emit datagramReceived(received[i]->data, received[i]->from, received[i]->destination);
+            deliverDatagram(received[i]->data, received[i]->from, received[i]->destination);
             longEnough = takenLongEnough(n, &busy) || longEnough;
         }
         if (got < want)
@@ -539,7 +571,7 @@ void CoapUdpTransport::readPending(int limit)
                 return;
             continue; // an error in place of this datagram; the next may be fine
         }
-        emit datagramReceived(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())),
+        deliverDatagram(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())),
                               datagram.destinationAddress());
         if (takenLongEnough(n, &busy))
             break;

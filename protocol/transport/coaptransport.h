@@ -49,6 +49,23 @@ public:
     CoapNetworkError lastError() const { return m_lastError; }
     QString lastErrorDetail() const { return m_lastErrorDetail; }
 
+    // The one receiver that a transport calls directly for every datagram, before the listeners
+    // of datagramReceived: the message layer. A signal costs a few hundred instructions per
+    // datagram (the argument array, the connection list, the slot object); on a request's round
+    // trip that is paid on both sides.
+    class DatagramSink
+    {
+    public:
+        virtual void takeDatagram(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination) = 0;
+
+    protected:
+        ~DatagramSink() = default;
+    };
+    // Sets the sink; false when another one is set (a second message layer on one transport then
+    // listens to datagramReceived). clearDatagramSink() takes it away again if it is `sink`.
+    bool setDatagramSink(DatagramSink *sink);
+    void clearDatagramSink(DatagramSink *sink);
+
 Q_SIGNALS:
     // destination: the address the datagram was sent to (a multicast group, when it came through
     // one), when the system tells it; null otherwise.
@@ -63,10 +80,15 @@ Q_SIGNALS:
 protected:
     void setLastError(CoapNetworkError error, const QString &detail = {})
     { m_lastError = error; m_lastErrorDetail = detail; }
+    // Every transport hands each datagram it receives to this, never straight to the signal: the
+    // sink first, then the listeners of datagramReceived (unless the sink deleted the transport).
+    void deliverDatagram(const QByteArray &datagram, const CoapEndpoint &from,
+                         const QHostAddress &destination = CoapEndpoint::nullAddress());
 
 private:
     CoapNetworkError m_lastError = CoapNetworkError::None;
     QString m_lastErrorDetail;
+    DatagramSink *m_sink = nullptr;
 };
 
 // UDP over QUdpSocket, IPv4 and IPv6. Binding to QHostAddress::Any gives a dual-stack socket.

@@ -12,7 +12,8 @@ constexpr qsizetype kMaxOptionValueLength = 65535 + 269; // RFC 7252 ยง3.1: 14 โ
 
 namespace CoapCodec {
 
-CoapDecodeResult decode(QByteArrayView datagram)
+namespace {
+CoapDecodeResult decodeFrom(QByteArrayView datagram, const QByteArray *shared)
 {
     // The checks live in CoapMessageView::parse; this builds the value type from the view.
     const CoapMessageView view = CoapMessageView::parse(datagram);
@@ -21,7 +22,7 @@ CoapDecodeResult decode(QByteArrayView datagram)
     result.errorOffset = view.errorOffset();
     result.headerValid = view.headerValid();
     if (view.isValid()) {
-        result.message = view.toMessage();
+        result.message = view.toMessage(shared);
     } else if (datagram.size() >= 4) {
         // The header fields as far as they could be read (a CON can then be answered with RST).
         result.message.setType(view.type());
@@ -30,6 +31,17 @@ CoapDecodeResult decode(QByteArrayView datagram)
         result.message.setToken(view.token().toByteArray()); // empty unless the error came after it
     }
     return result;
+}
+} // namespace
+
+CoapDecodeResult decode(QByteArrayView datagram)
+{
+    return decodeFrom(datagram, nullptr);
+}
+
+CoapDecodeResult decode(const QByteArray &datagram)
+{
+    return decodeFrom(datagram, &datagram);
 }
 
 QByteArray encode(const CoapMessage &message, CoapEncodeError *error)

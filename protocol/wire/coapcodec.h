@@ -71,6 +71,9 @@ struct CoapOptionCheck
 
 namespace CoapCodec {
 CoapDecodeResult decode(QByteArrayView datagram);
+// The same; the message's token, option values and payload share the datagram's buffer (see
+// CoapMessageView::toMessage) instead of being copied out of it.
+CoapDecodeResult decode(const QByteArray &datagram);
 // Encodes a message; on an encoding error returns an empty array and sets *error.
 QByteArray encode(const CoapMessage &message, CoapEncodeError *error = nullptr);
 

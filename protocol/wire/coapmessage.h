@@ -95,3 +95,4 @@ private:
     QList<CoapOption> m_options;
     QByteArray m_payload;
 };
+Q_DECLARE_TYPEINFO(CoapMessage, Q_RELOCATABLE_TYPE); // its members are all relocatable

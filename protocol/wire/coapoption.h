@@ -112,6 +112,9 @@ private:
     quint16 m_number = 0;
     QByteArray m_value;
 };
+// A number and a QByteArray: moved by its bytes, so QList<CoapOption> grows and inserts with
+// memmove instead of a copy and a destruction per element.
+Q_DECLARE_TYPEINFO(CoapOption, Q_RELOCATABLE_TYPE);
 
 // Encodes a uint option value (RFC 7252 §3.2): minimal big-endian, zero is the empty string.
 QByteArray coapEncodeUint(quint64 value);

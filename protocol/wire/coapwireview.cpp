@@ -162,16 +162,38 @@ std::optional<CoapOptionView> CoapMessageView::option(quint16 number) const
     return std::nullopt;
 }
 
-CoapMessage CoapMessageView::toMessage() const
+namespace {
+// `part` (a view into whole's bytes) as a QByteArray that shares whole's buffer: one more
+// reference on it, no allocation, no copy. A QByteArray over raw data (no buffer of its own) gives
+// a copy instead. Writing to the part detaches it from the buffer first, as for any shared one.
+QByteArray sharedPart(const QByteArray &whole, QByteArrayView part)
+{
+    if (part.isEmpty())
+        return QByteArray();
+    QByteArray::DataPointer data = const_cast<QByteArray &>(whole).data_ptr(); // a copy: a reference
+    if (!data.d_ptr())
+        return part.toByteArray();
+    data.ptr = const_cast<char *>(part.data());
+    data.size = part.size();
+    return QByteArray(std::move(data));
+}
+} // namespace
+
+CoapMessage CoapMessageView::toMessage(const QByteArray *shared) const
 {
     if (!isValid())
         return {};
-    CoapMessage m(type(), code(), messageId(), token().toByteArray());
-    m.reserveOptions(m_optionCount);
-    for (OptionIterator it = options(); it.next();)
-        m.addOption(CoapOption(it.option().number, it.option().value.toByteArray()));
+    if (shared && (shared->constData() != m_data.data() || shared->size() != m_data.size()))
+        shared = nullptr; // not this view's bytes
+    const auto bytes = [shared](QByteArrayView part) { return shared ? sharedPart(*shared, part) : part.toByteArray(); };
+    CoapMessage m(type(), code(), messageId(), bytes(token()));
+    if (m_optionCount > 0) {
+        m.reserveOptions(m_optionCount);
+        for (OptionIterator it = options(); it.next();)
+            m.addOption(CoapOption(it.option().number, bytes(it.option().value)));
+    }
     if (m_payloadStart < m_data.size())
-        m.setPayload(payload().toByteArray());
+        m.setPayload(bytes(payload()));
     return m;
 }
 

@@ -57,8 +57,12 @@ public:
     // The first instance of an option, or std::nullopt.
     std::optional<CoapOptionView> option(quint16 number) const;
 
-    // The value type, for callers that keep the message (one copy per option).
-    CoapMessage toMessage() const;
+    // The value type, for callers that keep the message (one copy per option). With `shared`,
+    // the datagram this view was parsed from as a QByteArray (the same bytes), the token, the
+    // option values and the payload are parts of its buffer instead of copies: no allocation
+    // but one for the option list. Such a part is not followed by a '\0' unless it ends the
+    // datagram (a payload does); nothing here reads them as C strings.
+    CoapMessage toMessage(const QByteArray *shared = nullptr) const;
 
 private:
     QByteArrayView m_data;

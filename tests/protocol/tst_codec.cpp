@@ -101,6 +101,7 @@ private slots:
     void randomMessagesRoundTrip();
     void endpointHashFollowsEquality();
     void optionInfoIndexMatchesRegistry();
+    void decodeSharesTheDatagram();
 };
 
 void TestCodec::decodeErrors_data()
@@ -1127,4 +1128,63 @@ void TestCodec::optionInfoIndexMatchesRegistry()
 }
 
 QTEST_GUILESS_MAIN(TestCodec)
+// decode(const QByteArray &) hands out parts of the datagram's buffer instead of copies; they
+// must behave as any QByteArray: equal to the copies, unchanged when the datagram is changed or
+// gone, detached before a write, and a payload ends in '\0' as every QByteArray does.
+void TestCodec::decodeSharesTheDatagram()
+{
+    CoapMessage original(CoapType::Acknowledgement, CoapCode::Content, 0x1234, QByteArray::fromHex("a1b2c3d4"));
+    original.addOption(CoapOptionNumber::ETag, QByteArray::fromHex("0102"));
+    original.addOption(CoapOptionNumber::UriPath, "sensors");
+    original.addUintOption(CoapOptionNumber::ContentFormat, 50);
+    original.setPayload(R"({"t":21.5})");
+    QByteArray datagram = CoapCodec::encode(original);
+    QVERIFY(!datagram.isEmpty());
+
+    const CoapMessage copied = CoapCodec::decode(QByteArrayView(datagram)).message;
+    CoapMessage shared = CoapCodec::decode(datagram).message;
+    QCOMPARE(shared, original);
+    QCOMPARE(shared, copied);
+    // Parts of the buffer: the payload lies inside the datagram's own bytes.
+    QVERIFY(shared.payload().constData() >= datagram.constData()
+            && shared.payload().constData() < datagram.constData() + datagram.size());
+    QVERIFY(copied.payload().constData() < datagram.constData()
+            || copied.payload().constData() >= datagram.constData() + datagram.size());
+    QCOMPARE(shared.payload().constData()[shared.payload().size()], '\0');
+
+    // The datagram written to afterwards: it detaches, the message keeps what it decoded.
+    datagram[datagram.size() - 2] = 'X';
+    datagram.append("more");
+    QCOMPARE(shared, original);
+    // The datagram gone: the parts keep the buffer alive.
+    datagram = QByteArray();
+    QCOMPARE(shared.payload(), QByteArray(R"({"t":21.5})"));
+    QCOMPARE(shared.token(), QByteArray::fromHex("a1b2c3d4"));
+    QCOMPARE(shared.options().at(1).value(), QByteArray("sensors"));
+
+    // Written to: a part detaches (or, alone with the buffer, grows in place) and stays itself.
+    QByteArray payload = shared.payload();
+    payload.append("!");
+    QCOMPARE(payload, QByteArray(R"({"t":21.5}!)"));
+    QCOMPARE(shared.payload(), QByteArray(R"({"t":21.5})"));
+    QByteArray token = shared.token();
+    token[0] = 'Z';
+    QCOMPARE(shared.token(), QByteArray::fromHex("a1b2c3d4"));
+    // The last holder of a buffer (datagram and message are gone) grows past its part's end.
+    QByteArray alone = CoapCodec::decode(CoapCodec::encode(original)).message.token();
+    alone.append(QByteArray(100, 'y'));
+    QCOMPARE(alone.size(), 104);
+    QCOMPARE(alone.left(4), QByteArray::fromHex("a1b2c3d4"));
+    QCOMPARE(alone.mid(4), QByteArray(100, 'y'));
+
+    // Raw data (no buffer to share): copies, which outlive the bytes they came from.
+    CoapMessage fromRaw;
+    {
+        QByteArray bytes = CoapCodec::encode(original);
+        fromRaw = CoapCodec::decode(QByteArray::fromRawData(bytes.constData(), bytes.size())).message;
+        bytes.fill('\0');
+    }
+    QCOMPARE(fromRaw, original);
+}
+
 #include "tst_codec.moc"

@@ -61,6 +61,7 @@ class TestMessageLayer : public QObject
 {
     Q_OBJECT
 private slots:
+    void datagramsReachEveryLayerAndListener();
     void retransmissionSchedule_data();
     void retransmissionSchedule();
     void configuredParameters();
@@ -594,6 +595,53 @@ void TestMessageLayer::retransmissionGoesWhereTheMessageWent()
     QCOMPARE(rig.transport.sent.size(), 3); // the retransmission
     QCOMPARE(rig.transport.sent.last().datagram, rig.transport.sent.at(1).datagram);
     QCOMPARE(rig.transport.sent.last().to.address().scopeId(), QStringLiteral("b"));
+}
+
+// The first layer on a transport takes datagrams by a direct call (CoapTransport::DatagramSink),
+// a second one and any other listener through datagramReceived; each gets every datagram, and a
+// layer that is gone is called no more (under ASan a call into it would be a use after free).
+void TestMessageLayer::datagramsReachEveryLayerAndListener()
+{
+    CoapVirtualClock clock;
+    CoapFakeTransport transport;
+    transport.setClock(&clock);
+    int heard = 0;
+    QObject::connect(&transport, &CoapTransport::datagramReceived, &transport, [&heard] { ++heard; });
+    TestReceiver firstReceiver, secondReceiver;
+    auto first = std::make_unique<CoapMessageLayer>(&transport, &clock);
+    first->setReceiver(&firstReceiver);
+    {
+        CoapMessageLayer second(&transport, &clock);
+        second.setReceiver(&secondReceiver);
+        const CoapEndpoint peer(QHostAddress::LocalHost, 5683);
+        CoapMessage request = getRequest(CoapType::NonConfirmable);
+        request.setMessageId(1);
+        transport.inject(encoded(request), peer);
+        QCOMPARE(firstReceiver.received.size(), 1);
+        QCOMPARE(secondReceiver.received.size(), 1);
+        QCOMPARE(heard, 1);
+    }
+    // The second layer is gone: the first and the listener still hear.
+    CoapMessage request = getRequest(CoapType::NonConfirmable);
+    request.setMessageId(2);
+    transport.inject(encoded(request), CoapEndpoint(QHostAddress::LocalHost, 5683));
+    QCOMPARE(firstReceiver.received.size(), 2);
+    QCOMPARE(secondReceiver.received.size(), 1);
+    QCOMPARE(heard, 2);
+    // The first one gone too: the listener alone, and nothing calls into the deleted layer.
+    first.reset();
+    request.setMessageId(3);
+    transport.inject(encoded(request), CoapEndpoint(QHostAddress::LocalHost, 5683));
+    QCOMPARE(firstReceiver.received.size(), 2);
+    QCOMPARE(heard, 3);
+    // A new layer takes the place of the first.
+    TestReceiver thirdReceiver;
+    CoapMessageLayer third(&transport, &clock);
+    third.setReceiver(&thirdReceiver);
+    request.setMessageId(4);
+    transport.inject(encoded(request), CoapEndpoint(QHostAddress::LocalHost, 5683));
+    QCOMPARE(thirdReceiver.received.size(), 1);
+    QCOMPARE(heard, 4);
 }
 
 #include "tst_messagelayer.moc"

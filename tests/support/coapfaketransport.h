@@ -24,7 +24,7 @@ public:
 
     // What the peer says: delivered synchronously, as the real socket's readyRead would.
     void inject(const QByteArray &datagram, const CoapEndpoint &from, const QHostAddress &destination = {})
-    { emit datagramReceived(datagram, from, destination); }
+    { deliverDatagram(datagram, from, destination); }
 
     // Makes send() fail with this error (None to send normally again).
     void setFailure(CoapNetworkError error) { m_failure = error; }
