@@ -29,7 +29,11 @@ double CoapSystemClock::nowMsPrecise() const
 
 CoapClock::TimerId CoapSystemClock::callAfter(qint64 delayMs, QObject *context, Callback fn)
 {
-    const qint64 due = nowMs() + qMax<qint64>(0, delayMs);
+    return callAt(nowMs() + qMax<qint64>(0, delayMs), context, std::move(fn));
+}
+
+CoapClock::TimerId CoapSystemClock::callAt(qint64 due, QObject *context, Callback fn)
+{
     const TimerId id = m_timers.add(due, context, std::move(fn));
     if (m_armedFor < 0 || due < m_armedFor)
         rearm();
@@ -73,6 +77,11 @@ void CoapSystemClock::fireDue()
 CoapClock::TimerId CoapVirtualClock::callAfter(qint64 delayMs, QObject *context, Callback fn)
 {
     return m_timers.add(m_now + qMax<qint64>(0, delayMs), context, std::move(fn));
+}
+
+CoapClock::TimerId CoapVirtualClock::callAt(qint64 dueMs, QObject *context, Callback fn)
+{
+    return m_timers.add(qMax(m_now, dueMs), context, std::move(fn));
 }
 
 void CoapVirtualClock::cancel(TimerId id)

@@ -26,6 +26,10 @@ public:
     // Calls fn once after delayMs (>= 0), unless cancelled first. If context is destroyed before,
     // fn is not called. Returns an id that is never 0.
     virtual TimerId callAfter(qint64 delayMs, QObject *context, Callback fn) = 0;
+    // The same, at a time on this clock (nowMs()) that the caller has already read: one reading
+    // of the clock less where a deadline is kept as well (a CON's retransmission).
+    virtual TimerId callAt(qint64 dueMs, QObject *context, Callback fn)
+    { return callAfter(qMax<qint64>(0, dueMs - nowMs()), context, std::move(fn)); }
     // Cancelling an id that already fired or is unknown does nothing.
     virtual void cancel(TimerId id) = 0;
 };
@@ -105,6 +109,7 @@ public:
     qint64 nowMs() const override;
     double nowMsPrecise() const override;
     TimerId callAfter(qint64 delayMs, QObject *context, Callback fn) override;
+    TimerId callAt(qint64 dueMs, QObject *context, Callback fn) override;
     void cancel(TimerId id) override;
     int pendingTimers() const { return m_timers.size(); }
 
@@ -126,6 +131,7 @@ public:
     explicit CoapVirtualClock(QObject *parent = nullptr) : CoapClock(parent) {}
     qint64 nowMs() const override { return m_now; }
     TimerId callAfter(qint64 delayMs, QObject *context, Callback fn) override;
+    TimerId callAt(qint64 dueMs, QObject *context, Callback fn) override;
     void cancel(TimerId id) override;
 
     // Moves time forward by ms, firing every timer that falls due on the way.

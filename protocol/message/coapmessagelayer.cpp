@@ -148,9 +148,9 @@ quint16 CoapMessageLayer::nextMessageId(const CoapEndpoint &peer)
     return takeMessageId(it.value());
 }
 
-quint16 CoapMessageLayer::takeMessageId(Peer &peer)
+quint16 CoapMessageLayer::takeMessageId(Peer &peer, qint64 nowMs)
 {
-    peer.lastUsedMs = m_clock->nowMs();
+    peer.lastUsedMs = nowMs >= 0 ? nowMs : m_clock->nowMs();
     return peer.nextMid++;
 }
 
@@ -231,10 +231,12 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool
     // beyond its MID: creating it here would grow the table past kMaxPeers when a server answers
     // NON requests from many sources (nextMessageId() keeps to the cap).
     Peer *slotPeer = nullptr;
+    qint64 now = -1; // read once for the MID's peer and the retransmission deadline
     if (!group && !to.isMulticast() && holdsSlot(message)) {
         // One look-up of the peer for its MID, its slots and its queue.
         Peer &peer = peerState(to);
-        message.setMessageId(takeMessageId(peer));
+        now = m_clock->nowMs();
+        message.setMessageId(takeMessageId(peer, now));
         if (!peer.queue.empty() || !mayStart(to, peer, message)) {
             peer.queue.push_back(message);
             qCDebug(lcCoapMessage) << "queued" << message.summary() << "for" << to.toString();
@@ -244,7 +246,7 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool
     } else {
         message.setMessageId(nextMessageId(to));
     }
-    if (!transmit(message, to, group, slotPeer) && !group && !to.isMulticast())
+    if (!transmit(message, to, group, slotPeer, now) && !group && !to.isMulticast())
         startQueued(to);
     return message.messageId();
 }
@@ -287,7 +289,7 @@ quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint 
 
 // Sends now. Returns false when the message could not go out (the failure is signalled from the
 // event loop); the caller then starts what waits, iteratively (no recursion per queued message).
-bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to, bool group, Peer *peer)
+bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to, bool group, Peer *peer, qint64 nowMs)
 {
     CoapEncodeError encodeError = CoapEncodeError::None;
     const QByteArray datagram = CoapCodec::encode(message, &encodeError);
@@ -313,8 +315,8 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
         o.confirmable = confirmable;
         if (confirmable) {
             o.timeoutMs = initialTimeout();
-            o.dueMs = m_clock->nowMs() + o.timeoutMs;
-            o.timer = m_clock->callAfter(o.timeoutMs, this, retransmitCallback(state, mid));
+            o.dueMs = (nowMs >= 0 ? nowMs : m_clock->nowMs()) + o.timeoutMs;
+            o.timer = m_clock->callAt(o.dueMs, this, retransmitCallback(state, mid));
         } else {
             o.timer = m_clock->callAfter(m_parameters.maxTransmitWaitMs(), this, nonExpiryCallback(state, mid));
         }

@@ -3,6 +3,7 @@
 
 #include <QHostInfo>
 #include <QLoggingCategory>
+#include <QMetaMethod>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -14,6 +15,10 @@ Q_LOGGING_CATEGORY(lcCoapRequest, "coap.request")
 // points at it while both live.
 struct CoapExchange
 {
+    // Made from its request at once (not defaulted and then assigned: a default CoapRequest has
+    // a message, an endpoint and strings of its own to build and throw away).
+    explicit CoapExchange(const CoapRequest &request) : request(request), peer(request.endpoint) {}
+
     CoapReply *reply = nullptr;   // cleared when the reply goes (~CoapReply, CoapReply::finish)
     CoapExchange *previous = nullptr; // the client's list of live exchanges
     CoapExchange *next = nullptr;
@@ -113,6 +118,14 @@ CoapReply::~CoapReply()
     }
 }
 
+void CoapReply::connectNotify(const QMetaMethod &signal)
+{
+    static const QMetaMethod response = QMetaMethod::fromSignal(&CoapReply::responseReceived);
+    if (signal == response)
+        m_responseListeners = true;
+    QObject::connectNotify(signal);
+}
+
 void CoapReply::abort()
 {
     if (m_exchange)
@@ -162,6 +175,17 @@ CoapClient::CoapClient(CoapTransport *transport, CoapClock *clock, QObject *pare
     connect(m_messages, &CoapMessageLayer::resetReceived, this, &CoapClient::onReset);
     connect(m_messages, &CoapMessageLayer::emptyAcknowledgementReceived, this, &CoapClient::onEmptyAck);
     connect(m_messages, &CoapMessageLayer::retransmitted, this, &CoapClient::onRetransmitted);
+}
+
+void CoapClient::connectNotify(const QMetaMethod &signal)
+{
+    static const QMetaMethod started = QMetaMethod::fromSignal(&CoapClient::exchangeStarted);
+    static const QMetaMethod idle = QMetaMethod::fromSignal(&CoapClient::peerIdle);
+    if (signal == started)
+        m_startListeners = true;
+    else if (signal == idle)
+        m_idleListeners = true;
+    QObject::connectNotify(signal);
 }
 
 CoapClient::~CoapClient()
@@ -216,10 +240,8 @@ static bool methodHasBody(quint8 code)
 CoapReply *CoapClient::send(const CoapRequest &request)
 {
     auto *reply = new CoapReply(this);
-    auto *exchange = new CoapExchange;
+    auto *exchange = new CoapExchange(request);
     exchange->reply = reply;
-    exchange->request = request;
-    exchange->peer = request.endpoint;
     // Resolved once: -1 takes the client's default (setBlockRetries), a value below -1 counts as 0.
     exchange->request.blockRetries = request.blockRetries == -1 ? m_blockRetries : qMax(0, request.blockRetries);
     exchange->blockRetriesLeft = exchange->request.blockRetries;
@@ -260,7 +282,8 @@ CoapReply *CoapClient::send(const CoapRequest &request)
     exchange->current = message;
     reply->m_request = message;
 
-    emit exchangeStarted(reply);
+    if (m_startListeners)
+        emit exchangeStarted(reply);
     if (exchange->peer.isNull() && !request.hostName.isEmpty()) {
         QPointer<CoapReply> guard(reply);
         QHostInfo::lookupHost(request.hostName, this, [this, guard, exchange](const QHostInfo &info) {
@@ -708,7 +731,8 @@ void CoapClient::deliver(CoapExchange *exchange, const CoapMessage &response, co
     reply->m_response = response;
     reply->m_responder = from;
     reply->m_hasResponse = true;
-    emit reply->responseReceived(response, from);
+    if (reply->m_responseListeners)
+        emit reply->responseReceived(response, from);
     if (!reply || exchange->multicast)
         return;
     complete(exchange);
@@ -736,7 +760,8 @@ void CoapClient::deliverNotification(CoapExchange *exchange, const CoapMessage &
     reply->m_responder = from;
     reply->m_hasResponse = true;
     scheduleReregistration(exchange, notification);
-    emit reply->responseReceived(notification, from);
+    if (reply->m_responseListeners)
+        emit reply->responseReceived(notification, from);
     if (!reply)
         return;
     emit reply->notificationReceived(notification, sequence);
@@ -858,7 +883,8 @@ void CoapClient::release(CoapExchange *exchange)
     forgetPeer(peer);
     delete exchange;
     if (!m_destroying && !group && activeExchanges(peer) == 0)
-        emit peerIdle(peer);
+        if (m_idleListeners)
+            emit peerIdle(peer);
 }
 
 int CoapClient::activeExchanges(const CoapEndpoint &peer) const

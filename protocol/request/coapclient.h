@@ -98,8 +98,15 @@ Q_SIGNALS:
     // DTLS session to it may be closed (issue 12). Not emitted while the client is destroyed.
     void peerIdle(const CoapEndpoint &peer);
 
+protected:
+    // Notes listeners of exchangeStarted and peerIdle: while there are none, they are not emitted
+    // (an emission without receivers still costs about a hundred instructions, twice per request).
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     friend class CoapReply;
+    bool m_startListeners = false; // set by the first connection, never cleared
+    bool m_idleListeners = false;
     // A token as a hash key: its bytes (at most 8, RFC 7252 §3) in one integer, hashed by one
     // integer mix instead of Qt's hash of a byte string (several lookups per datagram showed
     // that hash in profiles). A longer token (it cannot be sent or received) is folded in.

@@ -125,6 +125,10 @@ private:
         Guard *m_next;
     };
     explicit CoapReply(CoapClient *client);
+    // Notes listeners of responseReceived, which is not emitted while it has none (see
+    // CoapClient::connectNotify).
+    void connectNotify(const QMetaMethod &signal) override;
+    bool m_responseListeners = false; // set by the first connection, never cleared
     void setError(CoapError error) { m_error = error; }
     void finish(CoapError error);
 

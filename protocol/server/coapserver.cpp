@@ -43,8 +43,10 @@ void CoapResponder::respond(CoapMessage &&response) const
 void CoapResponder::respond(quint8 code, const QByteArray &payload, int contentFormat) const
 {
     CoapMessage response(CoapType::Acknowledgement, code);
-    if (contentFormat >= 0)
+    if (contentFormat >= 0) {
+        response.reserveOptions(1); // one allocation of the right size, not the list's growth path
         response.addUintOption(CoapOptionNumber::ContentFormat, quint64(contentFormat)); // the only option yet
+    }
     response.setPayload(payload);
     respond(std::move(response));
 }

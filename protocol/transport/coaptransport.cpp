@@ -64,8 +64,7 @@ void CoapTransport::deliverDatagram(const QByteArray &datagram, const CoapEndpoi
         emit datagramReceived(datagram, from, destination);
         return;
     }
-    static const QMetaMethod signal = QMetaMethod::fromSignal(&CoapTransport::datagramReceived);
-    if (!isSignalConnected(signal)) {
+    if (!m_datagramListeners) {
         m_sink->takeDatagram(datagram, from, destination); // nothing touches this transport after it
         return;
     }
@@ -73,6 +72,14 @@ void CoapTransport::deliverDatagram(const QByteArray &datagram, const CoapEndpoi
     m_sink->takeDatagram(datagram, from, destination);
     if (self)
         emit datagramReceived(datagram, from, destination);
+}
+
+void CoapTransport::connectNotify(const QMetaMethod &signal)
+{
+    static const QMetaMethod received = QMetaMethod::fromSignal(&CoapTransport::datagramReceived);
+    if (signal == received)
+        m_datagramListeners = true;
+    QObject::connectNotify(signal);
 }
 
 CoapUdpTransport::CoapUdpTransport(QObject *parent) : CoapTransport(parent) {}

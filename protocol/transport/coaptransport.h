@@ -85,10 +85,18 @@ protected:
     void deliverDatagram(const QByteArray &datagram, const CoapEndpoint &from,
                          const QHostAddress &destination = CoapEndpoint::nullAddress());
 
+    // Notes a listener of datagramReceived (see deliverDatagram()). Subclasses that override it
+    // call this one.
+    void connectNotify(const QMetaMethod &signal) override;
+
 private:
     CoapNetworkError m_lastError = CoapNetworkError::None;
     QString m_lastErrorDetail;
     DatagramSink *m_sink = nullptr;
+    // Set by the first connection to datagramReceived and never cleared: while it is false the
+    // sink alone is called, without asking Qt for listeners per datagram; once it is set,
+    // deliverDatagram() emits the signal as well (harmless when the listener has gone since).
+    bool m_datagramListeners = false;
 };
 
 // UDP over QUdpSocket, IPv4 and IPv6. Binding to QHostAddress::Any gives a dual-stack socket.
