@@ -39,28 +39,12 @@ CoapMessageLayer::~CoapMessageLayer()
 
 QHash<CoapEndpoint, CoapMessageLayer::Peer>::iterator CoapMessageLayer::findPeer(const CoapEndpoint &peer)
 {
-    if (m_lastPeerGeneration == m_peersGeneration && m_lastPeerEndpoint == peer)
-        return m_lastPeer;
-    const auto it = m_peers.find(peer);
-    if (it != m_peers.end()) {
-        m_lastPeer = it;
-        m_lastPeerEndpoint = peer;
-        m_lastPeerGeneration = m_peersGeneration;
-    }
-    return it;
+    return m_peerFound.find(m_peers, peer);
 }
 
 QHash<CoapMessageLayer::Key, CoapMessageLayer::Received>::iterator CoapMessageLayer::findDedup(const Key &key)
 {
-    if (m_lastDedupGeneration == m_dedupGeneration && m_lastDedupKey == key)
-        return m_lastDedup;
-    const auto it = m_dedup.find(key);
-    if (it != m_dedup.end()) {
-        m_lastDedup = it;
-        m_lastDedupKey = key;
-        m_lastDedupGeneration = m_dedupGeneration;
-    }
-    return it;
+    return m_dedupFound.find(m_dedup, key);
 }
 
 CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
@@ -90,15 +74,13 @@ CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
     if (m_nextPeerId == 0)
         m_nextPeerId = 1;
     m_peerEndpoints.insert(state.id, peer);
-    ++m_peersGeneration;
-    return m_peers.insert(peer, state).value();
+    return m_peerFound.insert(m_peers, peer, state).value();
 }
 
 QHash<CoapEndpoint, CoapMessageLayer::Peer>::iterator CoapMessageLayer::forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it)
 {
     m_peerEndpoints.remove(it->id);
-    ++m_peersGeneration;
-    return m_peers.erase(it);
+    return m_peerFound.erase(m_peers, it);
 }
 
 const CoapEndpoint *CoapMessageLayer::peerEndpoint(quint32 id) const
@@ -690,10 +672,7 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
             + (confirmable ? m_parameters.exchangeLifetimeMs() : m_parameters.nonLifetimeMs());
     if (const auto earlier = findDedup(key); earlier != m_dedup.end() && earlier->ackTimer)
         m_clock->cancel(earlier->ackTimer); // an earlier message under this MID (see onDatagram)
-    ++m_dedupGeneration;
-    m_lastDedup = m_dedup.insert(key, r);
-    m_lastDedupKey = key;
-    m_lastDedupGeneration = m_dedupGeneration;
+    m_dedupFound.insert(m_dedup, key, r);
     (confirmable ? m_dedupOrderCon : m_dedupOrderNon).emplace_back(r.expiresMs, key);
     while (int(m_dedup.size()) > m_maxDedupEntries) {
         // A flood of distinct MIDs must not grow memory without bound: forget the oldest first.
@@ -706,8 +685,7 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
         if (old != m_dedup.end()) {
             if (old->ackTimer)
                 m_clock->cancel(old->ackTimer);
-            ++m_dedupGeneration;
-            m_dedup.erase(old);
+            m_dedupFound.erase(m_dedup, old);
         }
     }
 
@@ -725,8 +703,7 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
         break;
     case Disposition::Ignore:
         // Forget it, so that a retransmission is processed as new.
-        ++m_dedupGeneration;
-        m_dedup.erase(it);
+        m_dedupFound.erase(m_dedup, it);
         break;
     case Disposition::Deferred:
         if (confirmable) {
@@ -812,7 +789,7 @@ void CoapMessageLayer::expireDedup()
             if (it != m_dedup.end() && it->expiresMs == expiry) {
                 if (it->ackTimer)
                     m_clock->cancel(it->ackTimer);
-                m_dedup.erase(it);
+                m_dedupFound.erase(m_dedup, it);
             }
         }
     }

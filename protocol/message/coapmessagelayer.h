@@ -3,6 +3,7 @@
 #include "coapclock.h"
 #include "coapcodec.h"
 #include "coapendpoint.h"
+#include "coaplastfound.h"
 #include "coapmessage.h"
 #include "coaprandom.h"
 #include "coaptransport.h"
@@ -261,14 +262,10 @@ private:
     CoapRandom m_jitter;
     QHash<Key, Outstanding> m_outstanding;
     QHash<CoapEndpoint, Peer> m_peers;
-    // The entry findPeer() found last, valid while m_peers has not changed since: a datagram's
-    // peer is looked up several times per exchange (its MID and slot when sending, its probing
-    // state when it answers, its slot again when the ACK comes), nearly always the same one.
-    // Every insertion into m_peers and every removal from it counts up m_peersGeneration.
-    QHash<CoapEndpoint, Peer>::iterator m_lastPeer;
-    CoapEndpoint m_lastPeerEndpoint;
-    quint64 m_lastPeerGeneration = 0;
-    quint64 m_peersGeneration = 1;
+    // A datagram's peer is looked up several times per exchange (its MID and slot when sending,
+    // its probing state when it answers, its slot again when the ACK comes), nearly always the
+    // same one: findPeer() remembers it. Insertions and removals go through m_peerFound.
+    CoapLastFound<QHash<CoapEndpoint, Peer>> m_peerFound;
     // Each peer's endpoint by its id: a timer's callback names the peer by id, so that it fits
     // std::function's own storage (an endpoint in the capture cost an allocation per CON).
     QHash<quint32, CoapEndpoint> m_peerEndpoints;
@@ -279,13 +276,9 @@ private:
     std::deque<std::pair<qint64, Key>> m_recentNonOrder;
     bool m_startingQueued = false;
     QHash<Key, Received> m_dedup;
-    // The entry findDedup() found last, as for m_peers above: a request's entry is looked up when
-    // it comes, when it is remembered, and when it is answered (m_dedupGeneration counts every
-    // insertion and removal).
-    QHash<Key, Received>::iterator m_lastDedup;
-    Key m_lastDedupKey{CoapEndpoint(), 0};
-    quint64 m_lastDedupGeneration = 0;
-    quint64 m_dedupGeneration = 1;
+    // A request's entry is looked up when it comes, when it is remembered, and when it is
+    // answered: findDedup() remembers it, as findPeer() does.
+    CoapLastFound<QHash<Key, Received>> m_dedupFound;
     // (expiry, key) in arrival order, one queue per lifetime so each is sorted by expiry.
     std::deque<std::pair<qint64, Key>> m_dedupOrderCon;
     std::deque<std::pair<qint64, Key>> m_dedupOrderNon;

@@ -897,24 +897,14 @@ int CoapClient::activeExchanges(const CoapEndpoint &peer) const
 
 QHash<CoapEndpoint, int>::iterator CoapClient::findExchangesWith(const CoapEndpoint &peer) const
 {
-    if (m_lastPeerCountGeneration == m_exchangesPerPeerGeneration && m_lastPeerCountEndpoint == peer)
-        return m_lastPeerCount;
-    const auto it = m_exchangesPerPeer.find(peer);
-    if (it != m_exchangesPerPeer.end()) {
-        m_lastPeerCount = it;
-        m_lastPeerCountEndpoint = peer;
-        m_lastPeerCountGeneration = m_exchangesPerPeerGeneration;
-    }
-    return it;
+    return m_exchangesFound.find(m_exchangesPerPeer, peer);
 }
 
 int &CoapClient::exchangesWith(const CoapEndpoint &peer)
 {
     auto it = findExchangesWith(peer);
-    if (it == m_exchangesPerPeer.end()) {
-        ++m_exchangesPerPeerGeneration;
-        it = m_exchangesPerPeer.insert(peer, 0);
-    }
+    if (it == m_exchangesPerPeer.end())
+        it = m_exchangesFound.insert(m_exchangesPerPeer, peer, 0);
     return it.value();
 }
 
@@ -923,8 +913,6 @@ void CoapClient::forgetPeer(const CoapEndpoint &peer)
     // A peer without exchanges keeps its entry (at 0) while the table is small: the next request
     // to it, usually soon, then finds the entry instead of inserting it again.
     const auto it = findExchangesWith(peer);
-    if (it != m_exchangesPerPeer.end() && --it.value() <= 0 && m_exchangesPerPeer.size() > kIdlePeerEntries) {
-        ++m_exchangesPerPeerGeneration;
-        m_exchangesPerPeer.erase(it);
-    }
+    if (it != m_exchangesPerPeer.end() && --it.value() <= 0 && m_exchangesPerPeer.size() > kIdlePeerEntries)
+        m_exchangesFound.erase(m_exchangesPerPeer, it);
 }

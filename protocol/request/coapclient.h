@@ -165,15 +165,11 @@ private:
     QHash<MidKey, CoapExchange *> m_byMid;       // the message in flight of each exchange
     CoapExchange *m_firstExchange = nullptr; // the live exchanges, newest first
     int m_exchangeCount = 0;
-    // activeExchanges(peer) without a walk over all. Mutable for the look-up below only.
+    // activeExchanges(peer) without a walk over all. An exchange's peer is looked up when it
+    // starts and twice when it ends, nearly always the peer of the one before: the entry found
+    // last is remembered (mutable for activeExchanges() const).
     mutable QHash<CoapEndpoint, int> m_exchangesPerPeer;
-    // The entry found last, valid while the table has not changed since (every insertion and
-    // removal counts up m_exchangesPerPeerGeneration): an exchange's peer is looked up when it
-    // starts and twice when it ends, nearly always the peer of the one before.
-    mutable QHash<CoapEndpoint, int>::iterator m_lastPeerCount;
-    mutable CoapEndpoint m_lastPeerCountEndpoint;
-    mutable quint64 m_lastPeerCountGeneration = 0;
-    quint64 m_exchangesPerPeerGeneration = 1;
+    mutable CoapLastFound<QHash<CoapEndpoint, int>> m_exchangesFound;
     static constexpr qsizetype kIdlePeerEntries = 64; // entries at 0 kept at most while the table is this small
     CoapReply *m_firstReply = nullptr; // the replies not deleted yet (see replies())
     CoapReply *m_lastReply = nullptr;

@@ -61,6 +61,7 @@ class TestMessageLayer : public QObject
 {
     Q_OBJECT
 private slots:
+    void sameMessageAfterItsLifetimeIsNew();
     void datagramsReachEveryLayerAndListener();
     void retransmissionSchedule_data();
     void retransmissionSchedule();
@@ -642,6 +643,39 @@ void TestMessageLayer::datagramsReachEveryLayerAndListener()
     transport.inject(encoded(request), CoapEndpoint(QHostAddress::LocalHost, 5683));
     QCOMPARE(thirdReceiver.received.size(), 1);
     QCOMPARE(heard, 4);
+}
+
+// A deduplication entry that expires is gone for good: the same datagram after
+// EXCHANGE_LIFETIME is a new message, acted on and answered anew. The entry is looked up by the
+// expiry itself, so a look-up that remembered it past its removal would find a destroyed entry
+// (its digest, its reply) and take the new message for a duplicate.
+void TestMessageLayer::sameMessageAfterItsLifetimeIsNew()
+{
+    Rig rig;
+    int answers = 0;
+    rig.receiver.disposition = CoapMessageLayer::Disposition::Deferred;
+    rig.receiver.onReceive = [&](const CoapMessage &request, const CoapEndpoint &from) {
+        CoapMessage response(CoapType::Acknowledgement, CoapCode::Content);
+        response.setPayload("answer " + QByteArray::number(++answers));
+        rig.layer.respond(request, from, response);
+    };
+    CoapMessage request = getRequest();
+    request.setMessageId(0x0707);
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 1);
+    QCOMPARE(rig.layer.deduplicationEntries(), 1);
+
+    rig.clock.advance(rig.layer.parameters().exchangeLifetimeMs() + 1);
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 2); // new, not a duplicate of the expired one
+    QCOMPARE(rig.transport.sent.size(), 2);
+    QCOMPARE(decoded(rig.transport.sent[1].datagram).payload(), QByteArray("answer 2"));
+    QCOMPARE(rig.layer.deduplicationEntries(), 1);
+    // And within its new lifetime a copy is a duplicate again, answered with the new reply.
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 2);
+    QCOMPARE(rig.transport.sent.size(), 3);
+    QCOMPARE(rig.transport.sent[2].datagram, rig.transport.sent[1].datagram);
 }
 
 #include "tst_messagelayer.moc"
