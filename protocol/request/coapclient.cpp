@@ -869,50 +869,49 @@ void CoapClient::release(CoapExchange *exchange)
             m_clock->cancel(*timer);
     }
     forgetMid(exchange);
-    for (const QByteArray *token : {&exchange->liveToken, &exchange->observeToken}) {
-        if (token == &exchange->observeToken && !exchange->request.observe)
-            break; // set for observations only
-        auto it = m_byToken.find(*token);
+    const auto forgetToken = [this, exchange](const QByteArray &token) {
+        auto it = m_byToken.find(token);
         if (it != m_byToken.end() && it.value() == exchange)
             m_byToken.erase(it);
-    }
+    };
+    forgetToken(exchange->liveToken);
+    if (exchange->request.observe) // the registration's token is set for observations only
+        forgetToken(exchange->observeToken);
     if (exchange->reply)
         exchange->reply->m_exchange = nullptr;
     const CoapEndpoint peer = exchange->peer;
     const bool group = exchange->multicast;
-    forgetPeer(peer);
+    const int left = forgetPeer(peer);
     delete exchange;
-    if (!m_destroying && !group && activeExchanges(peer) == 0)
-        if (m_idleListeners)
-            emit peerIdle(peer);
+    if (!m_destroying && !group && left == 0 && m_idleListeners)
+        emit peerIdle(peer);
 }
 
 int CoapClient::activeExchanges(const CoapEndpoint &peer) const
 {
-    // Counted as exchanges start and end, not by a walk over all exchanges: release() asks this
-    // for every exchange that ends.
-    const auto it = findExchangesWith(peer);
-    return it == m_exchangesPerPeer.end() ? 0 : it.value();
-}
-
-QHash<CoapEndpoint, int>::iterator CoapClient::findExchangesWith(const CoapEndpoint &peer) const
-{
-    return m_exchangesFound.find(m_exchangesPerPeer, peer);
+    // Counted as exchanges start and end, not by a walk over all exchanges.
+    return m_exchangesPerPeer.value(peer, 0);
 }
 
 int &CoapClient::exchangesWith(const CoapEndpoint &peer)
 {
-    auto it = findExchangesWith(peer);
+    auto it = m_exchangesFound.find(m_exchangesPerPeer, peer);
     if (it == m_exchangesPerPeer.end())
         it = m_exchangesFound.insert(m_exchangesPerPeer, peer, 0);
     return it.value();
 }
 
-void CoapClient::forgetPeer(const CoapEndpoint &peer)
+int CoapClient::forgetPeer(const CoapEndpoint &peer)
 {
     // A peer without exchanges keeps its entry (at 0) while the table is small: the next request
     // to it, usually soon, then finds the entry instead of inserting it again.
-    const auto it = findExchangesWith(peer);
-    if (it != m_exchangesPerPeer.end() && --it.value() <= 0 && m_exchangesPerPeer.size() > kIdlePeerEntries)
+    const auto it = m_exchangesFound.find(m_exchangesPerPeer, peer);
+    if (it == m_exchangesPerPeer.end())
+        return 0;
+    const int left = --it.value();
+    if (left <= 0 && m_exchangesPerPeer.size() > kIdlePeerEntries) {
         m_exchangesFound.erase(m_exchangesPerPeer, it);
+        return 0;
+    }
+    return left;
 }

@@ -137,9 +137,8 @@ private:
     bool askBlockAgain(CoapExchange *exchange);
     void setLiveToken(CoapExchange *exchange, const QByteArray &token);
     void forgetMid(CoapExchange *exchange);
-    void forgetPeer(const CoapEndpoint &peer);
+    int forgetPeer(const CoapEndpoint &peer); // one exchange with peer less; returns how many are left
     int &exchangesWith(const CoapEndpoint &peer); // the peer's count in m_exchangesPerPeer, made at 0
-    QHash<CoapEndpoint, int>::iterator findExchangesWith(const CoapEndpoint &peer) const;
     void armResponseTimer(CoapExchange *exchange, qint64 ms);
     void handleResponse(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
     void handleNotification(CoapExchange *exchange, const CoapMessage &notification, const CoapEndpoint &from);
@@ -166,10 +165,10 @@ private:
     CoapExchange *m_firstExchange = nullptr; // the live exchanges, newest first
     int m_exchangeCount = 0;
     // activeExchanges(peer) without a walk over all. An exchange's peer is looked up when it
-    // starts and twice when it ends, nearly always the peer of the one before: the entry found
-    // last is remembered (mutable for activeExchanges() const).
-    mutable QHash<CoapEndpoint, int> m_exchangesPerPeer;
-    mutable CoapLastFound<QHash<CoapEndpoint, int>> m_exchangesFound;
+    // starts and when it ends, nearly always the peer of the one before: the entry found last is
+    // remembered.
+    QHash<CoapEndpoint, int> m_exchangesPerPeer;
+    CoapLastFound<QHash<CoapEndpoint, int>> m_exchangesFound;
     static constexpr qsizetype kIdlePeerEntries = 64; // entries at 0 kept at most while the table is this small
     CoapReply *m_firstReply = nullptr; // the replies not deleted yet (see replies())
     CoapReply *m_lastReply = nullptr;

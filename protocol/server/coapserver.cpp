@@ -26,14 +26,7 @@ QString decodedSegment(const QByteArray &raw) { return QString::fromUtf8(raw); }
 
 // ---------------------------------------------------------------------------------------------
 
-void CoapResponder::respond(const CoapMessage &response) const
-{
-    if (!m_state || m_state->answered || !m_state->server)
-        return;
-    m_state->server->answer(*m_state, response);
-}
-
-void CoapResponder::respond(CoapMessage &&response) const
+void CoapResponder::respond(CoapMessage response) const
 {
     if (!m_state || m_state->answered || !m_state->server)
         return;

@@ -42,8 +42,7 @@ public:
     CoapResponder() = default;
     explicit CoapResponder(std::shared_ptr<CoapResponderState> state) : m_state(std::move(state)) {}
     // The response's code, options and payload count; type, MID and token are the server's job.
-    void respond(const CoapMessage &response) const;
-    void respond(CoapMessage &&response) const;
+    void respond(CoapMessage response) const; // a temporary is moved down, not copied
     void respond(quint8 code, const QByteArray &payload = {}, int contentFormat = -1) const;
     bool isAnswered() const;
     const CoapServerRequest &request() const;
