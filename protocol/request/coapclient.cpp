@@ -26,6 +26,9 @@ struct CoapExchange
     CoapRequest request;
     CoapMessage current;          // the request now in flight (token, block options set)
     CoapEndpoint peer;
+    // A host name's other addresses, in the resolver's order: the next is tried when the one in
+    // use fails at once (see CoapClient::tryOtherAddress).
+    QList<QHostAddress> otherAddresses;
     QByteArray liveToken;         // the token of the message in flight (one per transfer)
     bool hasLiveToken = false;
     QByteArray observeToken;      // the registration's token, live while the observation runs
@@ -294,7 +297,9 @@ CoapReply *CoapClient::send(const CoapRequest &request)
                 return;
             }
             forgetPeer(exchange->peer);
-            exchange->peer = CoapEndpoint(info.addresses().constFirst(), exchange->request.port);
+            const QList<QHostAddress> addresses = info.addresses();
+            exchange->peer = CoapEndpoint(addresses.constFirst(), exchange->request.port);
+            exchange->otherAddresses = addresses.mid(1, kMaxAddressesTried - 1);
             ++exchangesWith(exchange->peer);
             start(exchange);
         });
@@ -437,11 +442,44 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
         if (!askBlockAgain(exchange))
             fail(exchange, CoapError::RetransmissionsExceeded);
         break;
-    case CoapTransmissionFailure::NetworkError: fail(exchange, CoapError::NetworkError); break;
+    case CoapTransmissionFailure::NetworkError:
+        if (!tryOtherAddress(exchange))
+            fail(exchange, CoapError::NetworkError);
+        break;
     case CoapTransmissionFailure::EncodeError: fail(exchange, CoapError::EncodeError); break;
-    case CoapTransmissionFailure::PortUnreachable: fail(exchange, CoapError::PortUnreachable); break;
-    case CoapTransmissionFailure::HostUnreachable: fail(exchange, CoapError::NetworkError); break;
+    case CoapTransmissionFailure::PortUnreachable:
+        if (!tryOtherAddress(exchange))
+            fail(exchange, CoapError::PortUnreachable);
+        break;
+    case CoapTransmissionFailure::HostUnreachable:
+        if (!tryOtherAddress(exchange))
+            fail(exchange, CoapError::NetworkError);
+        break;
     }
+}
+
+// A request to a host name goes to the name's first address. When that address fails at once
+// (the system cannot send to it, or the host answers "port unreachable" or "host unreachable":
+// an IPv6 address without a route, a name whose IPv4 and IPv6 addresses lead to different
+// services), the same request goes to the next address, in the resolver's order, at most
+// kMaxAddressesTried in all. Only before the device has answered anything, and not after a
+// timeout: a device that is merely slow or lossy is not asked twice.
+bool CoapClient::tryOtherAddress(CoapExchange *exchange)
+{
+    if (exchange->otherAddresses.isEmpty() || exchange->gotResponse || exchange->multicast)
+        return false;
+    const CoapEndpoint next(exchange->otherAddresses.takeFirst(), exchange->request.port);
+    qCInfo(lcCoapRequest) << exchange->request.hostName << "at" << exchange->peer.toString()
+                          << "cannot be reached; trying its next address" << next.toString();
+    const CoapEndpoint failed = exchange->peer;
+    const bool idle = forgetPeer(failed) == 0;
+    exchange->peer = next;
+    ++exchangesWith(exchange->peer);
+    --exchange->requestsWithoutProgress; // the same request again, to another address
+    sendCurrent(exchange);
+    if (idle && m_idleListeners)
+        emit peerIdle(failed);
+    return true;
 }
 
 // A block that got no answer after MAX_RETRANSMIT retransmissions is asked for again in a new

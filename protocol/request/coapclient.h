@@ -91,6 +91,9 @@ public:
     // No exchange sends more than this many requests in a row without progress (a new block, a
     // notification, a final response): a buggy peer must never turn us into a flood.
     static constexpr int kMaxRequestsWithoutProgress = 16;
+    // A request to a host name tries at most this many of its addresses, the next only when the
+    // one before failed at once (no route, ICMP port or host unreachable), never after a timeout.
+    static constexpr int kMaxAddressesTried = 8;
 
 Q_SIGNALS:
     void exchangeStarted(CoapReply *reply);
@@ -135,6 +138,7 @@ private:
     void start(CoapExchange *exchange);
     void sendCurrent(CoapExchange *exchange);
     bool askBlockAgain(CoapExchange *exchange);
+    bool tryOtherAddress(CoapExchange *exchange);
     void setLiveToken(CoapExchange *exchange, const QByteArray &token);
     void forgetMid(CoapExchange *exchange);
     int forgetPeer(const CoapEndpoint &peer); // one exchange with peer less; returns how many are left

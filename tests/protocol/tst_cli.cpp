@@ -1,13 +1,16 @@
 // coap-explorer-cli as a process: output formats, --json fields and their types, exit statuses,
 // block-wise output byte for byte against libcoap's own client, observe with a clean
-// deregistration (also on SIGINT), payload from stdin, --option, --verbose, and a hostile peer
-// that answers with garbage (the CLI must neither crash nor hang). docs/cli.md describes it all.
+// deregistration (also on SIGINT), payload from stdin, --option, --verbose, a host name with two
+// addresses (the next one asked when the first refuses at once, not after a timeout), and a
+// hostile peer that answers with garbage (the CLI must neither crash nor hang). docs/cli.md
+// describes it all.
 #include "coapcodec.h"
 #include "externalpeer.h"
 #include "scriptedpeer.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -17,6 +20,7 @@
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QUdpSocket>
 
@@ -52,7 +56,9 @@ QProcessEnvironment cliEnvironment()
 
 // Runs the CLI and waits (bounded, with the event loop running so that in-process peers answer).
 // environment: more NAME=value entries for the CLI's environment.
-CliRun runCli(const QStringList &args, int boundMs = 20000, const QByteArray &input = {}, const QStringList &environment = {})
+// launcher: a program and its arguments that run the CLI (its path and args follow them).
+CliRun runCli(const QStringList &args, int boundMs = 20000, const QByteArray &input = {}, const QStringList &environment = {},
+              const QStringList &launcher = {})
 {
     CliRun r;
     QProcess p;
@@ -63,7 +69,11 @@ CliRun runCli(const QStringList &args, int boundMs = 20000, const QByteArray &in
     QSignalSpy done(&p, &QProcess::finished);
     QElapsedTimer timer;
     timer.start();
-    p.start(ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli")), args);
+    const QString cli = ExternalPeer::ourBinary(QStringLiteral("coap-explorer-cli"));
+    if (launcher.isEmpty())
+        p.start(cli, args);
+    else
+        p.start(launcher.first(), launcher.mid(1) + QStringList{cli} + args);
     if (!p.waitForStarted(5000))
         return r;
     if (!input.isEmpty())
@@ -137,6 +147,9 @@ private slots:
     void coapsIsSecurityFailure();
     void timeout();
     void portUnreachable();
+    void nameTriesItsNextAddress();
+    void nameWithNoAddressListeningFailsAtOnce();
+    void nameIsNotAskedAgainAfterATimeout();
     void reset();
     void ping();
     void blockSize16MatchesLibcoap();
@@ -401,6 +414,115 @@ void TestCli::portUnreachable()
     QCOMPARE(r.exitCode, 3);
     QVERIFY2(r.elapsedMs < 3000, qPrintable(r.describe()));
     QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("port unreachable"), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+// A host name with two addresses, for the CLI alone: it runs in a mount namespace of its own in
+// which /etc/hosts is a file of the test's (unshare(1)). 127.0.0.1 sorts first (RFC 6724: the
+// longer prefix shared with the source address).
+const QString kTwoAddressName = QStringLiteral("twoaddr.coap-explorer.test");
+
+QStringList twoAddressLauncher(const QString &hostsFile)
+{
+    return {QStringLiteral("unshare"), QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+            QStringLiteral("mount --bind \"$0\" /etc/hosts && exec \"$@\""), hostsFile};
+}
+
+// Empty when a mount namespace cannot be made here; else why not, for QSKIP.
+QString twoAddressHostsFile(QTemporaryDir *dir)
+{
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("true")});
+    if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        return {};
+    QFile hosts(dir->filePath(QStringLiteral("hosts")));
+    if (!hosts.open(QIODevice::WriteOnly))
+        return {};
+    hosts.write(QStringLiteral("127.0.0.2 %1\n127.0.0.1 %1\n").arg(kTwoAddressName).toUtf8());
+    return hosts.fileName();
+}
+
+void TestCli::nameTriesItsNextAddress()
+{
+    // The name's first address (127.0.0.1) has nothing on the port; the server listens on its
+    // second (127.0.0.2) only. The ICMP "port unreachable" sends the request on to the next
+    // address at once, and the answer comes from there.
+    if (!ExternalPeer::haveProgram(kServer))
+        QSKIP("libcoap's coap-server-notls is not installed (Debian package libcoap3-bin)");
+    QTemporaryDir dir;
+    const QString hosts = twoAddressHostsFile(&dir);
+    if (hosts.isEmpty())
+        QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)");
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    ExternalPeer peer;
+    QVERIFY2(peer.start(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.2"), QStringLiteral("-p"), QString::number(port)}),
+             qPrintable(peer.errorString()));
+    QVERIFY(ExternalPeer::waitForCoap(port, 10000, QHostAddress(QStringLiteral("127.0.0.2"))));
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"),
+                             QStringLiteral("coap://%1:%2/").arg(kTwoAddressName).arg(port)},
+                            15000, {}, {}, twoAddressLauncher(hosts));
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.elapsedMs < 3000, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("libcoap"), qPrintable(r.describe()));
+    // Both addresses were asked, in the resolver's order, and the answer came from the second.
+    const QString err = QString::fromUtf8(r.err);
+    const qsizetype first = err.indexOf(QStringLiteral("-> 127.0.0.1:%1 CON GET").arg(port));
+    const qsizetype second = err.indexOf(QStringLiteral("-> 127.0.0.2:%1 CON GET").arg(port));
+    QVERIFY2(first >= 0 && second > first, qPrintable(r.describe()));
+    QVERIFY2(err.contains(QStringLiteral("<- 127.0.0.2:%1 ACK 2.05").arg(port)), qPrintable(r.describe()));
+    QCOMPARE(err.count(QStringLiteral(" CON GET ")), 2);
+}
+
+void TestCli::nameWithNoAddressListeningFailsAtOnce()
+{
+    // Nothing listens on either address: each refuses at once, and the CLI says so in one plain
+    // sentence that names the host, without waiting for retransmissions.
+    QTemporaryDir dir;
+    const QString hosts = twoAddressHostsFile(&dir);
+    if (hosts.isEmpty())
+        QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)");
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("coap://%1:%2/").arg(kTwoAddressName).arg(port)},
+                            15000, {}, {}, twoAddressLauncher(hosts));
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.elapsedMs < 3000, qPrintable(r.describe()));
+    QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("port unreachable") && r.err.contains(kTwoAddressName.toUtf8()),
+             qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::nameIsNotAskedAgainAfterATimeout()
+{
+    // The first address takes the request and never answers: a slow or lossy device, not an
+    // unreachable one. The request ends with the timeout there; the server on the second address
+    // is never asked, so no device gets a request twice by two routes.
+    if (!ExternalPeer::haveProgram(kServer))
+        QSKIP("libcoap's coap-server-notls is not installed (Debian package libcoap3-bin)");
+    QTemporaryDir dir;
+    const QString hosts = twoAddressHostsFile(&dir);
+    if (hosts.isEmpty())
+        QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)");
+    QUdpSocket silent; // receives and never answers
+    QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
+    const quint16 port = silent.localPort();
+    ExternalPeer peer;
+    QVERIFY2(peer.start(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.2"), QStringLiteral("-p"), QString::number(port)}),
+             qPrintable(peer.errorString()));
+    QVERIFY(ExternalPeer::waitForCoap(port, 10000, QHostAddress(QStringLiteral("127.0.0.2"))));
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"), QStringLiteral("--timeout"), QStringLiteral("1"),
+                             QStringLiteral("coap://%1:%2/").arg(kTwoAddressName).arg(port)},
+                            15000, {}, {}, twoAddressLauncher(hosts));
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.elapsedMs < 1000 + 3000, qPrintable(r.describe()));
+    QVERIFY2(r.err.contains("no response"), qPrintable(r.describe()));
+    QVERIFY2(r.err.contains(QStringLiteral("-> 127.0.0.1:%1 CON GET").arg(port).toUtf8()), qPrintable(r.describe()));
+    QVERIFY2(!r.err.contains("-> 127.0.0.2:"), qPrintable(r.describe()));
+    QVERIFY(silent.hasPendingDatagrams());
     QVERIFY(r.out.isEmpty());
 }
 
