@@ -317,8 +317,16 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
     if (!write(datagram, message, to, 0)) {
         if (slot)
             removeOutstanding(key);
-        QMetaObject::invokeMethod(this, [this, to, mid] {
-            emit transmissionFailed(to, mid, CoapTransmissionFailure::NetworkError);
+        // Why the transport refused it, read now: the system having no route to the peer is told
+        // apart from other refusals (a DTLS handshake that failed), as the request layer may then
+        // try another address of the same host.
+        const CoapNetworkError why = m_transport->lastError();
+        const CoapTransmissionFailure failure =
+                why == CoapNetworkError::NetworkUnreachable || why == CoapNetworkError::HostUnreachable
+                ? CoapTransmissionFailure::HostUnreachable
+                : CoapTransmissionFailure::NetworkError;
+        QMetaObject::invokeMethod(this, [this, to, mid, failure] {
+            emit transmissionFailed(to, mid, failure);
         }, Qt::QueuedConnection);
         return false;
     }

@@ -73,10 +73,10 @@ struct CoapDatagramEvent
 
 enum class CoapTransmissionFailure : quint8 {
     Timeout,       // no ACK or RST after MAX_RETRANSMIT retransmissions (§4.2)
-    NetworkError,  // the transport refused the datagram
+    NetworkError,  // the transport refused the datagram (for another reason than a missing route)
     EncodeError,   // the message could not be encoded (token or option too long)
     PortUnreachable, // the peer's system answered ICMP "port unreachable": nothing listens there
-    HostUnreachable, // ICMP "host unreachable" from a router on the way
+    HostUnreachable, // ICMP "host unreachable" from a router on the way, or the system has no route for the first transmission
 };
 
 // The message layer (CONVENTIONS.md habit 3): message IDs, CON retransmission with exponential

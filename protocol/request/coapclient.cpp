@@ -442,10 +442,7 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
         if (!askBlockAgain(exchange))
             fail(exchange, CoapError::RetransmissionsExceeded);
         break;
-    case CoapTransmissionFailure::NetworkError:
-        if (!tryOtherAddress(exchange))
-            fail(exchange, CoapError::NetworkError);
-        break;
+    case CoapTransmissionFailure::NetworkError: fail(exchange, CoapError::NetworkError); break;
     case CoapTransmissionFailure::EncodeError: fail(exchange, CoapError::EncodeError); break;
     case CoapTransmissionFailure::PortUnreachable:
         if (!tryOtherAddress(exchange))
@@ -459,11 +456,11 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
 }
 
 // A request to a host name goes to the name's first address. When that address fails at once
-// (the system cannot send to it, or the host answers "port unreachable" or "host unreachable":
-// an IPv6 address without a route, a name whose IPv4 and IPv6 addresses lead to different
-// services), the same request goes to the next address, in the resolver's order, at most
-// kMaxAddressesTried in all. Only before the device has answered anything, and not after a
-// timeout: a device that is merely slow or lossy is not asked twice.
+// (the system has no route to it, or ICMP says "port unreachable" or "host unreachable": an IPv6
+// address without a route, a name whose IPv4 and IPv6 addresses lead to different services), the
+// same request goes to the next address, in the resolver's order, at most kMaxAddressesTried in
+// all. Only before the device has answered anything, and not after a timeout or another refusal
+// (a failed DTLS handshake): a device that is merely slow, lossy or strict is not asked twice.
 bool CoapClient::tryOtherAddress(CoapExchange *exchange)
 {
     if (exchange->otherAddresses.isEmpty() || exchange->gotResponse || exchange->multicast)

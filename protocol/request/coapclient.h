@@ -92,7 +92,7 @@ public:
     // notification, a final response): a buggy peer must never turn us into a flood.
     static constexpr int kMaxRequestsWithoutProgress = 16;
     // A request to a host name tries at most this many of its addresses, the next only when the
-    // one before failed at once (no route, ICMP port or host unreachable), never after a timeout.
+    // one before failed at once (no route; ICMP port or host unreachable), never after a timeout.
     static constexpr int kMaxAddressesTried = 8;
 
 Q_SIGNALS:
