@@ -417,6 +417,7 @@ void TestCli::portUnreachable()
     QVERIFY(r.out.isEmpty());
 }
 
+namespace {
 // A host name with two addresses, for the CLI alone: it runs in a mount namespace of its own in
 // which /etc/hosts is a file of the test's (unshare(1)). 127.0.0.1 sorts first (RFC 6724: the
 // longer prefix shared with the source address).
@@ -428,7 +429,8 @@ QStringList twoAddressLauncher(const QString &hostsFile)
             QStringLiteral("mount --bind \"$0\" /etc/hosts && exec \"$@\""), hostsFile};
 }
 
-// Empty when a mount namespace cannot be made here; else why not, for QSKIP.
+// A hosts file that gives the name two addresses; empty when no mount namespace can be made here
+// (the tests that need one are then skipped).
 QString twoAddressHostsFile(QTemporaryDir *dir)
 {
     QProcess probe;
@@ -442,6 +444,20 @@ QString twoAddressHostsFile(QTemporaryDir *dir)
     return hosts.fileName();
 }
 
+#define REQUIRE_TWO_ADDRESS_NAME(dir, hosts)                                                            \
+    QTemporaryDir dir;                                                                                  \
+    const QString hosts = twoAddressHostsFile(&dir);                                                    \
+    if (hosts.isEmpty())                                                                                \
+        QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)")
+
+// libcoap's server on the name's second address (127.0.0.2) only, answering.
+bool startOnSecondAddress(ExternalPeer *peer, quint16 port)
+{
+    return peer->start(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.2"), QStringLiteral("-p"), QString::number(port)})
+            && ExternalPeer::waitForCoap(port, 10000, QHostAddress(QStringLiteral("127.0.0.2")));
+}
+} // namespace
+
 void TestCli::nameTriesItsNextAddress()
 {
     // The name's first address (127.0.0.1) has nothing on the port; the server listens on its
@@ -449,16 +465,11 @@ void TestCli::nameTriesItsNextAddress()
     // address at once, and the answer comes from there.
     if (!ExternalPeer::haveProgram(kServer))
         QSKIP("libcoap's coap-server-notls is not installed (Debian package libcoap3-bin)");
-    QTemporaryDir dir;
-    const QString hosts = twoAddressHostsFile(&dir);
-    if (hosts.isEmpty())
-        QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)");
+    REQUIRE_TWO_ADDRESS_NAME(dir, hosts);
     const quint16 port = ExternalPeer::freeUdpPort();
     QVERIFY(port);
     ExternalPeer peer;
-    QVERIFY2(peer.start(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.2"), QStringLiteral("-p"), QString::number(port)}),
-             qPrintable(peer.errorString()));
-    QVERIFY(ExternalPeer::waitForCoap(port, 10000, QHostAddress(QStringLiteral("127.0.0.2"))));
+    QVERIFY2(startOnSecondAddress(&peer, port), qPrintable(peer.errorString()));
     const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"),
                              QStringLiteral("coap://%1:%2/").arg(kTwoAddressName).arg(port)},
                             15000, {}, {}, twoAddressLauncher(hosts));
@@ -479,10 +490,7 @@ void TestCli::nameWithNoAddressListeningFailsAtOnce()
 {
     // Nothing listens on either address: each refuses at once, and the CLI says so in one plain
     // sentence that names the host, without waiting for retransmissions.
-    QTemporaryDir dir;
-    const QString hosts = twoAddressHostsFile(&dir);
-    if (hosts.isEmpty())
-        QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)");
+    REQUIRE_TWO_ADDRESS_NAME(dir, hosts);
     const quint16 port = ExternalPeer::freeUdpPort();
     QVERIFY(port);
     const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("coap://%1:%2/").arg(kTwoAddressName).arg(port)},
@@ -502,17 +510,12 @@ void TestCli::nameIsNotAskedAgainAfterATimeout()
     // is never asked, so no device gets a request twice by two routes.
     if (!ExternalPeer::haveProgram(kServer))
         QSKIP("libcoap's coap-server-notls is not installed (Debian package libcoap3-bin)");
-    QTemporaryDir dir;
-    const QString hosts = twoAddressHostsFile(&dir);
-    if (hosts.isEmpty())
-        QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)");
+    REQUIRE_TWO_ADDRESS_NAME(dir, hosts);
     QUdpSocket silent; // receives and never answers
     QVERIFY(silent.bind(QHostAddress::LocalHost, 0));
     const quint16 port = silent.localPort();
     ExternalPeer peer;
-    QVERIFY2(peer.start(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.2"), QStringLiteral("-p"), QString::number(port)}),
-             qPrintable(peer.errorString()));
-    QVERIFY(ExternalPeer::waitForCoap(port, 10000, QHostAddress(QStringLiteral("127.0.0.2"))));
+    QVERIFY2(startOnSecondAddress(&peer, port), qPrintable(peer.errorString()));
     const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"), QStringLiteral("--timeout"), QStringLiteral("1"),
                              QStringLiteral("coap://%1:%2/").arg(kTwoAddressName).arg(port)},
                             15000, {}, {}, twoAddressLauncher(hosts));
