@@ -459,8 +459,9 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
 // (the system has no route to it, or ICMP says "port unreachable" or "host unreachable": an IPv6
 // address without a route, a name whose IPv4 and IPv6 addresses lead to different services), the
 // same request goes to the next address, in the resolver's order, at most kMaxAddressesTried in
-// all. Only before the device has answered anything, and not after a timeout or another refusal
-// (a failed DTLS handshake): a device that is merely slow, lossy or strict is not asked twice.
+// all. Only before the device has answered anything, and not after a timeout or another refusal:
+// a device that is merely slow or lossy is not asked twice. (A DTLS transport reports no ICMP
+// error and queues the first datagram of a handshake, so a coaps request ends with its handshake.)
 bool CoapClient::tryOtherAddress(CoapExchange *exchange)
 {
     if (exchange->otherAddresses.isEmpty() || exchange->gotResponse || exchange->multicast)
