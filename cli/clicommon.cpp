@@ -855,6 +855,30 @@ void attachVerbose(CoapMessageLayer *layer)
             line += QStringLiteral(" [duplicate]");
         err() << line << '\n' << "   " << e.datagram.toHex(' ') << Qt::endl;
     });
+    // Why a message got no further: what ends a request, or sends it on to the host name's next
+    // address (a system's ICMP answer is no datagram of ours, so it is shown here).
+    QObject::connect(layer, &CoapMessageLayer::transmissionFailed, layer,
+                     [](const CoapEndpoint &to, quint16 mid, CoapTransmissionFailure failure) {
+        QString why;
+        switch (failure) {
+        case CoapTransmissionFailure::Timeout:
+            why = QCoreApplication::translate("cli", "no ACK after the last retransmission");
+            break;
+        case CoapTransmissionFailure::NetworkError:
+            why = QCoreApplication::translate("cli", "not sent: the system or the DTLS session refused it");
+            break;
+        case CoapTransmissionFailure::EncodeError:
+            why = QCoreApplication::translate("cli", "not sent: it cannot be encoded");
+            break;
+        case CoapTransmissionFailure::PortUnreachable:
+            why = QCoreApplication::translate("cli", "port unreachable (ICMP): nothing listens there");
+            break;
+        case CoapTransmissionFailure::HostUnreachable:
+            why = QCoreApplication::translate("cli", "host unreachable (ICMP, or no route to it)");
+            break;
+        }
+        err() << QStringLiteral("!! %1 mid=%2: %3").arg(to.toString()).arg(mid).arg(why) << Qt::endl;
+    });
 }
 
 void attachProgress(CoapReply *reply)

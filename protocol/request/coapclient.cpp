@@ -464,7 +464,7 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
 // error and queues the first datagram of a handshake, so a coaps request ends with its handshake.)
 bool CoapClient::tryOtherAddress(CoapExchange *exchange)
 {
-    if (exchange->otherAddresses.isEmpty() || exchange->gotResponse || exchange->multicast)
+    if (exchange->otherAddresses.isEmpty() || exchange->gotResponse || exchange->multicast || !exchange->reply)
         return false;
     const CoapEndpoint next(exchange->otherAddresses.takeFirst(), exchange->request.port);
     qCInfo(lcCoapRequest) << exchange->request.hostName << "at" << exchange->peer.toString()
@@ -474,7 +474,13 @@ bool CoapClient::tryOtherAddress(CoapExchange *exchange)
     exchange->peer = next;
     ++exchangesWith(exchange->peer);
     --exchange->requestsWithoutProgress; // the same request again, to another address
-    sendCurrent(exchange);
+    // From the event loop: whoever else hears of the failure (a log, --verbose) hears of it before
+    // the request goes out again.
+    QPointer<CoapReply> guard(exchange->reply);
+    QMetaObject::invokeMethod(this, [this, guard, exchange] {
+        if (guard && guard->m_exchange == exchange)
+            sendCurrent(exchange);
+    }, Qt::QueuedConnection);
     if (idle && m_idleListeners)
         emit peerIdle(failed);
     return true;
