@@ -482,6 +482,11 @@ void TestCli::nameTriesItsNextAddress()
     const qsizetype first = err.indexOf(QStringLiteral("-> 127.0.0.1:%1 CON GET").arg(port));
     const qsizetype second = err.indexOf(QStringLiteral("-> 127.0.0.2:%1 CON GET").arg(port));
     QVERIFY2(first >= 0 && second > first, qPrintable(r.describe()));
+    // --verbose says why the second was asked: the first's ICMP answer, between the two requests.
+    const QRegularExpression refused(QStringLiteral("^!! 127\\.0\\.0\\.1:%1 mid=\\d+: port unreachable \\(ICMP\\)").arg(port),
+                                     QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch why = refused.match(err);
+    QVERIFY2(why.hasMatch() && why.capturedStart() > first && why.capturedStart() < second, qPrintable(r.describe()));
     QVERIFY2(err.contains(QStringLiteral("<- 127.0.0.2:%1 ACK 2.05").arg(port)), qPrintable(r.describe()));
     QCOMPARE(err.count(QStringLiteral(" CON GET ")), 2);
 }
@@ -584,11 +589,17 @@ void TestCli::observeCount_data()
     QTest::newRow("reset, NON notifications") << QStringLiteral("reset") << true;
 }
 
-// Scans libcoap's debug log (-v 7, which prints every PDU it sends with its token in braces) for
-// a PDU sent with this token.
-static bool serverSentToken(const QByteArray &log, const QString &token)
+// Scans libcoap's debug log (-v 7, which prints every PDU with its token in braces, as
+// "v:1 t:NON c:2.05 i:6d5b {db01a012} [ Observe:5, …") for a notification with this token: a
+// response (code 2.xx) that carries an Observe option. The answer to a deregistration carries none.
+static bool serverSentNotification(const QByteArray &log, const QString &token)
 {
-    return log.contains(QStringLiteral("{%1}").arg(token).toLatin1());
+    const QByteArray braces = QStringLiteral("{%1}").arg(token).toLatin1();
+    for (const QByteArray &line : log.split('\n')) {
+        if (line.contains(braces) && line.contains(" c:2.") && line.contains("Observe:"))
+            return true;
+    }
+    return false;
 }
 
 void TestCli::observeCount()
@@ -634,41 +645,70 @@ void TestCli::observeCount()
     // --verbose shows how the observation ended (RFC 7641 §3.6).
     const QString err = QString::fromUtf8(r.err);
     const QString server = QStringLiteral("127.0.0.1:%1").arg(port);
+    quint16 cancelMid = 0; // the MID of the deregistration, or of the RST
     if (cancel == QLatin1String("deregister")) {
-        const QRegularExpression deregister(QStringLiteral("^-> %1 CON GET mid=\\d+ token=%2 Observe:1 Uri-Path:time")
+        const QRegularExpression deregister(QStringLiteral("^-> %1 CON GET mid=(\\d+) token=%2 Observe:1 Uri-Path:time")
                                                     .arg(QRegularExpression::escape(server), token),
                                             QRegularExpression::MultilineOption);
         const auto m = deregister.match(err);
         QVERIFY2(m.hasMatch(), qPrintable(err));
+        cancelMid = quint16(m.captured(1).toUInt());
         // …and the server answered it: a response with that token and no Observe option.
         const QRegularExpression answer(QStringLiteral("^<- %1 ACK 2\\.05 Content mid=\\d+ token=%2 (?!Observe)")
                                                 .arg(QRegularExpression::escape(server), token),
                                         QRegularExpression::MultilineOption);
         QVERIFY2(answer.match(err, m.capturedEnd()).hasMatch(), qPrintable(err));
     } else {
-        const QRegularExpression rst(QStringLiteral("^-> %1 RST Empty mid=\\d+").arg(QRegularExpression::escape(server)),
+        const QRegularExpression rst(QStringLiteral("^-> %1 RST Empty mid=(\\d+)").arg(QRegularExpression::escape(server)),
                                      QRegularExpression::MultilineOption);
-        QVERIFY2(rst.match(err).hasMatch(), qPrintable(err));
+        const auto m = rst.match(err);
+        QVERIFY2(m.hasMatch(), qPrintable(err));
+        cancelMid = quint16(m.captured(1).toUInt());
     }
     const QStringList errLines = lines(r.err);
     for (const QString &line : errLines)
         QVERIFY2(line.startsWith(QLatin1String("-> ")) || line.startsWith(QLatin1String("<- ")) || line.startsWith(QLatin1String("   ")),
                  qPrintable(line));
 
-    // Nothing is left behind on the server: with a notification due every second, 2.5 s pass
-    // without the server sending anything more with that token.
+    // Nothing is left behind on the server: it removes the subscription (bounded wait for its log
+    // line; the cancellation went out before the CLI ended), and with a notification due every
+    // second, 2.5 s pass after that without a notification with that token. (The cut is the
+    // server's own log line, not a time after the CLI's exit: on a loaded machine the notification
+    // that the CLI answered with RST may be logged later than that.)
     QProcess &server7 = peer.process();
     QSignalSpy output(&server7, &QProcess::readyRead);
-    output.wait(200); // collect what was logged up to the CLI's exit
-    server7.readAll();
+    const QByteArray removed = QStringLiteral("removed subscription").toLatin1();
+    const QByteArray withToken = QStringLiteral("with token '%1'").arg(token).toLatin1();
+    QByteArray log = server7.readAll();
+    const auto removal = [&] {
+        for (qsizetype at = log.indexOf(removed); at >= 0; at = log.indexOf(removed, at + 1)) {
+            const qsizetype end = log.indexOf('\n', at);
+            if (log.mid(at, end < 0 ? -1 : end - at).contains(withToken))
+                return end < 0 ? log.size() : end + 1;
+        }
+        return qsizetype(-1);
+    };
+    QElapsedTimer bound;
+    bound.start();
+    while (removal() < 0 && bound.elapsed() < 10000) {
+        output.wait(int(qMax<qint64>(1, 10000 - bound.elapsed())));
+        log += server7.readAll();
+    }
+    const qsizetype cut = removal();
+    QVERIFY2(cut >= 0, log.right(4000).constData());
+    // The server removed it because of our cancellation: the RST, or the deregistering GET, with
+    // our MID, reached it before the removal (not, say, a failed notification after we were gone).
+    const QRegularExpression cause(cancel == QLatin1String("deregister")
+                                           ? QStringLiteral("t:CON c:GET i:0*%1 \\{%2\\} \\[ Observe:1").arg(cancelMid, 0, 16).arg(token)
+                                           : QStringLiteral("got RST for mid=0x0*%1\\b").arg(cancelMid, 0, 16));
+    QVERIFY2(cause.match(QString::fromLatin1(log.left(cut))).hasMatch(), log.left(cut).right(4000).constData());
     QElapsedTimer quiet;
     quiet.start();
-    QByteArray later;
     while (quiet.elapsed() < 2500) {
-        output.wait(int(2500 - quiet.elapsed()));
-        later += server7.readAll();
+        output.wait(int(qMax<qint64>(1, 2500 - quiet.elapsed())));
+        log += server7.readAll();
     }
-    QVERIFY2(!serverSentToken(later, token), later.constData());
+    QVERIFY2(!serverSentNotification(log.mid(cut), token), log.mid(cut).constData());
 }
 
 void TestCli::sigintEndsObserve()
