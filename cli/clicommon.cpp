@@ -125,7 +125,7 @@ void addSecurityOptions(QCommandLineParser &parser, bool withCa)
 void addOutputOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("json"), QCoreApplication::translate("cli", "Print each response as one line of JSON.")});
-    parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("cli", "Print every datagram, decoded, to standard error.")});
+    parser.addOption({QStringLiteral("verbose"), QCoreApplication::translate("cli", "Print every datagram, decoded, to standard error, and why a message got no further.")});
     addPcapOption(parser);
 }
 
