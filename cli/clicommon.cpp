@@ -859,25 +859,22 @@ void attachVerbose(CoapMessageLayer *layer)
     // address (a system's ICMP answer is no datagram of ours, so it is shown here).
     QObject::connect(layer, &CoapMessageLayer::transmissionFailed, layer,
                      [](const CoapEndpoint &to, quint16 mid, CoapTransmissionFailure failure) {
-        QString why;
-        switch (failure) {
-        case CoapTransmissionFailure::Timeout:
-            why = QCoreApplication::translate("cli", "no ACK after the last retransmission");
-            break;
-        case CoapTransmissionFailure::NetworkError:
-            why = QCoreApplication::translate("cli", "not sent: the system or the DTLS session refused it");
-            break;
-        case CoapTransmissionFailure::EncodeError:
-            why = QCoreApplication::translate("cli", "not sent: it cannot be encoded");
-            break;
-        case CoapTransmissionFailure::PortUnreachable:
-            why = QCoreApplication::translate("cli", "port unreachable (ICMP): nothing listens there");
-            break;
-        case CoapTransmissionFailure::HostUnreachable:
-            why = QCoreApplication::translate("cli", "host unreachable (ICMP, or no route to it)");
-            break;
-        }
-        err() << QStringLiteral("!! %1 mid=%2: %3").arg(to.toString()).arg(mid).arg(why) << Qt::endl;
+        const auto why = [failure] {
+            switch (failure) {
+            case CoapTransmissionFailure::Timeout:
+                return QCoreApplication::translate("cli", "no ACK after the last retransmission");
+            case CoapTransmissionFailure::NetworkError:
+                return QCoreApplication::translate("cli", "not sent: the system or the DTLS session refused it");
+            case CoapTransmissionFailure::EncodeError:
+                return QCoreApplication::translate("cli", "not sent: it cannot be encoded");
+            case CoapTransmissionFailure::PortUnreachable:
+                return QCoreApplication::translate("cli", "port unreachable (ICMP): nothing listens there");
+            case CoapTransmissionFailure::HostUnreachable:
+                return QCoreApplication::translate("cli", "host unreachable (ICMP, or no route to it)");
+            }
+            return QString();
+        };
+        err() << QStringLiteral("!! %1 mid=%2: %3").arg(to.toString()).arg(mid).arg(why()) << Qt::endl;
     });
 }
 
