@@ -296,11 +296,9 @@ CoapReply *CoapClient::send(const CoapRequest &request)
                 fail(exchange, CoapError::HostNotFound);
                 return;
             }
-            forgetPeer(exchange->peer);
             const QList<QHostAddress> addresses = info.addresses();
-            exchange->peer = CoapEndpoint(addresses.constFirst(), exchange->request.port);
+            movePeer(exchange, CoapEndpoint(addresses.constFirst(), exchange->request.port));
             exchange->otherAddresses = addresses.mid(1, kMaxAddressesTried - 1);
-            ++exchangesWith(exchange->peer);
             start(exchange);
         });
     } else if (!exchange->multicast && !request.block2Head && !request.message.isEmptyMessage()) {
@@ -470,9 +468,7 @@ bool CoapClient::tryOtherAddress(CoapExchange *exchange)
     qCInfo(lcCoapRequest) << exchange->request.hostName << "at" << exchange->peer.toString()
                           << "cannot be reached; trying its next address" << next.toString();
     const CoapEndpoint failed = exchange->peer;
-    const bool idle = forgetPeer(failed) == 0;
-    exchange->peer = next;
-    ++exchangesWith(exchange->peer);
+    const bool idle = movePeer(exchange, next) == 0;
     --exchange->requestsWithoutProgress; // the same request again, to another address
     // From the event loop: whoever else hears of the failure (a log, --verbose) hears of it before
     // the request goes out again.
@@ -941,6 +937,14 @@ int &CoapClient::exchangesWith(const CoapEndpoint &peer)
     if (it == m_exchangesPerPeer.end())
         it = m_exchangesFound.insert(m_exchangesPerPeer, peer, 0);
     return it.value();
+}
+
+int CoapClient::movePeer(CoapExchange *exchange, const CoapEndpoint &to)
+{
+    const int left = forgetPeer(exchange->peer);
+    exchange->peer = to;
+    ++exchangesWith(to);
+    return left;
 }
 
 int CoapClient::forgetPeer(const CoapEndpoint &peer)

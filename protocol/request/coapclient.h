@@ -142,6 +142,8 @@ private:
     void setLiveToken(CoapExchange *exchange, const QByteArray &token);
     void forgetMid(CoapExchange *exchange);
     int forgetPeer(const CoapEndpoint &peer); // one exchange with peer less; returns how many are left
+    // The exchange's peer becomes `to`, with the counts of both; returns how many are left with the old one.
+    int movePeer(CoapExchange *exchange, const CoapEndpoint &to);
     int &exchangesWith(const CoapEndpoint &peer); // the peer's count in m_exchangesPerPeer, made at 0
     void armResponseTimer(CoapExchange *exchange, qint64 ms);
     void handleResponse(CoapExchange *exchange, const CoapMessage &response, const CoapEndpoint &from);
