@@ -458,8 +458,9 @@ void CoapClient::onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapT
 // address without a route, a name whose IPv4 and IPv6 addresses lead to different services), the
 // same request goes to the next address, in the resolver's order, at most kMaxAddressesTried in
 // all. Only before the device has answered anything, and not after a timeout or another refusal:
-// a device that is merely slow or lossy is not asked twice. (A DTLS transport reports no ICMP
-// error and queues the first datagram of a handshake, so a coaps request ends with its handshake.)
+// a device that is merely slow or lossy is not asked twice. Over DTLS likewise: the transport
+// ends a handshake that ICMP refuses and reports it as over UDP; a handshake that fails otherwise
+// (keys, certificate, its time bound) ends the request.
 bool CoapClient::tryOtherAddress(CoapExchange *exchange)
 {
     if (exchange->otherAddresses.isEmpty() || exchange->gotResponse || exchange->multicast || !exchange->reply)

@@ -178,6 +178,9 @@ bool CoapDtlsTransport::bind(const QHostAddress &address, quint16 port)
         m_socket = nullptr;
         return false;
     }
+    // As over plain UDP: a handshake with a port where nothing listens ends at once with "port
+    // unreachable" instead of after its whole bound (see readIcmpErrors()).
+    enableIcmpErrors(m_socket->socketDescriptor());
     connect(m_socket, &QUdpSocket::readyRead, this, &CoapDtlsTransport::readPending);
     if (m_server) {
         m_verifier = new QDtlsClientVerifier(this);
@@ -292,7 +295,15 @@ bool CoapDtlsTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
 
 bool CoapDtlsTransport::writeEncrypted(Session *s, const QByteArray &datagram)
 {
-    const qint64 written = s->dtls->writeDatagramEncrypted(m_socket, datagram);
+    qint64 written = s->dtls->writeDatagramEncrypted(m_socket, datagram);
+    if (written < 0 && s->dtls->dtlsError() == QDtlsError::UnderlyingSocketError) {
+        // The system refused the datagram. Most likely the kernel handed this write an ICMP error
+        // about an earlier datagram, maybe to another peer (see CoapTransport::enableIcmpErrors;
+        // Qt reports it as a plain network error), and the record did not go out: write it once
+        // more. The error queue, which names the peer, is read when the socket reports it. (A
+        // handshake flight refused this way goes out again with QDtls's retransmission.)
+        written = s->dtls->writeDatagramEncrypted(m_socket, datagram);
+    }
     const qint64 now = m_monotonic.elapsed();
     s->lastActivityMs = now;
     if (written < 0) {
@@ -398,12 +409,55 @@ void CoapDtlsTransport::evictIfFull()
 void CoapDtlsTransport::readPending()
 {
     QPointer<QUdpSocket> socket = m_socket;
-    while (socket && socket->hasPendingDatagrams()) {
-        const QNetworkDatagram datagram = socket->receiveDatagram();
-        if (!datagram.isValid())
-            break;
+    const auto handle = [this](const QNetworkDatagram &datagram) {
         handleDatagram(datagram.data(), CoapEndpoint(datagram.senderAddress(), quint16(datagram.senderPort())));
+    };
+    bool received = false;
+    // Twice at most: the kernel hands a queued ICMP error to the first read, in front of any
+    // datagram, so the datagrams behind it are read after the error queue.
+    for (int round = 0; round < 2; ++round) {
+        while (socket && socket->hasPendingDatagrams()) {
+            const QNetworkDatagram datagram = socket->receiveDatagram();
+            if (!datagram.isValid())
+                break;
+            received = true;
+            handle(datagram);
+        }
+        if (!socket || socket != m_socket || !readIcmpErrors())
+            break;
     }
+    // Qt switches its read notification off at each one and on again only by a read. When only
+    // an ICMP error woke us, nothing was read: read once anyway, or the socket goes deaf. With
+    // an explicit size the read does not wait, and fails at once when nothing is there.
+    if (!received && socket && socket == m_socket) {
+        const QNetworkDatagram datagram = socket->receiveDatagram(CoapUdpTransport::kMaxDatagram);
+        if (datagram.isValid())
+            handle(datagram);
+    }
+}
+
+// ICMP says a datagram to this peer was refused: "port unreachable" (nothing listens there, e.g.
+// a device without a coaps service) or "host unreachable". A handshake with that peer cannot
+// finish, so it ends now rather than after its whole bound; an established session ends too, as
+// the peer's service went away and forgot it (the next send starts a new handshake). No
+// securityFailed(): nothing is wrong with the keys. The layers above hear of it as over plain
+// UDP, by destinationUnreachable(), and end what waits for that peer. Returns whether there was
+// an error to read.
+bool CoapDtlsTransport::readIcmpErrors()
+{
+    if (!m_socket)
+        return false;
+    const QList<IcmpError> errors = takeIcmpErrors(m_socket->socketDescriptor());
+    const QPointer<CoapDtlsTransport> self(this); // a listener may delete us
+    for (const IcmpError &e : errors) {
+        if (!self)
+            return false;
+        qCInfo(lcCoapDtls) << "ICMP" << (e.error == CoapNetworkError::PortUnreachable ? "port" : "host")
+                           << "unreachable from" << e.peer.toString();
+        dropSession(e.peer, false);
+        emit destinationUnreachable(e.peer, e.error);
+    }
+    return self && !errors.isEmpty();
 }
 
 void CoapDtlsTransport::handleDatagram(const QByteArray &datagram, const CoapEndpoint &from)

@@ -30,7 +30,9 @@ struct CoapDtlsSessionInfo
 // the handshake retransmits by itself (RFC 6347 §4.2.4) and gives up after
 // CoapSecurityConfig::handshakeTimeoutMs. A failure emits securityFailed() and sendFailed(Other),
 // drops what was queued, and refuses sends to that peer (returning false) for one handshake bound, so
-// retransmissions above fail quickly instead of hammering the peer. A session the peer closed
+// retransmissions above fail quickly instead of hammering the peer. An ICMP "port unreachable" or
+// "host unreachable" for a peer (Linux) ends its handshake or session at once, without
+// securityFailed(), and is reported as over UDP by destinationUnreachable(). A session the peer closed
 // (close_notify) or forgot (silence after we sent, see below) is set up again once, transparently.
 //
 // Server side (setServerMode): a new client passes a stateless cookie exchange (RFC 6347 §4.2.1)
@@ -92,6 +94,7 @@ Q_SIGNALS:
 private:
     struct Session;
     void readPending();
+    bool readIcmpErrors();
     void handleDatagram(const QByteArray &datagram, const CoapEndpoint &from);
     Session *startClientSession(const CoapEndpoint &peer);
     void continueHandshake(Session *session, const QByteArray &datagram);

@@ -112,13 +112,10 @@ bool CoapUdpTransport::bind(const QHostAddress &address, quint16 port)
     if (m_receiveBufferSize > 0)
         m_socket->setSocketOption(QAbstractSocket::ReceiveBufferSizeSocketOption, QVariant(m_receiveBufferSize));
 #ifdef Q_OS_LINUX
-    // Ask the kernel to queue ICMP errors for this unconnected socket (ip(7) IP_RECVERR): a
-    // request to a port where nothing listens then fails at once with "port unreachable"
-    // instead of after MAX_TRANSMIT_WAIT (93 s). Both levels: the socket may be dual-stack.
+    // A request to a port where nothing listens fails at once with "port unreachable" instead of
+    // after MAX_TRANSMIT_WAIT (93 s).
     const int fd = int(m_socket->socketDescriptor());
-    const int on = 1;
-    ::setsockopt(fd, IPPROTO_IP, IP_RECVERR, &on, sizeof on);
-    ::setsockopt(fd, IPPROTO_IPV6, IPV6_RECVERR, &on, sizeof on);
+    enableIcmpErrors(fd);
     sockaddr_storage local{};
     socklen_t localLength = sizeof local;
     m_family = ::getsockname(fd, reinterpret_cast<sockaddr *>(&local), &localLength) == 0 ? local.ss_family : 0;
@@ -302,23 +299,32 @@ int receiveSome(int fd, std::optional<ReceivedDatagram> *out, int want)
 } // namespace
 #endif
 
-void CoapUdpTransport::readErrorQueue()
+void CoapTransport::enableIcmpErrors(qintptr socket)
 {
 #ifdef Q_OS_LINUX
-    // Every queued ICMP error, each naming the destination of the datagram it refers to. An
-    // unread error queue keeps the socket "readable", so this runs when a read reports an error or
-    // a read notification finds no datagram.
-    if (!m_socket)
-        return;
-    const int fd = int(m_socket->socketDescriptor());
-    for (int n = 0; n < kReadBatch; ++n) {
+    // Both levels: the socket may be dual-stack.
+    const int on = 1;
+    ::setsockopt(int(socket), IPPROTO_IP, IP_RECVERR, &on, sizeof on);
+    ::setsockopt(int(socket), IPPROTO_IPV6, IPV6_RECVERR, &on, sizeof on);
+#else
+    Q_UNUSED(socket);
+#endif
+}
+
+QList<CoapTransport::IcmpError> CoapTransport::takeIcmpErrors(qintptr socket)
+{
+    QList<IcmpError> errors;
+#ifdef Q_OS_LINUX
+    // Every queued ICMP error, each naming the destination of the datagram it refers to; at most
+    // a batch per call, so that a flood of them cannot hold the event loop.
+    for (int n = 0; n < CoapUdpTransport::kReadBatch; ++n) {
         sockaddr_storage destination{};
         char data[64];
         alignas(cmsghdr) char control[512];
         iovec iov{data, sizeof data};
         msghdr msg = receiveHeader(&destination, &iov, control, sizeof control);
-        if (::recvmsg(fd, &msg, MSG_ERRQUEUE | MSG_DONTWAIT) < 0)
-            return; // empty (EAGAIN)
+        if (::recvmsg(int(socket), &msg, MSG_ERRQUEUE | MSG_DONTWAIT) < 0)
+            break; // empty (EAGAIN)
         for (cmsghdr *c = CMSG_FIRSTHDR(&msg); c; c = CMSG_NXTHDR(&msg, c)) {
             const bool v4 = c->cmsg_level == IPPROTO_IP && c->cmsg_type == IP_RECVERR;
             const bool v6 = c->cmsg_level == IPPROTO_IPV6 && c->cmsg_type == IPV6_RECVERR;
@@ -337,12 +343,29 @@ void CoapUdpTransport::readErrorQueue()
             const quint16 port = peerPort(destination);
             if (address.isNull() || port == 0)
                 continue;
-            qCInfo(lcCoapTransport) << "ICMP" << (kind == CoapNetworkError::PortUnreachable ? "port" : "host")
-                                    << "unreachable from" << address << port;
-            emit destinationUnreachable(CoapEndpoint(address, port), kind);
+            errors.append(IcmpError{CoapEndpoint(address, port), kind});
         }
     }
+#else
+    Q_UNUSED(socket);
 #endif
+    return errors;
+}
+
+void CoapUdpTransport::readErrorQueue()
+{
+    // Runs when a read reports an error or a read notification finds no datagram.
+    if (!m_socket)
+        return;
+    const QList<IcmpError> errors = takeIcmpErrors(m_socket->socketDescriptor());
+    const QPointer<CoapUdpTransport> self(this); // a listener may delete us
+    for (const IcmpError &e : errors) {
+        if (!self)
+            return;
+        qCInfo(lcCoapTransport) << "ICMP" << (e.error == CoapNetworkError::PortUnreachable ? "port" : "host")
+                                << "unreachable from" << e.peer.address() << e.peer.port();
+        emit destinationUnreachable(e.peer, e.error);
+    }
 }
 
 void CoapUdpTransport::close()

@@ -74,7 +74,8 @@ Q_SIGNALS:
     void sendFailed(const CoapEndpoint &to, CoapNetworkError error);
     // The system reported that a datagram sent to peer was refused: ICMP "port unreachable"
     // (nothing listens on that port) or "host unreachable". Only transports that can tell
-    // (CoapUdpTransport on Linux) emit it; it is a hint, a peer may come up a second later.
+    // (CoapUdpTransport and CoapDtlsTransport on Linux) emit it; it is a hint, a peer may come up
+    // a second later.
     void destinationUnreachable(const CoapEndpoint &peer, CoapNetworkError error);
 
 protected:
@@ -88,6 +89,21 @@ protected:
     // Notes a listener of datagramReceived (see deliverDatagram()). Subclasses that override it
     // call this one.
     void connectNotify(const QMetaMethod &signal) override;
+
+    // ICMP errors on an unconnected UDP socket (Linux, ip(7) IP_RECVERR; elsewhere nothing).
+    // enableIcmpErrors() asks the kernel to queue them for the socket, so that a datagram to a
+    // port where nothing listens fails at once instead of after every retransmission. The
+    // kernel then also hands the error, once, to the next send or read on the socket, whichever
+    // peer it is for: a send refused with "connection refused" is to be tried again once.
+    // takeIcmpErrors() reads the queue (an unread error keeps the socket "readable"); each
+    // "port unreachable" or "host unreachable" names the peer the refused datagram was for.
+    struct IcmpError
+    {
+        CoapEndpoint peer;
+        CoapNetworkError error; // PortUnreachable or HostUnreachable
+    };
+    static void enableIcmpErrors(qintptr socket);
+    static QList<IcmpError> takeIcmpErrors(qintptr socket);
 
 private:
     CoapNetworkError m_lastError = CoapNetworkError::None;

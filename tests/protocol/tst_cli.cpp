@@ -150,6 +150,8 @@ private slots:
     void nameTriesItsNextAddress();
     void nameWithNoAddressListeningFailsAtOnce();
     void nameIsNotAskedAgainAfterATimeout();
+    void coapsPortUnreachable();
+    void coapsNameTriesItsNextAddress();
     void reset();
     void ping();
     void blockSize16MatchesLibcoap();
@@ -450,11 +452,27 @@ QString twoAddressHostsFile(QTemporaryDir *dir)
     if (hosts.isEmpty())                                                                                \
         QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)")
 
-// libcoap's server on the name's second address (127.0.0.2) only, answering.
-bool startOnSecondAddress(ExternalPeer *peer, quint16 port)
+// libcoap's server on the name's second address (127.0.0.2) only, answering (plain CoAP on port;
+// with coap-server-openssl and -k KEY also coaps on port + 1).
+bool startOnSecondAddress(ExternalPeer *peer, quint16 port, const QString &program = kServer, const QStringList &extra = {})
 {
-    return peer->start(kServer, {QStringLiteral("-A"), QStringLiteral("127.0.0.2"), QStringLiteral("-p"), QString::number(port)})
+    return peer->start(program, QStringList{QStringLiteral("-A"), QStringLiteral("127.0.0.2"), QStringLiteral("-p"), QString::number(port)} + extra)
             && ExternalPeer::waitForCoap(port, 10000, QHostAddress(QStringLiteral("127.0.0.2")));
+}
+
+// What --verbose shows of a GET to the two-address name whose first address refused it: both
+// addresses asked, in the resolver's order, exactly once each; between them the `!!` line that
+// says why the second was asked (the first's ICMP answer); the answer from the second.
+bool askedInTurn(const QByteArray &verbose, quint16 port)
+{
+    const QString err = QString::fromUtf8(verbose);
+    const qsizetype first = err.indexOf(QStringLiteral("-> 127.0.0.1:%1 CON GET").arg(port));
+    const qsizetype second = err.indexOf(QStringLiteral("-> 127.0.0.2:%1 CON GET").arg(port));
+    const QRegularExpression refused(QStringLiteral("^!! 127\\.0\\.0\\.1:%1 mid=\\d+: port unreachable \\(ICMP\\)").arg(port),
+                                     QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch why = refused.match(err);
+    return first >= 0 && second > first && why.hasMatch() && why.capturedStart() > first && why.capturedStart() < second
+            && err.contains(QStringLiteral("<- 127.0.0.2:%1 ACK 2.05").arg(port)) && err.count(QStringLiteral(" CON GET ")) == 2;
 }
 } // namespace
 
@@ -477,18 +495,7 @@ void TestCli::nameTriesItsNextAddress()
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
     QVERIFY2(r.elapsedMs < 3000, qPrintable(r.describe()));
     QVERIFY2(r.out.contains("libcoap"), qPrintable(r.describe()));
-    // Both addresses were asked, in the resolver's order, and the answer came from the second.
-    const QString err = QString::fromUtf8(r.err);
-    const qsizetype first = err.indexOf(QStringLiteral("-> 127.0.0.1:%1 CON GET").arg(port));
-    const qsizetype second = err.indexOf(QStringLiteral("-> 127.0.0.2:%1 CON GET").arg(port));
-    QVERIFY2(first >= 0 && second > first, qPrintable(r.describe()));
-    // --verbose says why the second was asked: the first's ICMP answer, between the two requests.
-    const QRegularExpression refused(QStringLiteral("^!! 127\\.0\\.0\\.1:%1 mid=\\d+: port unreachable \\(ICMP\\)").arg(port),
-                                     QRegularExpression::MultilineOption);
-    const QRegularExpressionMatch why = refused.match(err);
-    QVERIFY2(why.hasMatch() && why.capturedStart() > first && why.capturedStart() < second, qPrintable(r.describe()));
-    QVERIFY2(err.contains(QStringLiteral("<- 127.0.0.2:%1 ACK 2.05").arg(port)), qPrintable(r.describe()));
-    QCOMPARE(err.count(QStringLiteral(" CON GET ")), 2);
+    QVERIFY2(askedInTurn(r.err, port), qPrintable(r.describe()));
 }
 
 void TestCli::nameWithNoAddressListeningFailsAtOnce()
@@ -532,6 +539,49 @@ void TestCli::nameIsNotAskedAgainAfterATimeout()
     QVERIFY2(!r.err.contains("-> 127.0.0.2:"), qPrintable(r.describe()));
     QVERIFY(silent.hasPendingDatagrams());
     QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::coapsPortUnreachable()
+{
+    // Nothing listens on the coaps port: the system's ICMP answer ends the handshake, and the
+    // request, at once, with the same plain sentence as over UDP; not a DTLS failure (exit 4)
+    // after the handshake's 10-s bound.
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--psk-identity"), QStringLiteral("id"), QStringLiteral("--psk"),
+                             QStringLiteral("key"), QStringLiteral("coaps://127.0.0.1:%1/time").arg(port)},
+                            15000);
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.elapsedMs < 3000, qPrintable(r.describe()));
+    QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("port unreachable") && !r.err.contains("DTLS"), qPrintable(r.describe()));
+    QVERIFY(r.out.isEmpty());
+}
+
+void TestCli::coapsNameTriesItsNextAddress()
+{
+    // As nameTriesItsNextAddress, over DTLS: libcoap's coaps server listens on the name's second
+    // address only. The handshake with the first ends with its ICMP "port unreachable", and the
+    // request goes on to the second address, where the handshake and the request succeed.
+    const QString server = QStringLiteral("coap-server-openssl");
+    if (!ExternalPeer::haveProgram(server))
+        QSKIP("libcoap's coap-server-openssl is not installed (Debian package libcoap3-bin)");
+    REQUIRE_TWO_ADDRESS_NAME(dir, hosts);
+    const quint16 port = ExternalPeer::freeUdpPort(true);
+    QVERIFY(port);
+    const quint16 coapsPort = port + 1;
+    ExternalPeer peer;
+    QVERIFY2(startOnSecondAddress(&peer, port, server, {QStringLiteral("-k"), QStringLiteral("secretPSK")}),
+             qPrintable(peer.errorString()));
+    const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--verbose"), QStringLiteral("--psk-identity"),
+                             QStringLiteral("explorer"), QStringLiteral("--psk"), QStringLiteral("secretPSK"),
+                             QStringLiteral("coaps://%1:%2/").arg(kTwoAddressName).arg(coapsPort)},
+                            15000, {}, {}, twoAddressLauncher(hosts));
+    QVERIFY2(r.finished, qPrintable(r.describe()));
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.elapsedMs < 5000, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains("libcoap"), qPrintable(r.describe()));
+    QVERIFY2(askedInTurn(r.err, coapsPort), qPrintable(r.describe()));
 }
 
 void TestCli::reset()

@@ -4,6 +4,7 @@
 // verification (success, unknown CA, expired, wrong name, accepted fingerprint) with a test CA made
 // by the openssl command. Each test starts its peers on free ports and ends them by PID.
 #include "coapclient.h"
+#include "coapcodec.h"
 #include "coapdtlstransport.h"
 #include "coapserver.h"
 #include "coapuri.h"
@@ -17,8 +18,11 @@
 #include <QSslKey>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUdpSocket>
 
 #include <memory>
+
+#include <poll.h>
 
 namespace {
 const QByteArray kIdentity = QByteArrayLiteral("explorer");
@@ -70,6 +74,28 @@ CoapSecurityConfig pskConfig(const QByteArray &identity = kIdentity, const QByte
     c.handshakeTimeoutMs = 8000;
     return c;
 }
+
+// Our own DTLS server end on a free loopback port, answering GET /hello with `answer`.
+struct HelloServer
+{
+    CoapDtlsTransport transport;
+    std::unique_ptr<CoapServer> server;
+
+    explicit HelloServer(const CoapSecurityConfig &config, const QByteArray &answer = QByteArrayLiteral("hi"))
+    {
+        transport.setServerMode(true);
+        transport.setSecurityConfig(config);
+        if (!transport.bind(QHostAddress(QHostAddress::LocalHost), 0))
+            return;
+        server = std::make_unique<CoapServer>(&transport);
+        server->addResource(QStringLiteral("/hello")).on(CoapCode::Get, [answer](const CoapServerRequest &, const CoapResponder &r) {
+            r.respond(CoapCode::Content, answer);
+        });
+    }
+    bool isListening() const { return server != nullptr; }
+    CoapEndpoint endpoint() const { return transport.localEndpoint(); }
+    quint16 port() const { return transport.localEndpoint().port(); }
+};
 
 // libcoap's DTLS server: plain CoAP on port, coaps on port + 1 (TESTBED.md).
 bool startLibcoap(ExternalPeer &peer, const QString &program, quint16 *coapsPort, const QStringList &extra = {})
@@ -201,6 +227,8 @@ private Q_SLOTS:
     void acceptedFingerprint();
     void keyParsing();
     void handshakeTimeout();
+    void closedPortEndsHandshakeAtOnce();
+    void icmpErrorForOnePeerSparesAnother();
     void cliAgainstLibcoap();
 
 private:
@@ -323,14 +351,9 @@ void TestDtls::wrongKeyFailsFast()
 void TestDtls::sessionReusedAndClosed()
 {
     // Our own server end counts handshakes and sees close_notify.
-    CoapDtlsTransport serverTransport;
-    serverTransport.setServerMode(true);
-    serverTransport.setSecurityConfig(pskConfig());
-    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
-    CoapServer server(&serverTransport);
-    server.addResource(QStringLiteral("/hello")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
-        r.respond(CoapCode::Content, "hi");
-    });
+    HelloServer hello(pskConfig());
+    QVERIFY(hello.isListening());
+    CoapDtlsTransport &serverTransport = hello.transport;
     QSignalSpy serverSessions(&serverTransport, &CoapDtlsTransport::sessionEstablished);
     QSignalSpy serverClosed(&serverTransport, &CoapDtlsTransport::sessionClosed);
 
@@ -404,7 +427,8 @@ void TestDtls::ccm8OnlyPeer()
     server.setProcessChannelMode(QProcess::MergedChannels);
     server.start(QStringLiteral("openssl"), args);
     QVERIFY(server.waitForStarted(5000));
-    // No wait for it to listen: our handshake retransmits by itself until it does.
+    // Until it listens, a handshake would end at once with ICMP "port unreachable".
+    QTRY_VERIFY_WITH_TIMEOUT(ExternalPeer::udpPortBound(port), 10000);
 
     CoapDtlsTransport client;
     CoapSecurityConfig config = pskConfig();
@@ -435,18 +459,12 @@ void TestDtls::ccm8OnlyPeer()
 void TestDtls::ourServerPsk()
 {
     // Our server mode against libcoap's client: the simulator's path.
-    CoapDtlsTransport serverTransport;
-    serverTransport.setServerMode(true);
-    serverTransport.setSecurityConfig(pskConfig());
-    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
-    CoapServer server(&serverTransport);
-    server.addResource(QStringLiteral("/hello")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
-        r.respond(CoapCode::Content, "secure hello");
-    });
+    HelloServer hello(pskConfig(), "secure hello");
+    QVERIFY(hello.isListening());
     QProcess p;
     p.start(QStringLiteral("coap-client-openssl"),
             {"-k", QString::fromLatin1(kKey), "-u", QString::fromLatin1(kIdentity), "-m", "get",
-             QStringLiteral("coaps://127.0.0.1:%1/hello").arg(serverTransport.localEndpoint().port())});
+             QStringLiteral("coaps://127.0.0.1:%1/hello").arg(hello.port())});
     QVERIFY(p.waitForStarted(5000));
     QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 20000);
     QCOMPARE(p.readAllStandardOutput().trimmed(), QByteArray("secure hello"));
@@ -454,11 +472,9 @@ void TestDtls::ourServerPsk()
 
 void TestDtls::ourServerUnknownIdentity()
 {
-    CoapDtlsTransport serverTransport;
-    serverTransport.setServerMode(true);
-    serverTransport.setSecurityConfig(pskConfig());
-    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
-    SecureClient c(serverTransport.localEndpoint().port(), pskConfig(QByteArrayLiteral("stranger")));
+    HelloServer server(pskConfig());
+    QVERIFY(server.isListening());
+    SecureClient c(server.port(), pskConfig(QByteArrayLiteral("stranger")));
     QSignalSpy failed(&c.transport, &CoapDtlsTransport::securityFailed);
     c.client->send(c.request(CoapCode::Get, QStringLiteral("/")));
     QVERIFY(failed.wait(12000));
@@ -482,24 +498,18 @@ void TestDtls::certificates()
     QFETCH(QString, serverCert);
     QFETCH(QString, peerName);
     QFETCH(CoapSecurityError, expected);
-    CoapDtlsTransport serverTransport;
-    serverTransport.setServerMode(true);
     CoapSecurityConfig serverConfig;
     serverConfig.certificate = m_pki.certificate(serverCert);
     serverConfig.privateKey = m_pki.key(serverCert);
     QVERIFY(serverConfig.hasCertificate());
-    serverTransport.setSecurityConfig(serverConfig);
-    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
-    CoapServer server(&serverTransport);
-    server.addResource(QStringLiteral("/hello")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
-        r.respond(CoapCode::Content, "certified");
-    });
+    HelloServer hello(serverConfig, "certified");
+    QVERIFY(hello.isListening());
 
     CoapSecurityConfig clientConfig;
     clientConfig.caCertificates = {m_pki.certificate(QStringLiteral("ca"))};
     clientConfig.useSystemCaStore = false;
     clientConfig.handshakeTimeoutMs = 8000;
-    SecureClient c(serverTransport.localEndpoint().port(), clientConfig);
+    SecureClient c(hello.port(), clientConfig);
     c.transport.setPeerName(c.server, peerName);
     QSignalSpy failed(&c.transport, &CoapDtlsTransport::securityFailed);
     CoapReply *reply = c.client->send(c.request(CoapCode::Get, QStringLiteral("/hello")));
@@ -524,23 +534,17 @@ void TestDtls::certificates()
 void TestDtls::acceptedFingerprint()
 {
     // A certificate from an unknown CA that the user accepted for this device after seeing it.
-    CoapDtlsTransport serverTransport;
-    serverTransport.setServerMode(true);
     CoapSecurityConfig serverConfig;
     serverConfig.certificate = m_pki.certificate(QStringLiteral("untrusted"));
     serverConfig.privateKey = m_pki.key(QStringLiteral("untrusted"));
-    serverTransport.setSecurityConfig(serverConfig);
-    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
-    CoapServer server(&serverTransport);
-    server.addResource(QStringLiteral("/hello")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
-        r.respond(CoapCode::Content, "accepted");
-    });
+    HelloServer hello(serverConfig, "accepted");
+    QVERIFY(hello.isListening());
     CoapSecurityConfig clientConfig;
     clientConfig.useSystemCaStore = false;
     clientConfig.caCertificates = {m_pki.certificate(QStringLiteral("ca"))};
     clientConfig.acceptedFingerprints = {coapCertificateFingerprint(m_pki.certificate(QStringLiteral("untrusted")))};
     QCOMPARE(clientConfig.acceptedFingerprints.first().size(), 64);
-    SecureClient c(serverTransport.localEndpoint().port(), clientConfig);
+    SecureClient c(hello.port(), clientConfig);
     CoapReply *reply = c.run(c.request(CoapCode::Get, QStringLiteral("/hello")));
     QVERIFY(reply);
     QCOMPARE(reply->response().payload(), QByteArray("accepted"));
@@ -561,9 +565,11 @@ void TestDtls::keyParsing()
 
 void TestDtls::handshakeTimeout()
 {
-    // Nobody answers on that port: the handshake is retransmitted, then given up at its bound.
-    const quint16 port = ExternalPeer::freeUdpPort();
-    QVERIFY(port);
+    // The peer takes the datagrams and never answers (a device that drops what it does not
+    // understand): the handshake is retransmitted, then given up at its bound.
+    QUdpSocket silent;
+    QVERIFY(silent.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    const quint16 port = silent.localPort();
     CoapSecurityConfig config = pskConfig();
     config.handshakeTimeoutMs = 1500;
     CoapDtlsTransport client;
@@ -580,6 +586,82 @@ void TestDtls::handshakeTimeout()
     QCOMPARE(failed.first().at(1).value<CoapSecurityError>(), CoapSecurityError::HandshakeTimeout);
     QCOMPARE(sendFailed.size(), 1);
     QCOMPARE(client.sessionCount(), 0);
+    QVERIFY(silent.hasPendingDatagrams()); // the handshake did reach it
+}
+
+void TestDtls::closedPortEndsHandshakeAtOnce()
+{
+    // Nothing listens on that port: the system answers ICMP "port unreachable". The handshake ends
+    // at once rather than at its bound (8 s here), and the request with PortUnreachable, as over
+    // UDP: nothing is wrong with the keys, so no securityFailed().
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    SecureClient c(port, pskConfig());
+    QSignalSpy unreachable(&c.transport, &CoapTransport::destinationUnreachable);
+    QSignalSpy securityFailed(&c.transport, &CoapDtlsTransport::securityFailed);
+    QElapsedTimer t;
+    t.start();
+    CoapReply *reply = c.run(c.request(CoapCode::Get, QStringLiteral("/")), 7000);
+    QVERIFY2(reply, "the request must end before the handshake's bound");
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+    QCOMPARE(reply->error(), CoapError::PortUnreachable);
+    QCOMPARE(unreachable.size(), 1);
+    QCOMPARE(unreachable.first().at(0).value<CoapEndpoint>(), c.server);
+    QCOMPARE(unreachable.first().at(1).value<CoapNetworkError>(), CoapNetworkError::PortUnreachable);
+    QCOMPARE(securityFailed.size(), 0);
+    QCOMPARE(c.transport.sessionCount(), 0);
+
+    // The transport still hears: a request to a working server over it succeeds (Qt's read
+    // notification, off after the error woke it, is on again).
+    HelloServer working(pskConfig());
+    QVERIFY(working.isListening());
+    CoapRequest request = c.request(CoapCode::Get, QStringLiteral("/hello"));
+    request.endpoint = working.endpoint();
+    CoapReply *answer = c.run(request, 5000);
+    QVERIFY(answer);
+    QCOMPARE(answer->error(), CoapError::None);
+    QCOMPARE(answer->response().payload(), QByteArray("hi"));
+
+    // Not refused for a while, as after a failed handshake: the device may start its service.
+    QVERIFY(c.transport.send(QByteArray("\x40\x01\x00\x02", 4), c.server));
+}
+
+void TestDtls::icmpErrorForOnePeerSparesAnother()
+{
+    // The kernel hands an ICMP error to the next call on the socket, whichever peer that call is
+    // for. A record to a working peer that meets it is written again: that peer's session goes on,
+    // and the error still reaches the peer it was about.
+    HelloServer hello(pskConfig());
+    QVERIFY(hello.isListening());
+    SecureClient c(hello.port(), pskConfig());
+    QVERIFY(c.run(c.request(CoapCode::Get, QStringLiteral("/hello")))); // the session is up
+    QVERIFY(c.transport.hasSession(c.server));
+
+    const CoapEndpoint closed(QHostAddress(QHostAddress::LocalHost), ExternalPeer::freeUdpPort());
+    QVERIFY(closed.port());
+    auto *socket = c.transport.findChild<QUdpSocket *>();
+    QVERIFY(socket);
+    QSignalSpy unreachable(&c.transport, &CoapTransport::destinationUnreachable);
+    QSignalSpy received(&c.transport, &CoapTransport::datagramReceived);
+    QSignalSpy sendFailed(&c.transport, &CoapTransport::sendFailed);
+    QVERIFY(c.transport.send(QByteArray("\x40\x01\x00\x03", 4), closed)); // a handshake starts there
+    // Without the event loop, so that nothing reads it: wait until the ICMP error is queued.
+    pollfd p{int(socket->socketDescriptor()), 0, 0};
+    QCOMPARE(::poll(&p, 1, 5000), 1);
+    QVERIFY(p.revents & POLLERR);
+    // A CON GET /hello to the working server now meets the queued error, and goes out all the same.
+    QVERIFY(c.transport.send(QByteArray("\x40\x01\x12\x34\xb5hello", 10), c.server));
+    QCOMPARE(sendFailed.size(), 0);
+    QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty(), 3000);
+    const CoapDecodeResult decoded = CoapCodec::decode(received.first().at(0).toByteArray());
+    QVERIFY(decoded.ok());
+    const CoapMessage &answer = decoded.message;
+    QCOMPARE(answer.messageId(), quint16(0x1234));
+    QCOMPARE(answer.payload(), QByteArray("hi"));
+    QCOMPARE(received.first().at(1).value<CoapEndpoint>(), c.server);
+    QTRY_COMPARE_WITH_TIMEOUT(unreachable.size(), 1, 3000);
+    QCOMPARE(unreachable.first().at(0).value<CoapEndpoint>(), closed);
+    QVERIFY(c.transport.hasSession(c.server));
 }
 
 void TestDtls::cliAgainstLibcoap()

@@ -1,9 +1,29 @@
 #include "externalpeer.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStandardPaths>
 #include <QTest>
 #include <QUdpSocket>
+
+bool ExternalPeer::udpPortBound(quint16 port)
+{
+    // Lines such as "  12: 0100007F:BB94 00000000:0000 07 …": the local address, a colon, the
+    // port in hexadecimal.
+    const QByteArray needle = ':' + QByteArray::number(port, 16).toUpper().rightJustified(4, '0') + ' ';
+    for (const char *table : {"/proc/net/udp", "/proc/net/udp6"}) {
+        QFile f(QString::fromLatin1(table));
+        if (!f.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = f.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const QList<QByteArray> fields = line.simplified().split(' ');
+            if (fields.size() > 1 && (fields.at(1) + ' ').endsWith(needle))
+                return true;
+        }
+    }
+    return false;
+}
 
 quint16 ExternalPeer::freeUdpPort(bool pairFree)
 {

@@ -21,6 +21,10 @@ public:
     // Path of one of our executables in <build dir>/bin (from COAP_EXPLORER_BIN_DIR).
     static QString ourBinary(const QString &name);
     static bool haveProgram(const QString &program);
+    // Whether a UDP socket is bound to this port on any address (Linux: /proc/net/udp and udp6),
+    // for a peer that speaks no CoAP to wait for (QTRY_VERIFY): since the DTLS transport hears
+    // ICMP "port unreachable", a handshake sent before the peer listens ends at once.
+    static bool udpPortBound(quint16 port);
 
     // Starts the program; then waits (bounded) until a CoAP ping to 127.0.0.1:port gets an answer.
     bool startCoapServer(const QString &program, const QStringList &arguments, quint16 port,
