@@ -21,6 +21,7 @@
 #include "simulatedfleet.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QTreeView>
@@ -45,6 +46,24 @@ static void giveWrongKey(Explorer *explorer, const CoapEndpoint &secure)
     explorer->window()->security()->store()->setEntry(wrong, "not the demo key", CredentialStore::KeyLifetime::Session);
 }
 
+// Our own DTLS server end on a free port of address: a secured device for a test.
+static bool listenSecure(CoapDtlsTransport *transport, const CoapSecurityConfig &config,
+                         const QHostAddress &address = QHostAddress(QHostAddress::LocalHost))
+{
+    transport->setServerMode(true);
+    transport->setSecurityConfig(config);
+    return transport->bind(address, 0);
+}
+
+// A device's pre-shared key and identity.
+static CoapSecurityConfig pskOf(const QByteArray &identity, const QByteArray &key)
+{
+    CoapSecurityConfig config;
+    config.pskIdentity = identity;
+    config.psk = key;
+    return config;
+}
+
 class TestSecurity : public QObject
 {
     Q_OBJECT
@@ -59,6 +78,7 @@ private slots:
     void secureDeviceListsItsResources();
     void secureDeviceAddedByHand();
     void secureDeviceAddedByHostName();
+    void secureDeviceByNameTriesItsNextAddress();
     void untrustedCertificateAcceptedForOneDevice();
     void sessionEndsWhenTheExchangeGroupEnds();
 
@@ -459,6 +479,78 @@ void TestSecurity::secureDeviceAddedByHostName()
     QVERIFY(model->deviceIndex(secure, true).isValid());
 }
 
+void TestSecurity::secureDeviceByNameTriesItsNextAddress()
+{
+    // A coaps device added by a host name with two addresses, its DTLS service on the second one
+    // only: the first answers ICMP "port unreachable", and the panel asks the name's next
+    // address, where the device lists its resources. The name gets its two addresses from a hosts
+    // file bind-mounted in a mount namespace of this test's own (unshare(1)): the test runs this
+    // function again in there. Nothing leaves loopback; the machine's /etc/hosts is not touched.
+    const QString name = QStringLiteral("twoaddr.coap-explorer.test");
+    if (qEnvironmentVariableIsEmpty("COAP_TEST_TWO_ADDRESS_NAME")) {
+        QProcess probe;
+        probe.start(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("true")});
+        if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+            QSKIP("needs unshare(1) and the right to make a mount namespace (run the suite as root to include this test)");
+        QTemporaryDir dir;
+        QFile hosts(dir.filePath(QStringLiteral("hosts")));
+        QVERIFY(hosts.open(QIODevice::WriteOnly));
+        // 127.0.0.1 sorts first (RFC 6724: the longer prefix shared with the source address).
+        hosts.write(QStringLiteral("127.0.0.2 %1\n127.0.0.1 %1\n").arg(name).toUtf8());
+        hosts.close();
+        QProcess self;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COAP_TEST_TWO_ADDRESS_NAME"), QStringLiteral("1"));
+        self.setProcessEnvironment(environment);
+        self.setProcessChannelMode(QProcess::MergedChannels);
+        self.start(QStringLiteral("unshare"), {QStringLiteral("--mount"), QStringLiteral("sh"), QStringLiteral("-c"),
+                                               QStringLiteral("mount --bind \"$0\" /etc/hosts && exec \"$@\""), hosts.fileName(),
+                                               QCoreApplication::applicationFilePath(),
+                                               QStringLiteral("secureDeviceByNameTriesItsNextAddress")});
+        const bool ended = self.waitForFinished(60000);
+        if (!ended) {
+            self.kill();
+            self.waitForFinished(3000);
+        }
+        const QByteArray output = self.readAll();
+        QVERIFY2(ended && self.exitStatus() == QProcess::NormalExit && self.exitCode() == 0, output.constData());
+        QVERIFY2(output.contains("PASS   : TestSecurity::secureDeviceByNameTriesItsNextAddress()"), output.constData());
+        return;
+    }
+
+    const QList<QHostAddress> addresses = QHostInfo::fromName(name).addresses();
+    QCOMPARE(addresses, (QList<QHostAddress>{QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("127.0.0.2"))}));
+    CoapDtlsTransport serverTransport;
+    QVERIFY(listenSecure(&serverTransport, pskOf("field", "boilerKey"), QHostAddress(QStringLiteral("127.0.0.2"))));
+    const quint16 port = serverTransport.localEndpoint().port();
+    CoapServer server(&serverTransport);
+    server.addResource(QStringLiteral("/boiler/temperature")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
+        r.respond(CoapCode::Content, "61.5");
+    });
+
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startExplorer(settings);
+    DeviceCredentials credentials;
+    credentials.pattern = QStringLiteral("%1:%2").arg(name).arg(port);
+    credentials.pskIdentity = QStringLiteral("field");
+    explorer->window()->security()->store()->setEntry(credentials, "boilerKey", CredentialStore::KeyLifetime::Session);
+    QElapsedTimer t;
+    t.start();
+    explorer->devices()->addDevice(name, port, true);
+    const QString entry = QStringLiteral("coaps://%1:%2").arg(name).arg(port);
+    DeviceTreeModel *model = explorer->devices()->model();
+    QTRY_VERIFY2_WITH_TIMEOUT(explorer->devices()->statusText().contains(QStringLiteral("listed its resources")),
+                              qPrintable(explorer->devices()->statusText() + explorer->devices()->messageText()), 15000);
+    // Well inside the handshake's 10-s bound: the first address was given up at its ICMP answer.
+    QVERIFY2(t.elapsed() < 5000, qPrintable(QString::number(t.elapsed())));
+    const QModelIndex device = model->indexForUri(entry);
+    QVERIFY(device.isValid());
+    QCOMPARE(device.data(DeviceTreeModel::EndpointRole).toString(), QStringLiteral("127.0.0.2:%1").arg(port));
+    const QString resource = model->uri(model->index(0, 0, device));
+    QVERIFY2(resource.startsWith(entry + QStringLiteral("/boiler")), qPrintable(resource));
+    QVERIFY(explorer->devices()->messageText().isEmpty());
+}
+
 void TestSecurity::untrustedCertificateAcceptedForOneDevice()
 {
     // A device with a self-signed certificate: untrusted until the user has seen and accepted it.
@@ -476,9 +568,7 @@ void TestSecurity::untrustedCertificateAcceptedForOneDevice()
     serverConfig.certificate = certificate;
     serverConfig.privateKey = QSslKey(keyFile.readAll(), QSsl::Ec);
     CoapDtlsTransport serverTransport;
-    serverTransport.setServerMode(true);
-    serverTransport.setSecurityConfig(serverConfig);
-    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    QVERIFY(listenSecure(&serverTransport, serverConfig));
     CoapServer server(&serverTransport);
     server.addResource(QStringLiteral("/status")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
         r.respond(CoapCode::Content, "ok");
@@ -510,13 +600,9 @@ void TestSecurity::untrustedCertificateAcceptedForOneDevice()
 void TestSecurity::sessionEndsWhenTheExchangeGroupEnds()
 {
     // Our own DTLS server end, to see the close_notify arrive.
-    CoapSecurityConfig serverConfig;
-    serverConfig.pskIdentity = "group";
-    serverConfig.psk = "group key";
+    const CoapSecurityConfig serverConfig = pskOf("group", "group key");
     CoapDtlsTransport serverTransport;
-    serverTransport.setServerMode(true);
-    serverTransport.setSecurityConfig(serverConfig);
-    QVERIFY(serverTransport.bind(QHostAddress(QHostAddress::LocalHost), 0));
+    QVERIFY(listenSecure(&serverTransport, serverConfig));
     CoapServer server(&serverTransport);
     server.addResource(QStringLiteral("/hello")).on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
         r.respond(CoapCode::Content, "hi");

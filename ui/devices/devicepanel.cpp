@@ -1181,7 +1181,8 @@ void DevicePanel::rediscover(const QModelIndex &sourceIndex)
               deviceIndex.data(Model::AddedByHandRole).toBool());
 }
 
-bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved)
+bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved,
+                            const QList<QHostAddress> &nextAddresses)
 {
     const bool proxied = m_routing.needed && m_routing.needed(origin);
     if (!m_routing.send || (!origin.isIpLiteral() && !origin.secure() && !proxied)) {
@@ -1214,8 +1215,10 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapE
                 updateRunState();
                 return;
             }
-            // The first address, as the engine takes for a request to a name.
-            askRouted(origin, addedByHand, CoapEndpoint(info.addresses().constFirst(), origin.port()));
+            // The first address, as the engine takes for a request to a name, and the next ones
+            // in turn while nothing listens at one (at most as many as the engine asks).
+            const QList<QHostAddress> addresses = info.addresses().mid(0, CoapClient::kMaxAddressesTried);
+            askRouted(origin, addedByHand, CoapEndpoint(addresses.constFirst(), origin.port()), addresses.mid(1));
         });
         return true;
     }
@@ -1237,7 +1240,8 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapE
     const bool byName = !origin.isIpLiteral();
     const QString entry = byName ? namedEntry(origin) : addedByHandEntry(endpoint, secure);
     const Model::Source source = addedByHand ? Model::AddedByHand : Model::Discovered;
-    connect(reply, &CoapReply::finished, this, [this, reply, endpoint, secure, source, shown, origin, byName, entry] {
+    connect(reply, &CoapReply::finished, this, [this, reply, endpoint, secure, source, shown, origin, byName, entry,
+                                                addedByHand, nextAddresses] {
         m_routedAsks.removeAll(reply);
         reply->deleteLater();
         m_hostStatus.clear();
@@ -1271,6 +1275,12 @@ bool DevicePanel::askRouted(const CoapUri &origin, bool addedByHand, const CoapE
             m_banner->showMessage(!viaProxy.isEmpty() ? viaProxy
                                                       : ErrorText::responseSentence(response.code(), QStringLiteral("/.well-known/core")),
                                   InlineBanner::Kind::Error);
+        } else if (reply->error() == CoapError::PortUnreachable && !nextAddresses.isEmpty()) {
+            // Nothing listens at this address of the name (say its IPv6 one, while the device's
+            // coaps service listens on IPv4 only): its next address, as the engine does for a
+            // request to a name.
+            askRouted(origin, addedByHand, CoapEndpoint(nextAddresses.constFirst(), origin.port()), nextAddresses.mid(1));
+            return;
         } else if (reply->error() != CoapError::Cancelled) {
             ExchangeErrorContext context;
             context.peer = shown;

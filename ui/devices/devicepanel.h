@@ -183,8 +183,10 @@ private:
     // first, into resolved), or a device behind a forward proxy (which resolves a name itself).
     // False when that is not for it (no routing, or a plain host name without a proxy): the
     // caller asks over plain CoAP; a coaps device is then refused in the banner here, and true
-    // returned.
-    bool askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved = {});
+    // returned. nextAddresses: the name's other addresses, asked in turn while one answers "port
+    // unreachable".
+    bool askRouted(const CoapUri &origin, bool addedByHand, const CoapEndpoint &resolved = {},
+                   const QList<QHostAddress> &nextAddresses = {});
     // "coaps://boiler.local:5684", "coaps://[fe80::1%25eth0]:5684": a coaps device's entry in the
     // devices added by hand (its origin without the "/").
     static QString originEntry(const CoapUri &origin);
