@@ -76,6 +76,8 @@ public:
     // The OpenSSL cipher string we offer for PSK and/or certificates: the RFC 7252 §9.1.3
     // mandatory CCM8 suites first.
     static QString cipherString(bool psk, bool certificates);
+    // The DTLS configuration of a session with these credentials, as a client or as a server.
+    static QSslConfiguration configurationFor(const CoapSecurityConfig &config, bool server);
 
     // Bounds (habit 14): sessions kept at once, datagrams queued per peer during a handshake.
     static constexpr int MaxSessions = 512;

@@ -226,6 +226,7 @@ private Q_SLOTS:
     void certificates();
     void acceptedFingerprint();
     void keyParsing();
+    void systemCaStoreOnlyWhenCertificatesAreChecked();
     void handshakeTimeout();
     void closedPortEndsHandshakeAtOnce();
     void icmpErrorForOnePeerSparesAnother();
@@ -549,6 +550,33 @@ void TestDtls::acceptedFingerprint()
     QVERIFY(reply);
     QCOMPARE(reply->response().payload(), QByteArray("accepted"));
     QVERIFY(c.transport.sessionInfo(c.server).certificateAccepted);
+}
+
+void TestDtls::systemCaStoreOnlyWhenCertificatesAreChecked()
+{
+    // A session with a pre-shared key checks no certificate: the system's CA store (every
+    // certificate in it parsed, some 200 ms of a coaps command) is not read for it. One that checks
+    // certificates has the store and the CAs given.
+    const QList<QSslCertificate> system = QSslConfiguration::systemCaCertificates();
+    const QSslConfiguration psk = CoapDtlsTransport::configurationFor(pskConfig(), false);
+    QCOMPARE(psk.peerVerifyMode(), QSslSocket::VerifyNone);
+    QVERIFY2(psk.caCertificates().isEmpty(), qPrintable(QString::number(psk.caCertificates().size())));
+
+    CoapSecurityConfig withCa;
+    withCa.caCertificates = {m_pki.certificate(QStringLiteral("ca"))};
+    const QSslConfiguration checked = CoapDtlsTransport::configurationFor(withCa, false);
+    QCOMPARE(checked.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(checked.caCertificates().size(), system.size() + 1);
+    QVERIFY(checked.caCertificates().contains(m_pki.certificate(QStringLiteral("ca"))));
+
+    // A pre-shared key and a CA: the device's certificate is checked as well, against the CA given
+    // (the store is left out when the user says so).
+    CoapSecurityConfig both = pskConfig();
+    both.caCertificates = withCa.caCertificates;
+    both.useSystemCaStore = false;
+    const QSslConfiguration pskAndCa = CoapDtlsTransport::configurationFor(both, false);
+    QCOMPARE(pskAndCa.peerVerifyMode(), QSslSocket::VerifyPeer);
+    QCOMPARE(pskAndCa.caCertificates(), withCa.caCertificates);
 }
 
 void TestDtls::keyParsing()
