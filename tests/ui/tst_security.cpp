@@ -549,6 +549,13 @@ void TestSecurity::secureDeviceByNameTriesItsNextAddress()
     const QString resource = model->uri(model->index(0, 0, device));
     QVERIFY2(resource.startsWith(entry + QStringLiteral("/boiler")), qPrintable(resource));
     QVERIFY(explorer->devices()->messageText().isEmpty());
+    // A picture for people to look at; only when asked for (COAP_UI_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("COAP_UI_SCREENSHOT_DIR"); !dir.isEmpty()) {
+        QTreeView *tree = explorer->devices()->treeView();
+        tree->expandAll();
+        QCoreApplication::sendPostedEvents();
+        QVERIFY(explorer->devices()->grab().save(QDir(dir).filePath(QStringLiteral("coaps-device-by-name-second-address.png"))));
+    }
 }
 
 void TestSecurity::untrustedCertificateAcceptedForOneDevice()
