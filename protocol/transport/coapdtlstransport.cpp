@@ -264,6 +264,15 @@ bool CoapDtlsTransport::send(const QByteArray &datagram, const CoapEndpoint &to)
             emit sendFailed(to, CoapNetworkError::Other);
             return false;
         }
+        if (noRouteTo(to)) {
+            // The system has no route there (an IPv6 address on a network without IPv6, say). It
+            // would refuse the handshake's first flight, and QDtls would keep that to itself and
+            // retransmit until the handshake's bound: refused now, as a plain send is.
+            setLastError(CoapNetworkError::NetworkUnreachable, QStringLiteral("no route to %1").arg(to.toString()));
+            qCInfo(lcCoapDtls) << "no route to" << to.toString();
+            emit sendFailed(to, CoapNetworkError::NetworkUnreachable);
+            return false;
+        }
         Session *s = startClientSession(to);
         if (!s)
             return false;

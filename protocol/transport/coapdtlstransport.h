@@ -32,8 +32,10 @@ struct CoapDtlsSessionInfo
 // drops what was queued, and refuses sends to that peer (returning false) for one handshake bound, so
 // retransmissions above fail quickly instead of hammering the peer. An ICMP "port unreachable" or
 // "host unreachable" for a peer (Linux) ends its handshake or session at once, without
-// securityFailed(), and is reported as over UDP by destinationUnreachable(). A session the peer closed
-// (close_notify) or forgot (silence after we sent, see below) is set up again once, transparently.
+// securityFailed(), and is reported as over UDP by destinationUnreachable(); a peer the system has
+// no route to is refused by send() (sendFailed(NetworkUnreachable)) before a handshake starts.
+// A session the peer closed (close_notify) or forgot (silence after we sent, see below) is set up
+// again once, transparently.
 //
 // Server side (setServerMode): a new client passes a stateless cookie exchange (RFC 6347 §4.2.1)
 // before it gets a session; datagrams go back only over an established session.

@@ -352,6 +352,48 @@ QList<CoapTransport::IcmpError> CoapTransport::takeIcmpErrors(qintptr socket)
     return errors;
 }
 
+bool CoapTransport::noRouteTo(const CoapEndpoint &peer)
+{
+#ifdef Q_OS_LINUX
+    const QHostAddress &address = peer.address();
+    sockaddr_storage storage{};
+    socklen_t length = 0;
+    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
+        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
+        a->sin_family = AF_INET;
+        a->sin_port = htons(peer.port());
+        a->sin_addr.s_addr = htonl(address.toIPv4Address());
+        length = sizeof *a;
+    } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
+        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
+        a->sin6_family = AF_INET6;
+        a->sin6_port = htons(peer.port());
+        const Q_IPV6ADDR bytes = address.toIPv6Address();
+        memcpy(a->sin6_addr.s6_addr, bytes.c, 16);
+        if (const QString zone = address.scopeId(); !zone.isEmpty()) {
+            bool numeric = false;
+            const uint index = zone.toUInt(&numeric);
+            a->sin6_scope_id = numeric ? index : uint(QNetworkInterface::interfaceIndexFromName(zone));
+        }
+        length = sizeof *a;
+    } else {
+        return false;
+    }
+    const int fd = ::socket(storage.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    if (fd < 0)
+        return false;
+    const int result = ::connect(fd, reinterpret_cast<const sockaddr *>(&storage), length);
+    const int error = errno;
+    ::close(fd);
+    // EADDRNOTAVAIL: no source address of ours can reach it (an IPv6 address where this machine
+    // has none but link-local ones, in some network stacks); a send would fail the same way.
+    return result != 0 && (error == ENETUNREACH || error == EHOSTUNREACH || error == EADDRNOTAVAIL);
+#else
+    Q_UNUSED(peer);
+    return false;
+#endif
+}
+
 void CoapUdpTransport::readErrorQueue()
 {
     // Runs when a read reports an error or a read notification finds no datagram.

@@ -104,6 +104,10 @@ protected:
     };
     static void enableIcmpErrors(qintptr socket);
     static QList<IcmpError> takeIcmpErrors(qintptr socket);
+    // Whether the system has no route to peer (ENETUNREACH, EHOSTUNREACH or EADDRNOTAVAIL from
+    // connect(2) on a throwaway UDP socket: a route look-up, nothing is sent). False when it has
+    // one, or cannot tell (elsewhere than on Linux).
+    static bool noRouteTo(const CoapEndpoint &peer);
 
 private:
     CoapNetworkError m_lastError = CoapNetworkError::None;

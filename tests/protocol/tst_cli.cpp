@@ -152,6 +152,7 @@ private slots:
     void nameIsNotAskedAgainAfterATimeout();
     void coapsPortUnreachable();
     void coapsNameTriesItsNextAddress();
+    void coapsWithoutARouteFailsAtOnce();
     void reset();
     void ping();
     void blockSize16MatchesLibcoap();
@@ -582,6 +583,30 @@ void TestCli::coapsNameTriesItsNextAddress()
     QVERIFY2(r.elapsedMs < 5000, qPrintable(r.describe()));
     QVERIFY2(r.out.contains("libcoap"), qPrintable(r.describe()));
     QVERIFY2(askedInTurn(r.err, coapsPort), qPrintable(r.describe()));
+}
+
+void TestCli::coapsWithoutARouteFailsAtOnce()
+{
+    // The CLI runs in a network namespace of its own, which has no route anywhere (unshare(1)
+    // --net: even its loopback is down). A plain request there fails at once, "the network is
+    // unreachable"; so does a coaps one, rather than after its handshake's 10-s bound with a
+    // sentence about DTLS. Nothing is sent at all.
+    QProcess probe;
+    probe.start(QStringLiteral("unshare"), {QStringLiteral("--net"), QStringLiteral("true")});
+    if (!probe.waitForFinished(10000) || probe.exitStatus() != QProcess::NormalExit || probe.exitCode() != 0)
+        QSKIP("needs unshare(1) and the right to make a network namespace (run the suite as root to include this test)");
+    for (const QString &uri : {QStringLiteral("coap://[2001:db8::1]/"), QStringLiteral("coaps://[2001:db8::1]/"),
+                               QStringLiteral("coaps://192.0.2.1/")}) {
+        const CliRun r = runCli({QStringLiteral("get"), QStringLiteral("--psk-identity"), QStringLiteral("id"),
+                                 QStringLiteral("--psk"), QStringLiteral("key"), uri},
+                                15000, {}, {}, {QStringLiteral("unshare"), QStringLiteral("--net")});
+        QVERIFY2(r.finished, qPrintable(uri + r.describe()));
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.elapsedMs < 3000, qPrintable(uri + r.describe()));
+        QVERIFY2(isPlainErrorLine(r.err) && r.err.contains("the network is unreachable") && !r.err.contains("DTLS"),
+                 qPrintable(uri + r.describe()));
+        QVERIFY(r.out.isEmpty());
+    }
 }
 
 void TestCli::reset()
