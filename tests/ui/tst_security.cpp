@@ -12,6 +12,9 @@
 #include "devicepanel.h"
 #include "devicetreemodel.h"
 #include "explorer.h"
+#include "externalpeer.h"
+#include "messagelogmodel.h"
+#include "messagelogview.h"
 #include "mainwindow.h"
 #include "responseview.h"
 #include "secureconnections.h"
@@ -75,6 +78,7 @@ private slots:
     void credentialsDialogSaves();
     void demoSecureDeviceObservedAndCharted();
     void wrongKeyExplainedInPlace();
+    void closedCoapsPortExplainedInPlace();
     void secureDeviceListsItsResources();
     void secureDeviceAddedByHand();
     void secureDeviceAddedByHostName();
@@ -277,6 +281,34 @@ void TestSecurity::wrongKeyExplainedInPlace()
     QTRY_VERIFY_WITH_TIMEOUT(explorer->window()->responseView()->bannerText().contains(QStringLiteral("pre-shared key")), 10000);
     QVERIFY(t.elapsed() < 10000);
     QVERIFY(!explorer->window()->responseView()->hasResponse());
+}
+
+void TestSecurity::closedCoapsPortExplainedInPlace()
+{
+    // A coaps request from the composer to a port where nothing listens: the response view says so
+    // in the words a plain request gets, at once (the system's ICMP answer), not a DTLS failure
+    // after the handshake's 10 s.
+    const quint16 port = ExternalPeer::freeUdpPort();
+    QVERIFY(port);
+    std::unique_ptr<Settings> settings;
+    std::unique_ptr<Explorer> explorer = startExplorer(settings);
+    DeviceCredentials credentials;
+    credentials.pattern = QStringLiteral("127.0.0.1:%1").arg(port);
+    credentials.pskIdentity = QStringLiteral("field");
+    explorer->window()->security()->store()->setEntry(credentials, "fieldKey", CredentialStore::KeyLifetime::Session);
+    QElapsedTimer t;
+    t.start();
+    explorer->window()->sendUri(QStringLiteral("coaps://127.0.0.1:%1/temperature").arg(port));
+    ResponseView *view = explorer->window()->responseView();
+    QTRY_VERIFY_WITH_TIMEOUT(view->bannerText().contains(QStringLiteral("port unreachable")), 5000);
+    QVERIFY2(t.elapsed() < 3000, qPrintable(QString::number(t.elapsed())));
+    QVERIFY2(!view->bannerText().contains(QStringLiteral("DTLS")), qPrintable(view->bannerText()));
+    QVERIFY(!view->hasResponse());
+    // The message log shows the request that got no further, as for a plain one.
+    QTRY_COMPARE_WITH_TIMEOUT(explorer->log()->model()->rowCount(), 1, 3000);
+    // A picture for people to look at; only when asked for (COAP_UI_SCREENSHOT_DIR).
+    if (const QString dir = qEnvironmentVariable("COAP_UI_SCREENSHOT_DIR"); !dir.isEmpty())
+        QVERIFY(explorer->window()->grab().save(QDir(dir).filePath(QStringLiteral("coaps-port-unreachable.png"))));
 }
 
 void TestSecurity::secureDeviceListsItsResources()
