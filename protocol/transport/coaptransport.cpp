@@ -188,6 +188,42 @@ quint16 peerPort(const sockaddr_storage &from)
     return 0;
 }
 
+// The socket address of `to` for a socket of `family` (AF_INET, or AF_INET6: an IPv4 address then
+// IPv4-mapped, for a dual-stack socket), into `out` (room for a sockaddr_in6); its length, or 0 when
+// it has none there (an IPv6 address for an IPv4 socket, a zone that names no interface).
+socklen_t socketAddress(const CoapEndpoint &to, int family, void *out)
+{
+    const QHostAddress &address = to.address();
+    const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+    if (!v4 && address.protocol() != QAbstractSocket::IPv6Protocol)
+        return 0;
+    if (family == AF_INET) {
+        if (!v4)
+            return 0;
+        sockaddr_in a{};
+        a.sin_family = AF_INET;
+        a.sin_port = htons(to.port());
+        a.sin_addr.s_addr = htonl(address.toIPv4Address());
+        memcpy(out, &a, sizeof a);
+        return sizeof a;
+    }
+    sockaddr_in6 a{};
+    a.sin6_family = AF_INET6;
+    a.sin6_port = htons(to.port());
+    const Q_IPV6ADDR bytes = address.toIPv6Address(); // IPv4 as IPv4-mapped (dual stack)
+    memcpy(a.sin6_addr.s6_addr, bytes.c, 16);
+    const QString zone = address.scopeId();
+    if (!zone.isEmpty()) {
+        bool numeric = false;
+        const uint index = zone.toUInt(&numeric);
+        a.sin6_scope_id = numeric ? index : uint(QNetworkInterface::interfaceIndexFromName(zone));
+        if (a.sin6_scope_id == 0)
+            return 0;
+    }
+    memcpy(out, &a, sizeof a);
+    return sizeof a;
+}
+
 // A header for recvmsg(2): the sender's address, one buffer, room for control messages.
 msghdr receiveHeader(sockaddr_storage *address, iovec *buffer, char *control, size_t controlSize)
 {
@@ -355,31 +391,12 @@ QList<CoapTransport::IcmpError> CoapTransport::takeIcmpErrors(qintptr socket)
 bool CoapTransport::noRouteTo(const CoapEndpoint &peer)
 {
 #ifdef Q_OS_LINUX
-    const QHostAddress &address = peer.address();
     sockaddr_storage storage{};
-    socklen_t length = 0;
-    if (address.protocol() == QAbstractSocket::IPv4Protocol) {
-        auto *a = reinterpret_cast<sockaddr_in *>(&storage);
-        a->sin_family = AF_INET;
-        a->sin_port = htons(peer.port());
-        a->sin_addr.s_addr = htonl(address.toIPv4Address());
-        length = sizeof *a;
-    } else if (address.protocol() == QAbstractSocket::IPv6Protocol) {
-        auto *a = reinterpret_cast<sockaddr_in6 *>(&storage);
-        a->sin6_family = AF_INET6;
-        a->sin6_port = htons(peer.port());
-        const Q_IPV6ADDR bytes = address.toIPv6Address();
-        memcpy(a->sin6_addr.s6_addr, bytes.c, 16);
-        if (const QString zone = address.scopeId(); !zone.isEmpty()) {
-            bool numeric = false;
-            const uint index = zone.toUInt(&numeric);
-            a->sin6_scope_id = numeric ? index : uint(QNetworkInterface::interfaceIndexFromName(zone));
-        }
-        length = sizeof *a;
-    } else {
+    const int family = peer.address().protocol() == QAbstractSocket::IPv4Protocol ? AF_INET : AF_INET6;
+    const socklen_t length = socketAddress(peer, family, &storage);
+    if (length == 0)
         return false;
-    }
-    const int fd = ::socket(storage.ss_family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
+    const int fd = ::socket(family, SOCK_DGRAM | SOCK_CLOEXEC, 0);
     if (fd < 0)
         return false;
     const int result = ::connect(fd, reinterpret_cast<const sockaddr *>(&storage), length);
@@ -482,37 +499,9 @@ bool CoapUdpTransport::sendDirect(const QByteArray &datagram, const CoapEndpoint
         return false;
     // QHostAddress's equality leaves the zone out: a link-local address must match it too.
     if (m_lastAddressLength == 0 || !(to == m_lastTo) || to.address().scopeId() != m_lastTo.address().scopeId()) {
-        m_lastAddressLength = 0;
-        const QHostAddress &address = to.address();
-        const bool v4 = address.protocol() == QAbstractSocket::IPv4Protocol;
-        if (!v4 && address.protocol() != QAbstractSocket::IPv6Protocol)
+        m_lastAddressLength = unsigned(socketAddress(to, m_family, m_lastAddress));
+        if (m_lastAddressLength == 0)
             return false;
-        if (m_family == AF_INET) {
-            if (!v4)
-                return false;
-            sockaddr_in a{};
-            a.sin_family = AF_INET;
-            a.sin_port = htons(to.port());
-            a.sin_addr.s_addr = htonl(address.toIPv4Address());
-            memcpy(m_lastAddress, &a, sizeof a);
-            m_lastAddressLength = sizeof a;
-        } else {
-            sockaddr_in6 a{};
-            a.sin6_family = AF_INET6;
-            a.sin6_port = htons(to.port());
-            const Q_IPV6ADDR bytes = address.toIPv6Address(); // IPv4 as IPv4-mapped (dual stack)
-            memcpy(a.sin6_addr.s6_addr, bytes.c, 16);
-            const QString zone = address.scopeId();
-            if (!zone.isEmpty()) {
-                bool numeric = false;
-                const uint index = zone.toUInt(&numeric);
-                a.sin6_scope_id = numeric ? index : uint(QNetworkInterface::interfaceIndexFromName(zone));
-                if (a.sin6_scope_id == 0)
-                    return false;
-            }
-            memcpy(m_lastAddress, &a, sizeof a);
-            m_lastAddressLength = sizeof a;
-        }
         m_lastTo = to;
     }
     const int fd = int(m_socket->socketDescriptor());
