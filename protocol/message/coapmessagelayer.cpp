@@ -538,7 +538,10 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
             startQueued(from);
     });
 
-    expireDedup();
+    // Expired entries are dropped once this datagram has been handled, after any answer went out:
+    // on a busy server they are cold memory, off the answer's path. Until then an expired entry
+    // counts as absent.
+    const auto expireAfter = qScopeGuard([this] { expireDedup(); });
     const Key key{from, decoded.message.messageId()};
     const bool isNew = decoded.headerValid
             && (decoded.message.type() == CoapType::Confirmable || decoded.message.type() == CoapType::NonConfirmable);
@@ -549,7 +552,7 @@ void CoapMessageLayer::onDatagram(const QByteArray &datagram, const CoapEndpoint
     const size_t digest = isNew ? qHash(datagram) : 0;
     bool duplicate = false;
     if (isNew) {
-        if (const auto seen = findDedup(key); seen != m_dedup.end()) {
+        if (const auto seen = findDedup(key); seen != m_dedup.end() && seen->expiresMs > m_clock->nowMs()) {
             duplicate = seen->digest == digest;
             if (!duplicate)
                 qCInfo(lcCoapMessage) << "mid" << key.mid << "from" << from.toString()
@@ -682,20 +685,9 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
         m_clock->cancel(earlier->ackTimer); // an earlier message under this MID (see onDatagram)
     m_dedupFound.insert(m_dedup, key, r);
     (confirmable ? m_dedupOrderCon : m_dedupOrderNon).emplace_back(r.expiresMs, key);
-    while (int(m_dedup.size()) > m_maxDedupEntries) {
-        // A flood of distinct MIDs must not grow memory without bound: forget the oldest first.
-        auto &order = (!m_dedupOrderNon.empty()
-                       && (m_dedupOrderCon.empty() || m_dedupOrderNon.front().first <= m_dedupOrderCon.front().first))
-                ? m_dedupOrderNon : m_dedupOrderCon;
-        const Key oldest = order.front().second;
-        order.pop_front();
-        auto old = findDedup(oldest);
-        if (old != m_dedup.end()) {
-            if (old->ackTimer)
-                m_clock->cancel(old->ackTimer);
-            m_dedupFound.erase(m_dedup, old);
-        }
-    }
+    // The cap is kept once the message has been handled, after its answer went out: the oldest
+    // entries are cold memory in a full table, and touching them first delayed every answer.
+    const auto keepCap = qScopeGuard([this] { dropOldestDedup(); });
 
     const Disposition disposition = m_receiver ? m_receiver->receive(message, from) : Disposition::Reject;
     auto it = findDedup(key);
@@ -783,6 +775,24 @@ void CoapMessageLayer::respond(const CoapMessage &request, const CoapEndpoint &f
     if (response.type() != CoapType::NonConfirmable)
         response.setType(request.type() == CoapType::Confirmable ? CoapType::Confirmable : CoapType::NonConfirmable);
     send(response, from);
+}
+
+void CoapMessageLayer::dropOldestDedup()
+{
+    while (int(m_dedup.size()) > m_maxDedupEntries) {
+        // A flood of distinct MIDs must not grow memory without bound: forget the oldest first.
+        auto &order = (!m_dedupOrderNon.empty()
+                       && (m_dedupOrderCon.empty() || m_dedupOrderNon.front().first <= m_dedupOrderCon.front().first))
+                ? m_dedupOrderNon : m_dedupOrderCon;
+        const Key oldest = order.front().second;
+        order.pop_front();
+        auto old = findDedup(oldest);
+        if (old != m_dedup.end()) {
+            if (old->ackTimer)
+                m_clock->cancel(old->ackTimer);
+            m_dedupFound.erase(m_dedup, old);
+        }
+    }
 }
 
 void CoapMessageLayer::expireDedup()

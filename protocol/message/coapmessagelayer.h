@@ -232,6 +232,7 @@ private:
     void removeOutstanding(const Key &key);
     bool dropOutstanding(QHash<Key, Outstanding>::iterator it); // true: the peer has messages waiting
     void rememberNon(const Key &key);
+    void dropOldestDedup(); // down to m_maxDedupEntries, oldest first
     bool write(const QByteArray &datagram, const CoapMessage &message, const CoapEndpoint &to,
                int retransmission, bool duplicate = false);
     void onRetransmitTimer(const Key &key);

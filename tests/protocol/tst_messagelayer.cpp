@@ -62,6 +62,7 @@ class TestMessageLayer : public QObject
     Q_OBJECT
 private slots:
     void sameMessageAfterItsLifetimeIsNew();
+    void answerGoesOutBeforeTheTableIsTidied();
     void datagramsReachEveryLayerAndListener();
     void retransmissionSchedule_data();
     void retransmissionSchedule();
@@ -684,6 +685,52 @@ void TestMessageLayer::sameMessageAfterItsLifetimeIsNew()
     QCOMPARE(rig.receiver.received.size(), 2);
     QCOMPARE(rig.transport.sent.size(), 3);
     QCOMPARE(rig.transport.sent[2].datagram, rig.transport.sent[1].datagram);
+}
+
+// The answer to a request goes out before the deduplication table is tidied: in a full table the
+// oldest entries, and the expired ones, are cold memory, and dropping them first delayed every
+// answer of a busy server. Once the request is handled the cap holds again and the expired entry
+// is gone; until then an expired entry counts as absent, and the trimmed one is forgotten.
+void TestMessageLayer::answerGoesOutBeforeTheTableIsTidied()
+{
+    Rig rig;
+    rig.layer.setMaxDeduplicationEntries(3);
+    rig.receiver.disposition = CoapMessageLayer::Disposition::Deferred;
+    rig.receiver.onReceive = [&](const CoapMessage &request, const CoapEndpoint &from) {
+        CoapMessage response(CoapType::Acknowledgement, CoapCode::Content);
+        response.setPayload("answer to " + QByteArray::number(request.messageId()));
+        rig.layer.respond(request, from, response);
+    };
+    int entriesWhenAnswered = -1;
+    connect(&rig.transport, &CoapFakeTransport::datagramSent, this,
+            [&] { entriesWhenAnswered = rig.layer.deduplicationEntries(); });
+    CoapMessage request = getRequest();
+    const auto send = [&](quint16 mid) {
+        request.setMessageId(mid);
+        rig.transport.inject(encoded(request), kPeer);
+    };
+
+    send(1);
+    rig.clock.advance(rig.layer.parameters().exchangeLifetimeMs() + 1); // MID 1 expires
+    send(2);
+    QCOMPARE(entriesWhenAnswered, 2); // MID 2 answered with the expired MID 1 still there
+    QCOMPARE(rig.layer.deduplicationEntries(), 1);
+    send(3);
+    send(4);
+    send(5);
+    QCOMPARE(entriesWhenAnswered, 4); // MID 5 answered with the oldest (MID 2) still there
+    QCOMPARE(rig.layer.deduplicationEntries(), 3);
+    QCOMPARE(rig.receiver.received.size(), 5);
+    QCOMPARE(rig.transport.sent.size(), 5);
+
+    send(5); // a copy of the newest: a duplicate, answered again from the table
+    QCOMPARE(rig.receiver.received.size(), 5);
+    QCOMPARE(rig.transport.sent.size(), 6);
+    QCOMPARE(rig.transport.sent[5].datagram, rig.transport.sent[4].datagram);
+    send(2); // a copy of the one trimmed: new
+    QCOMPARE(rig.receiver.received.size(), 6);
+    QCOMPARE(decoded(rig.transport.sent.last().datagram).payload(), QByteArray("answer to 2"));
+    QCOMPARE(rig.layer.deduplicationEntries(), 3);
 }
 
 #include "tst_messagelayer.moc"
