@@ -55,3 +55,6 @@ private:
     Kind m_kind = Kind::Null;
     bool m_multicast = false;
 };
+// Its members are all relocatable (QHostAddress is implicitly shared): tables keyed by endpoint
+// grow and move their entries by memcpy.
+Q_DECLARE_TYPEINFO(CoapEndpoint, Q_RELOCATABLE_TYPE);
