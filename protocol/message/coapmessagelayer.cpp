@@ -212,7 +212,6 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool
     // What holds no slot (a NON response) never waits behind requests, and needs no peer state
     // beyond its MID: creating it here would grow the table past kMaxPeers when a server answers
     // NON requests from many sources (nextMessageId() keeps to the cap).
-    Peer *slotPeer = nullptr;
     qint64 now = -1; // read once for the MID's peer and the retransmission deadline
     if (!group && !to.isMulticast() && holdsSlot(message)) {
         // One look-up of the peer for its MID, its slots and its queue.
@@ -224,11 +223,10 @@ quint16 CoapMessageLayer::send(CoapMessage message, const CoapEndpoint &to, bool
             qCDebug(lcCoapMessage) << "queued" << message.summary() << "for" << to.toString();
             return message.messageId();
         }
-        slotPeer = &peer;
     } else {
         message.setMessageId(nextMessageId(to));
     }
-    if (!transmit(message, to, group, slotPeer, now) && !group && !to.isMulticast())
+    if (!transmit(message, to, group, now) && !group && !to.isMulticast())
         startQueued(to);
     return message.messageId();
 }
@@ -271,7 +269,7 @@ quint16 CoapMessageLayer::sendReplacing(CoapMessage message, const CoapEndpoint 
 
 // Sends now. Returns false when the message could not go out (the failure is signalled from the
 // event loop); the caller then starts what waits, iteratively (no recursion per queued message).
-bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to, bool group, Peer *peer, qint64 nowMs)
+bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &to, bool group, qint64 nowMs)
 {
     CoapEncodeError encodeError = CoapEncodeError::None;
     const QByteArray datagram = CoapCodec::encode(message, &encodeError);
@@ -288,8 +286,34 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
     const bool confirmable = message.type() == CoapType::Confirmable && unicast;
     const bool slot = unicast && holdsSlot(message);
     const Key key{to, mid};
+    if (message.type() == CoapType::NonConfirmable && unicast) {
+        rememberNon(key);
+        if (message.isRequest()) {
+            Peer &peer = peerState(to);
+            if (peer.unansweredBytes == 0)
+                peer.unansweredSinceMs = m_clock->nowMs();
+            peer.unansweredBytes += datagram.size();
+        }
+    }
+    // The datagram goes out first, and what waits for its ACK (the record, the retransmission
+    // timer, the NSTART slot) is set up after: nothing can answer it before this returns to the
+    // event loop, and the answer's round trip does not wait for the bookkeeping.
+    if (!write(datagram, message, to, 0)) {
+        // Why the transport refused it, read now: the system having no route to the peer is told
+        // apart from other refusals (a DTLS handshake that failed), as the request layer may then
+        // try another address of the same host.
+        const CoapNetworkError why = m_transport->lastError();
+        const CoapTransmissionFailure failure =
+                why == CoapNetworkError::NetworkUnreachable || why == CoapNetworkError::HostUnreachable
+                ? CoapTransmissionFailure::HostUnreachable
+                : CoapTransmissionFailure::NetworkError;
+        QMetaObject::invokeMethod(this, [this, to, mid, failure] {
+            emit transmissionFailed(to, mid, failure);
+        }, Qt::QueuedConnection);
+        return false;
+    }
     if (slot) {
-        Peer &state = peer ? *peer : peerState(to); // peer: the caller's look-up of `to`, still valid
+        Peer &state = peerState(to); // the caller's look-up, remembered (unless write() changed the table)
         Outstanding o;
         o.datagram = datagram;
         o.token = message.token();
@@ -304,31 +328,6 @@ bool CoapMessageLayer::transmit(const CoapMessage &message, const CoapEndpoint &
         }
         m_outstanding.insert(key, std::move(o));
         ++state.outstanding;
-    }
-    if (message.type() == CoapType::NonConfirmable && unicast) {
-        rememberNon(key);
-        if (message.isRequest()) {
-            Peer &peer = peerState(to);
-            if (peer.unansweredBytes == 0)
-                peer.unansweredSinceMs = m_clock->nowMs();
-            peer.unansweredBytes += datagram.size();
-        }
-    }
-    if (!write(datagram, message, to, 0)) {
-        if (slot)
-            removeOutstanding(key);
-        // Why the transport refused it, read now: the system having no route to the peer is told
-        // apart from other refusals (a DTLS handshake that failed), as the request layer may then
-        // try another address of the same host.
-        const CoapNetworkError why = m_transport->lastError();
-        const CoapTransmissionFailure failure =
-                why == CoapNetworkError::NetworkUnreachable || why == CoapNetworkError::HostUnreachable
-                ? CoapTransmissionFailure::HostUnreachable
-                : CoapTransmissionFailure::NetworkError;
-        QMetaObject::invokeMethod(this, [this, to, mid, failure] {
-            emit transmissionFailed(to, mid, failure);
-        }, Qt::QueuedConnection);
-        return false;
     }
     return true;
 }
@@ -725,6 +724,7 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
 void CoapMessageLayer::sendReply(const Key &key, const CoapMessage &reply)
 {
     const QByteArray datagram = CoapCodec::encode(reply);
+    write(datagram, reply, key.peer, 0); // first: the entry is not read before the event loop runs
     auto it = findDedup(key);
     if (it != m_dedup.end()) {
         it->acknowledged = true;
@@ -734,7 +734,6 @@ void CoapMessageLayer::sendReply(const Key &key, const CoapMessage &reply)
             it->ackTimer = 0;
         }
     }
-    write(datagram, reply, key.peer, 0);
 }
 
 void CoapMessageLayer::acknowledge(const CoapMessage &request, const CoapEndpoint &from)

@@ -235,8 +235,7 @@ private:
     void handleAckOrReset(const CoapMessage &message, const CoapEndpoint &from);
     void handleNew(const CoapMessage &message, const CoapEndpoint &from, size_t digest);
     // nowMs: the clock as the caller read it, or -1 (read here).
-    bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false, Peer *peer = nullptr,
-                  qint64 nowMs = -1);
+    bool transmit(const CoapMessage &message, const CoapEndpoint &to, bool group = false, qint64 nowMs = -1);
     Peer &peerState(const CoapEndpoint &peer);
     quint16 takeMessageId(Peer &peer, qint64 nowMs = -1); // the peer's next MID, and the peer counts as used now
     bool mayStart(const CoapEndpoint &to, Peer &peer, const CoapMessage &message);

@@ -390,8 +390,6 @@ void CoapClient::sendCurrent(CoapExchange *exchange)
         return;
     }
     forgetMid(exchange);
-    if (!exchange->isPing)
-        setLiveToken(exchange, exchange->current.token());
     exchange->sentAtMs = m_clock->nowMsPrecise();
     exchange->awaitingAck = exchange->current.type() == CoapType::Confirmable && !exchange->multicast;
     exchange->sentCon = exchange->awaitingAck;
@@ -400,6 +398,9 @@ void CoapClient::sendCurrent(CoapExchange *exchange)
     else
         exchange->mid = m_messages->send(exchange->current, exchange->peer, exchange->request.groupRequest);
     exchange->hasMid = true;
+    // Both keys after the datagram went out: no answer is read before the event loop runs.
+    if (!exchange->isPing)
+        setLiveToken(exchange, exchange->current.token());
     m_byMid.insert(MidKey{exchange->peer, exchange->mid}, exchange);
     exchange->current.setMessageId(exchange->mid); // for the log line and for the reply's request()
     qCDebug(lcCoapRequest) << "sent" << exchange->current.summary() << "to" << exchange->peer.toString();

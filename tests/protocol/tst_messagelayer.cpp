@@ -63,6 +63,7 @@ class TestMessageLayer : public QObject
 private slots:
     void sameMessageAfterItsLifetimeIsNew();
     void answerGoesOutBeforeTheTableIsTidied();
+    void conGoesOutBeforeItsRecordIsKept();
     void datagramsReachEveryLayerAndListener();
     void retransmissionSchedule_data();
     void retransmissionSchedule();
@@ -731,6 +732,34 @@ void TestMessageLayer::answerGoesOutBeforeTheTableIsTidied()
     QCOMPARE(rig.receiver.received.size(), 6);
     QCOMPARE(decoded(rig.transport.sent.last().datagram).payload(), QByteArray("answer to 2"));
     QCOMPARE(rig.layer.deduplicationEntries(), 3);
+}
+
+// A CON goes out before what waits for its ACK is set up (its record, its retransmission timer,
+// its NSTART slot): nothing can answer it before the event loop runs, and the request's round
+// trip does not wait for the bookkeeping. Once send() has returned it is all there: the CON is
+// retransmitted, holds its slot, and its ACK ends it.
+void TestMessageLayer::conGoesOutBeforeItsRecordIsKept()
+{
+    Rig rig;
+    qint64 giveUpWhenWritten = 0;
+    connect(&rig.transport, &CoapFakeTransport::datagramSent, this, [&](const QByteArray &datagram) {
+        giveUpWhenWritten = rig.layer.giveUpInMs(kPeer, decoded(datagram).messageId());
+    });
+    const quint16 mid = rig.layer.send(getRequest(), kPeer);
+    QCOMPARE(giveUpWhenWritten, -1); // not kept yet when the datagram was written
+    QVERIFY(rig.layer.giveUpInMs(kPeer, mid) > 0);
+
+    const quint16 second = rig.layer.send(getRequest(), kPeer); // NSTART 1: waits for the first
+    QCOMPARE(rig.transport.sent.size(), 1);
+    rig.clock.advance(rig.layer.parameters().ackTimeoutMs + 1);
+    QCOMPARE(rig.transport.sent.size(), 2); // the first, retransmitted
+    QCOMPARE(decoded(rig.transport.sent[1].datagram).messageId(), mid);
+
+    rig.transport.inject(encoded(CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, mid)), kPeer);
+    QCOMPARE(rig.layer.giveUpInMs(kPeer, mid), -1);
+    QCOMPARE(rig.transport.sent.size(), 3); // its slot went to the second
+    QCOMPARE(decoded(rig.transport.sent[2].datagram).messageId(), second);
+    QVERIFY(rig.layer.giveUpInMs(kPeer, second) > 0);
 }
 
 #include "tst_messagelayer.moc"
