@@ -2,11 +2,13 @@
 
 #include <utility>
 
-// The entry of a QHash found last, kept until the table changes: a hot path that looks up one key
-// several times (a request's deduplication entry, the peer of an exchange) pays for one hash
-// look-up. Every insertion into the table and every removal from it goes through insert() or
-// erase() here, or calls changed() first: no QHash iterator survives either, so a stale entry is
-// never handed out.
+// The entry of a QHash found last, or that the key looked up last is absent, kept until the table
+// changes: a hot path that looks up one key several times (a request's deduplication entry, the
+// peer of an exchange) pays for one hash look-up, also when the key is new (a new request is
+// looked up as a duplicate, then for an earlier entry, then inserted). Every insertion into the
+// table and every removal from it goes through insert() or erase() here, or calls changed()
+// first: no QHash iterator survives either, so a stale entry or a stale "absent" is never handed
+// out.
 template <typename Hash>
 class CoapLastFound
 {
@@ -14,14 +16,13 @@ public:
     using Iterator = typename Hash::iterator;
     using Key = typename Hash::key_type;
 
-    // hash.find(key), from memory when key is the one found last.
+    // hash.find(key), from memory when key is the one looked up last.
     Iterator find(Hash &hash, const Key &key)
     {
         if (m_valid && m_key == key)
             return m_it;
         const Iterator it = hash.find(key);
-        if (it != hash.end())
-            remember(it, key);
+        remember(it, key); // end() too: absent stays absent until insert() or erase()
         return it;
     }
     template <typename Value>

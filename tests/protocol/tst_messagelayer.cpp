@@ -1,5 +1,6 @@
 // Message layer rules of RFC 7252 §4, checked on a virtual clock with a fake transport.
 #include "coapfaketransport.h"
+#include "coaplastfound.h"
 #include "coapmessagelayer.h"
 
 #include <QSignalSpy>
@@ -61,6 +62,7 @@ class TestMessageLayer : public QObject
 {
     Q_OBJECT
 private slots:
+    void lastFoundRemembersAbsenceUntilTheTableChanges();
     void sameMessageAfterItsLifetimeIsNew();
     void answerGoesOutBeforeTheTableIsTidied();
     void conGoesOutBeforeItsRecordIsKept();
@@ -580,6 +582,37 @@ void TestMessageLayer::datagramEventsForEveryDatagram()
     QCOMPARE(retry.timeMs, 2000);
     QCOMPARE(answer.direction, CoapDatagramEvent::Direction::Received);
     QCOMPARE(answer.message.code(), quint8(CoapCode::Content));
+}
+
+// CoapLastFound answers a repeated look-up from memory, also "absent" (a new request's
+// deduplication entry is looked up twice before it is inserted). Any insert() or erase() ends
+// that memory, so a key inserted or removed since is never reported as it was.
+void TestMessageLayer::lastFoundRemembersAbsenceUntilTheTableChanges()
+{
+    QHash<int, int> table;
+    CoapLastFound<QHash<int, int>> found;
+    QVERIFY(found.find(table, 1) == table.end());
+    table.insert(1, 10); // behind its back, which the contract forbids: the memory still says absent
+    QVERIFY(found.find(table, 1) == table.end());
+    table.remove(1);
+
+    QVERIFY(found.find(table, 2) == table.end());
+    found.insert(table, 2, 20);
+    auto it = found.find(table, 2);
+    QVERIFY(it != table.end());
+    QCOMPARE(it.value(), 20);
+    QVERIFY(found.find(table, 3) == table.end());
+    found.insert(table, 3, 30); // another key, while 2 was remembered as found
+    QCOMPARE(found.find(table, 2).value(), 20);
+    QVERIFY(found.find(table, 4) == table.end());
+    found.erase(table, table.find(3)); // another key, while 4 was remembered as absent
+    QVERIFY(found.find(table, 4) == table.end());
+    QVERIFY(found.find(table, 3) == table.end());
+    found.insert(table, 3, 31);
+    QCOMPARE(found.find(table, 3).value(), 31);
+    found.erase(table, found.find(table, 3));
+    QVERIFY(found.find(table, 3) == table.end());
+    QCOMPARE(table.size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMessageLayer)
