@@ -334,6 +334,29 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
     // not build their 4-byte datagram from a path either. send() copies it (shared data).
     const CoapRequest request = getRequest(port, path, blockSzx);
     std::function<void()> next;
+    const auto done = [&](CoapReply *reply, bool direct) {
+        --inFlight;
+        if (!reply->isSuccessful()) {
+            failed = true;
+            std::fprintf(stderr, "GET %s on port %u failed: %s\n", path.constData(), port, coapErrorKey(reply->error()));
+        } else {
+            ++result.count;
+            bytes += reply->response().payload().size();
+            if (body)
+                *body = reply->response().payload();
+        }
+        // Deleted here, in its finished() handler (coapreply.h allows it): deleteLater() would
+        // add a posted event, an eventfd write and read and an event-loop pass per request,
+        // which the raw baselines do not pay either.
+        delete reply;
+        if (direct)
+            next();
+        else
+            QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
+    };
+    // One connection for every request (CoapClient::replyFinished), as a caller that sends many
+    // requests makes it: a connection per reply would be made and torn down per request.
+    QObject::connect(&client, &CoapClient::replyFinished, &loop, [&](CoapReply *reply) { done(reply, true); });
     next = [&] {
         // At most kMaxExchanges per client: more would reuse its MIDs within EXCHANGE_LIFETIME
         // (RFC 7252 §4.4), and libcoap's server would answer them from its duplicate cache.
@@ -344,30 +367,8 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
         }
         CoapReply *reply = client.send(request);
         ++inFlight;
-        auto done = [&, reply](bool direct) {
-            --inFlight;
-            if (!reply->isSuccessful()) {
-                failed = true;
-                std::fprintf(stderr, "GET %s on port %u failed: %s\n", path.constData(), port, coapErrorKey(reply->error()));
-            } else {
-                ++result.count;
-                bytes += reply->response().payload().size();
-                if (body)
-                    *body = reply->response().payload();
-            }
-            // Deleted here, in its finished() handler (coapreply.h allows it): deleteLater() would
-            // add a posted event, an eventfd write and read and an event-loop pass per request,
-            // which the raw baselines do not pay either.
-            delete reply;
-            if (direct)
-                next();
-            else
-                QMetaObject::invokeMethod(&loop, next, Qt::QueuedConnection);
-        };
         if (reply->isFinished())
-            done(false); // finished inside send(): no recursion
-        else
-            QObject::connect(reply, &CoapReply::finished, &loop, [done] { done(true); });
+            done(reply, false); // finished inside send(): no recursion
     };
     QTimer::singleShot(int(limitMs) + 30000, &loop, [&] { failed = true; loop.quit(); }); // stuck
     timer.start();

@@ -164,6 +164,8 @@ void CoapReply::finish(CoapError error)
             return;
     }
     emit finished();
+    if (self && m_client->m_finishListeners)
+        emit m_client->replyFinished(this);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -184,10 +186,13 @@ void CoapClient::connectNotify(const QMetaMethod &signal)
 {
     static const QMetaMethod started = QMetaMethod::fromSignal(&CoapClient::exchangeStarted);
     static const QMetaMethod idle = QMetaMethod::fromSignal(&CoapClient::peerIdle);
+    static const QMetaMethod finished = QMetaMethod::fromSignal(&CoapClient::replyFinished);
     if (signal == started)
         m_startListeners = true;
     else if (signal == idle)
         m_idleListeners = true;
+    else if (signal == finished)
+        m_finishListeners = true;
     QObject::connectNotify(signal);
 }
 

@@ -88,6 +88,7 @@ private slots:
     void exchangesCountedPerPeer();
     void replyDeletedInItsOwnHandlers();
     void repliesGoWithTheirClient();
+    void clientSignalsEveryFinishedReply();
     void slotFreedHoweverTheExchangeEnds_data();
     void slotFreedHoweverTheExchangeEnds();
 };
@@ -854,6 +855,67 @@ void TestClient::slotFreedHoweverTheExchangeEnds()
     // Nothing is sent again, however long we wait: no retransmission of either request is left.
     rig.clock.advance(300000);
     QCOMPARE(rig.transport.sent.size(), sentBeforeSecondAnswer);
+}
+
+// CoapClient::replyFinished: one connection for every request (QNetworkAccessManager::finished).
+// It comes after the reply's own finished(), for successes and failures alike, not for a reply
+// deleted in a finished() handler; by then the exchange is over (no live exchange or token), and
+// a handler may delete the reply and send the next request, as bench_protocol does.
+void TestClient::clientSignalsEveryFinishedReply()
+{
+    Rig rig;
+    QStringList order;
+    QList<CoapReply *> finishedReplies;
+    QObject::connect(&rig.client, &CoapClient::replyFinished, &rig.client, [&](CoapReply *reply) {
+        order << QStringLiteral("client");
+        finishedReplies << reply;
+        QCOMPARE(rig.client.activeExchanges(), 0);
+        QCOMPARE(rig.client.liveTokens(), 0);
+    });
+
+    CoapReply *first = rig.get(QStringLiteral("a"));
+    QObject::connect(first, &CoapReply::finished, first, [&] { order << QStringLiteral("reply"); });
+    rig.piggyback(CoapCode::Content, "a");
+    QCOMPARE(order, QStringList({QStringLiteral("reply"), QStringLiteral("client")}));
+    QCOMPARE(finishedReplies, QList<CoapReply *>{first});
+    QVERIFY(first->isSuccessful());
+
+    CoapReply *second = rig.get(QStringLiteral("b"));
+    rig.transport.inject(encoded(CoapMessage(CoapType::Reset, CoapCode::Empty, rig.lastSent().messageId())), kPeer);
+    QCOMPARE(finishedReplies.size(), 2);
+    QCOMPARE(finishedReplies.last(), second);
+    QCOMPARE(second->error(), CoapError::Reset);
+
+    // Deleted in its own finished() handler: the client says nothing of it.
+    QPointer<CoapReply> third = rig.get(QStringLiteral("c"));
+    QObject::connect(third, &CoapReply::finished, third, [&] { delete third.data(); });
+    rig.piggyback(CoapCode::Content, "c");
+    QVERIFY(!third);
+    QCOMPARE(finishedReplies.size(), 2);
+
+    // Deleted, and the next request sent, from the client's signal.
+    int sent = 0;
+    QObject::connect(&rig.client, &CoapClient::replyFinished, &rig.client, [&](CoapReply *reply) {
+        delete reply;
+        if (++sent < 3)
+            rig.client.send([] {
+                CoapRequest r;
+                r.endpoint = kPeer;
+                r.message.addOption(CoapOptionNumber::UriPath, QByteArrayLiteral("next"));
+                return r;
+            }());
+    });
+    finishedReplies.clear();
+    rig.get(QStringLiteral("d"));
+    for (int i = 0; i < 3; ++i) {
+        QCOMPARE(rig.client.activeExchanges(), 1);
+        rig.piggyback(CoapCode::Content, QByteArray::number(i));
+    }
+    QCOMPARE(sent, 3);
+    QCOMPARE(finishedReplies.size(), 3);
+    QCOMPARE(rig.client.activeExchanges(), 0);
+    QCOMPARE(rig.client.replies().size(), 2); // first and second; the rest were deleted
+    QCOMPARE(rig.transport.sent.size(), 6);
 }
 
 QTEST_GUILESS_MAIN(TestClient)
