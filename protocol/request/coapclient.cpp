@@ -206,7 +206,7 @@ CoapClient::~CoapClient()
     for (CoapExchange *exchange : exchanges) {
         if (exchange->reply)
             exchange->reply->m_exchange = nullptr;
-        release(exchange);
+        release(exchange).reset(); // freed here
     }
     // The message layer cancels its timers on the clock, which may be our own child: it goes first.
     delete m_messages;
@@ -877,7 +877,7 @@ void CoapClient::abort(CoapExchange *exchange, bool deregister)
         m_messages->send(observeRequest(exchange, 1, false), exchange->peer, true);
     }
     const CoapReply::Guard reply(exchange->reply);
-    release(exchange);
+    const std::unique_ptr<CoapExchange> released = release(exchange);
     if (reply)
         reply->finish(CoapError::Cancelled);
 }
@@ -885,7 +885,7 @@ void CoapClient::abort(CoapExchange *exchange, bool deregister)
 void CoapClient::fail(CoapExchange *exchange, CoapError error, CoapProtocolViolation violation)
 {
     const CoapReply::Guard reply(exchange->reply);
-    release(exchange);
+    const std::unique_ptr<CoapExchange> released = release(exchange);
     if (reply) {
         reply->m_violation = violation;
         reply->finish(error);
@@ -895,15 +895,17 @@ void CoapClient::fail(CoapExchange *exchange, CoapError error, CoapProtocolViola
 void CoapClient::complete(CoapExchange *exchange)
 {
     const CoapReply::Guard reply(exchange->reply);
-    release(exchange);
+    // Freed once the reply has finished: a caller that sends its next request from finished()
+    // does not wait for the exchange's members to be torn down first. It is unreachable by then.
+    const std::unique_ptr<CoapExchange> released = release(exchange);
     if (reply)
         reply->finish(CoapError::None);
 }
 
-void CoapClient::release(CoapExchange *exchange)
+std::unique_ptr<CoapExchange> CoapClient::release(CoapExchange *exchange)
 {
     if (!exchange->listed)
-        return;
+        return nullptr;
     exchange->listed = false;
     (exchange->previous ? exchange->previous->next : m_firstExchange) = exchange->next;
     if (exchange->next)
@@ -927,9 +929,10 @@ void CoapClient::release(CoapExchange *exchange)
     const CoapEndpoint peer = exchange->peer;
     const bool group = exchange->multicast;
     const int left = forgetPeer(peer);
-    delete exchange;
+    std::unique_ptr<CoapExchange> unlisted(exchange);
     if (!m_destroying && !group && left == 0 && m_idleListeners)
         emit peerIdle(peer);
+    return unlisted;
 }
 
 int CoapClient::activeExchanges(const CoapEndpoint &peer) const

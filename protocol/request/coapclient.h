@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QSet>
 
+#include <memory>
 #include <optional>
 
 // A request as the user composed it. The message holds the method, the options (Uri-Path,
@@ -163,7 +164,8 @@ private:
     void complete(CoapExchange *exchange);
     void abort(CoapExchange *exchange, bool deregister);
     void cancelObservation(CoapExchange *exchange, CoapReply::CancelMode mode);
-    void release(CoapExchange *exchange);
+    // Unlists the exchange (it is found no more); the caller frees it, or lets the result go.
+    [[nodiscard]] std::unique_ptr<CoapExchange> release(CoapExchange *exchange);
     void onTransmissionFailed(const CoapEndpoint &to, quint16 mid, CoapTransmissionFailure failure);
     void onReset(const CoapEndpoint &from, quint16 mid);
     void onEmptyAck(const CoapEndpoint &from, quint16 mid);
