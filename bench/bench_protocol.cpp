@@ -345,9 +345,9 @@ RunResult runGets(quint16 port, const QByteArray &path, int blockSzx, double sec
             if (body)
                 *body = reply->response().payload();
         }
-        // Deleted here, in its finished() handler (coapreply.h allows it): deleteLater() would
-        // add a posted event, an eventfd write and read and an event-loop pass per request,
-        // which the raw baselines do not pay either.
+        // Deleted here, in a handler of the client's replyFinished() (coapreply.h allows it):
+        // deleteLater() would add a posted event, an eventfd write and read and an event-loop
+        // pass per request, which the raw baselines do not pay either.
         delete reply;
         if (direct)
             next();

@@ -108,8 +108,8 @@ Q_SIGNALS:
     void replyFinished(CoapReply *reply);
 
 protected:
-    // Notes listeners of exchangeStarted, peerIdle and replyFinished: while there are none, they are not emitted
-    // (an emission without receivers still costs about a hundred instructions, twice per request).
+    // Notes listeners of exchangeStarted, peerIdle and replyFinished: while there are none, they
+    // are not emitted (an emission without receivers still costs about a hundred instructions).
     void connectNotify(const QMetaMethod &signal) override;
 
 private:

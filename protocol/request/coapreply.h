@@ -49,8 +49,9 @@ const char *coapViolationKey(CoapProtocolViolation violation); // "short-block",
 // CoapClient::replies()). The caller may delete it at any time (that cancels the exchange), also
 // from a handler of one of its own signals (a direct connection): the engine notices through a
 // Guard (below) and emits nothing after finished().
-// Deleting it in its finished() handler spares deleteLater()'s posted event and the extra pass
-// of the event loop it costs per request (tst_client::replyDeletedInItsOwnHandlers).
+// Deleting it in its finished() handler, or in a handler of CoapClient::replyFinished(), spares
+// deleteLater()'s posted event and the extra pass of the event loop it costs per request
+// (tst_client::replyDeletedInItsOwnHandlers, clientSignalsEveryFinishedReply).
 class CoapReply : public QObject
 {
     Q_OBJECT
