@@ -350,10 +350,12 @@ struct Rig
         bound();
         // An hour of silence: every timer that falls due fires, in order.
         const int sentBefore = clientDatagrams;
-        // NSTART 1 (RFC 7252 §4.7) queues the CONs to one peer: each may need MAX_TRANSMIT_WAIT
-        // after the one before it, and then an hour more.
-        const qint64 silenceMs = qint64(replies.size()) * client->messageLayer()->parameters().maxTransmitWaitMs()
-                + 3600 * 1000;
+        // NSTART 1 (RFC 7252 §4.7) queues the CONs to one peer: each may need its own bound after
+        // the one before it, and then an hour more. A request's bound is MAX_TRANSMIT_WAIT, and
+        // (blockRetries + 1) times that for a block-wise transfer that the device has answered
+        // before (CoapRequest::blockRetries: a block with no answer is asked again).
+        const qint64 perRequestMs = qint64(client->blockRetries() + 1) * client->messageLayer()->parameters().maxTransmitWaitMs();
+        const qint64 silenceMs = qint64(replies.size()) * perRequestMs + 3600 * 1000;
         for (qint64 t = 0; t < silenceMs; t += 10000) {
             clock.advance(10000);
             bound();
