@@ -47,6 +47,22 @@ QHash<CoapMessageLayer::Key, CoapMessageLayer::Received>::iterator CoapMessageLa
     return m_dedupFound.find(m_dedup, key);
 }
 
+CoapMessageLayer::Received *CoapMessageLayer::receivedEntry(const Key &key)
+{
+    if (m_inHand.active && m_inHand.key == key)
+        return &m_inHand.received;
+    const auto it = findDedup(key);
+    return it == m_dedup.end() ? nullptr : &it.value();
+}
+
+void CoapMessageLayer::rememberReceived(const Key &key, const Received &received)
+{
+    if (const auto earlier = findDedup(key); earlier != m_dedup.end() && earlier->ackTimer)
+        m_clock->cancel(earlier->ackTimer); // an earlier message under this MID (see onDatagram)
+    m_dedupFound.insert(m_dedup, key, received);
+    (received.type == CoapType::Confirmable ? m_dedupOrderCon : m_dedupOrderNon).emplace_back(received.expiresMs, key);
+}
+
 CoapMessageLayer::Peer &CoapMessageLayer::peerState(const CoapEndpoint &peer)
 {
     auto it = findPeer(peer);
@@ -680,15 +696,27 @@ void CoapMessageLayer::handleNew(const CoapMessage &message, const CoapEndpoint 
     r.digest = digest;
     r.expiresMs = m_clock->nowMs()
             + (confirmable ? m_parameters.exchangeLifetimeMs() : m_parameters.nonLifetimeMs());
-    if (const auto earlier = findDedup(key); earlier != m_dedup.end() && earlier->ackTimer)
-        m_clock->cancel(earlier->ackTimer); // an earlier message under this MID (see onDatagram)
-    m_dedupFound.insert(m_dedup, key, r);
-    (confirmable ? m_dedupOrderCon : m_dedupOrderNon).emplace_back(r.expiresMs, key);
+    Disposition disposition = Disposition::Reject;
+    if (m_relaxedDeduplication && (message.code() == CoapCode::Get || message.code() == CoapCode::Fetch)) {
+        // A safe request (RFC 7252 §4.5, see setRelaxedDeduplication()): held here, not in the
+        // table, while the receiver handles it. Nested calls keep their own.
+        InHand previous = std::exchange(m_inHand, InHand{key, r, true});
+        disposition = m_receiver ? m_receiver->receive(message, from) : Disposition::Reject;
+        if (disposition == Disposition::Reject && !m_inHand.received.acknowledged)
+            reject(message, from);
+        const InHand mine = std::exchange(m_inHand, std::move(previous));
+        if (mine.received.acknowledged || disposition == Disposition::Ignore)
+            return; // answered (or to be ignored): a copy is handled anew
+        // Not answered yet: a copy must not start it again while its answer is pending.
+        rememberReceived(key, mine.received);
+    } else {
+        rememberReceived(key, r);
+        disposition = m_receiver ? m_receiver->receive(message, from) : Disposition::Reject;
+    }
     // The cap is kept once the message has been handled, after its answer went out: the oldest
     // entries are cold memory in a full table, and touching them first delayed every answer.
     const auto keepCap = qScopeGuard([this] { dropOldestDedup(); });
 
-    const Disposition disposition = m_receiver ? m_receiver->receive(message, from) : Disposition::Reject;
     auto it = findDedup(key);
     if (it == m_dedup.end() || it->acknowledged)
         return; // answered synchronously (piggybacked) or already forgotten
@@ -725,13 +753,12 @@ void CoapMessageLayer::sendReply(const Key &key, const CoapMessage &reply)
 {
     const QByteArray datagram = CoapCodec::encode(reply);
     write(datagram, reply, key.peer, 0); // first: the entry is not read before the event loop runs
-    auto it = findDedup(key);
-    if (it != m_dedup.end()) {
-        it->acknowledged = true;
-        it->reply = datagram;
-        if (it->ackTimer) {
-            m_clock->cancel(it->ackTimer);
-            it->ackTimer = 0;
+    if (Received *r = receivedEntry(key)) {
+        r->acknowledged = true;
+        r->reply = datagram;
+        if (r->ackTimer) {
+            m_clock->cancel(r->ackTimer);
+            r->ackTimer = 0;
         }
     }
 }
@@ -741,8 +768,7 @@ void CoapMessageLayer::acknowledge(const CoapMessage &request, const CoapEndpoin
     if (request.type() != CoapType::Confirmable)
         return;
     const Key key{from, request.messageId()};
-    auto it = findDedup(key);
-    if (it != m_dedup.end() && it->acknowledged)
+    if (const Received *r = receivedEntry(key); r && r->acknowledged)
         return;
     sendReply(key, CoapMessage(CoapType::Acknowledgement, CoapCode::Empty, request.messageId()));
 }
@@ -750,8 +776,7 @@ void CoapMessageLayer::acknowledge(const CoapMessage &request, const CoapEndpoin
 void CoapMessageLayer::reject(const CoapMessage &message, const CoapEndpoint &from)
 {
     const Key key{from, message.messageId()};
-    auto it = findDedup(key);
-    if (it != m_dedup.end() && it->acknowledged)
+    if (const Received *r = receivedEntry(key); r && r->acknowledged)
         return;
     sendReply(key, CoapMessage(CoapType::Reset, CoapCode::Empty, message.messageId()));
 }
@@ -760,16 +785,16 @@ void CoapMessageLayer::respond(const CoapMessage &request, const CoapEndpoint &f
 {
     response.setToken(request.token());
     const Key key{from, request.messageId()};
-    auto it = findDedup(key);
-    const bool canPiggyback = request.type() == CoapType::Confirmable && it != m_dedup.end() && !it->acknowledged;
+    Received *r = receivedEntry(key);
+    const bool canPiggyback = request.type() == CoapType::Confirmable && r && !r->acknowledged;
     if (canPiggyback) {
         response.setType(CoapType::Acknowledgement);
         response.setMessageId(request.messageId());
         sendReply(key, response);
         return;
     }
-    if (it != m_dedup.end() && request.type() == CoapType::NonConfirmable)
-        it->acknowledged = true;
+    if (r && request.type() == CoapType::NonConfirmable)
+        r->acknowledged = true;
     // Separate response (§5.2.2) or a response to a NON (§5.2.3).
     if (response.type() != CoapType::NonConfirmable)
         response.setType(request.type() == CoapType::Confirmable ? CoapType::Confirmable : CoapType::NonConfirmable);

@@ -163,6 +163,15 @@ public:
     int peerCount() const { return int(m_peers.size()); } // peers with MID/NSTART state (≤ kMaxPeers when idle)
     int deduplicationEntries() const { return int(m_dedup.size()); }
     void setMaxDeduplicationEntries(int n) { m_maxDedupEntries = n; }
+    // RFC 7252 §4.5 allows a server to relax deduplication for idempotent requests "so that it
+    // does not have to maintain state for Message IDs". On (the default): a safe request (GET,
+    // FETCH) that the receiver answers while it is handed the request (a piggybacked response, a
+    // RST, or the answer to a NON) is not remembered, and a copy of it is handled anew, as a ping
+    // is. A safe request answered later (an empty ACK now, the response separately) is remembered
+    // like any other, so that a copy is not handled twice while the answer is pending. Requests
+    // that are not safe are always remembered for EXCHANGE_LIFETIME (NON_LIFETIME for NON).
+    void setRelaxedDeduplication(bool relaxed) { m_relaxedDeduplication = relaxed; }
+    bool relaxedDeduplication() const { return m_relaxedDeduplication; }
 
 Q_SIGNALS:
     void datagramEvent(const CoapDatagramEvent &event);
@@ -253,6 +262,8 @@ private:
     QHash<CoapEndpoint, Peer>::iterator forgetPeerState(QHash<CoapEndpoint, Peer>::iterator it);
     QHash<CoapEndpoint, Peer>::iterator findPeer(const CoapEndpoint &peer);
     QHash<Key, Received>::iterator findDedup(const Key &key);
+    Received *receivedEntry(const Key &key); // the request in hand, or its remembered entry, or null
+    void rememberReceived(const Key &key, const Received &received);
     const CoapEndpoint *peerEndpoint(quint32 id) const; // the peer's endpoint by its id, or null
     void startQueued(const CoapEndpoint &peer);
     void sendReply(const Key &key, const CoapMessage &reply);
@@ -294,6 +305,16 @@ private:
     std::deque<std::pair<qint64, Key>> m_dedupOrderCon;
     std::deque<std::pair<qint64, Key>> m_dedupOrderNon;
     int m_maxDedupEntries = 100000;
+    bool m_relaxedDeduplication = true;
+    // A safe request while the receiver handles it (see setRelaxedDeduplication()): it goes into
+    // m_dedup only if it was not answered by then.
+    struct InHand
+    {
+        Key key;
+        Received received;
+        bool active = false;
+    };
+    InHand m_inHand;
 public:
     // Caps on tables keyed by peers (CONVENTIONS.md habit 14).
     static constexpr int kMaxPeers = 65536;        // per-peer MID state; beyond it a MID is random

@@ -56,6 +56,15 @@ CoapMessage getRequest(CoapType type = CoapType::Confirmable)
     m.addOption(CoapOptionNumber::UriPath, "time");
     return m;
 }
+
+// A request that is not safe: always remembered, also when it is answered at once (a safe one
+// answered at once is not, see safeRequestAnsweredAtOnceIsNotRemembered).
+CoapMessage postRequest(CoapType type = CoapType::Confirmable)
+{
+    CoapMessage m = getRequest(type);
+    m.setCode(quint8(CoapCode::Post));
+    return m;
+}
 } // namespace
 
 class TestMessageLayer : public QObject
@@ -75,6 +84,8 @@ private slots:
     void resetStopsRetransmission();
     void derivedTimes();
     void duplicateConGetsSameReply();
+    void safeRequestAnsweredAtOnceIsNotRemembered_data();
+    void safeRequestAnsweredAtOnceIsNotRemembered();
     void duplicateNonIsDropped();
     void reusedMidWithOtherContentIsNew();
     void deduplicationExpires();
@@ -226,7 +237,7 @@ void TestMessageLayer::duplicateConGetsSameReply()
         response.setPayload("hello");
         rig.layer.respond(request, from, response);
     };
-    CoapMessage request = getRequest();
+    CoapMessage request = postRequest();
     request.setMessageId(0x1234);
     rig.transport.inject(encoded(request), kPeer);
     QCOMPARE(rig.transport.sent.size(), 1);
@@ -244,6 +255,81 @@ void TestMessageLayer::duplicateConGetsSameReply()
     // The same MID from another peer is another message.
     rig.transport.inject(encoded(request), kOther);
     QCOMPARE(rig.receiver.received.size(), 2);
+}
+
+// RFC 7252 §4.5: deduplication "MAY be relaxed" for idempotent requests, so that the server "does
+// not have to maintain state for Message IDs". A safe request (GET, FETCH) answered while it is
+// handed on is not remembered: a copy is handed on again and answered anew. One answered later
+// (separateResponseAfterEmptyAck) is remembered, and so is every request that is not safe
+// (duplicateConGetsSameReply). With the relaxation off, a copy of a GET is a duplicate.
+void TestMessageLayer::safeRequestAnsweredAtOnceIsNotRemembered_data()
+{
+    QTest::addColumn<int>("type");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<int>("disposition");
+    QTest::addColumn<bool>("relaxed");
+    QTest::addColumn<bool>("handedOnAgain");
+    const int con = int(CoapType::Confirmable), non = int(CoapType::NonConfirmable);
+    const int get = int(CoapCode::Get), fetch = int(CoapCode::Fetch), put = int(CoapCode::Put);
+    const int deferred = int(CoapMessageLayer::Disposition::Deferred);
+    const int reject = int(CoapMessageLayer::Disposition::Reject);
+    QTest::newRow("CON GET, piggybacked") << con << get << deferred << true << true;
+    QTest::newRow("CON FETCH, piggybacked") << con << fetch << deferred << true << true;
+    QTest::newRow("NON GET, answered") << non << get << deferred << true << true;
+    QTest::newRow("CON GET, rejected") << con << get << reject << true << true;
+    QTest::newRow("CON PUT, piggybacked") << con << put << deferred << true << false;
+    QTest::newRow("CON GET, piggybacked, strict") << con << get << deferred << false << false;
+    QTest::newRow("NON GET, answered, strict") << non << get << deferred << false << false;
+}
+
+void TestMessageLayer::safeRequestAnsweredAtOnceIsNotRemembered()
+{
+    QFETCH(int, type);
+    QFETCH(int, code);
+    QFETCH(int, disposition);
+    QFETCH(bool, relaxed);
+    QFETCH(bool, handedOnAgain);
+    Rig rig;
+    QCOMPARE(rig.layer.relaxedDeduplication(), true); // the default
+    rig.layer.setRelaxedDeduplication(relaxed);
+    const auto answerType = CoapType(type) == CoapType::Confirmable ? CoapType::Acknowledgement : CoapType::NonConfirmable;
+    rig.receiver.disposition = CoapMessageLayer::Disposition(disposition);
+    int answers = 0;
+    if (rig.receiver.disposition == CoapMessageLayer::Disposition::Deferred) {
+        rig.receiver.onReceive = [&](const CoapMessage &request, const CoapEndpoint &from) {
+            CoapMessage response(answerType, CoapCode::Content);
+            response.setPayload("answer " + QByteArray::number(++answers));
+            rig.layer.respond(request, from, response);
+        };
+    }
+    CoapMessage request = getRequest(CoapType(type));
+    request.setCode(quint8(code));
+    request.setMessageId(0x4242);
+    rig.transport.inject(encoded(request), kPeer);
+    QCOMPARE(rig.receiver.received.size(), 1);
+    QCOMPARE(rig.transport.sent.size(), 1);
+    const CoapMessage first = decoded(rig.transport.sent[0].datagram);
+    if (rig.receiver.disposition == CoapMessageLayer::Disposition::Reject) {
+        QCOMPARE(first.type(), CoapType::Reset);
+    } else {
+        QCOMPARE(first.type(), answerType);
+        QCOMPARE(first.token(), request.token());
+        QCOMPARE(first.payload(), QByteArray("answer 1"));
+    }
+    if (first.type() != CoapType::NonConfirmable) // an ACK or RST: the request's MID
+        QCOMPARE(first.messageId(), quint16(0x4242));
+    QCOMPARE(rig.layer.deduplicationEntries(), handedOnAgain ? 0 : 1);
+
+    rig.clock.advance(3000);
+    rig.transport.inject(encoded(request), kPeer); // a copy: the network's, or a retransmission
+    QCOMPARE(rig.receiver.received.size(), handedOnAgain ? 2 : 1);
+    const bool answeredAgain = handedOnAgain || CoapType(type) == CoapType::Confirmable;
+    QCOMPARE(rig.transport.sent.size(), answeredAgain ? 2 : 1);
+    if (handedOnAgain && rig.receiver.disposition == CoapMessageLayer::Disposition::Deferred)
+        QCOMPARE(decoded(rig.transport.sent[1].datagram).payload(), QByteArray("answer 2")); // anew
+    else if (answeredAgain)
+        QCOMPARE(rig.transport.sent[1].datagram, rig.transport.sent[0].datagram); // the same again
+    QCOMPARE(rig.layer.deduplicationEntries(), handedOnAgain ? 0 : 1);
 }
 
 void TestMessageLayer::duplicateNonIsDropped()
@@ -702,7 +788,7 @@ void TestMessageLayer::sameMessageAfterItsLifetimeIsNew()
         response.setPayload("answer " + QByteArray::number(++answers));
         rig.layer.respond(request, from, response);
     };
-    CoapMessage request = getRequest();
+    CoapMessage request = postRequest();
     request.setMessageId(0x0707);
     rig.transport.inject(encoded(request), kPeer);
     QCOMPARE(rig.receiver.received.size(), 1);
@@ -738,7 +824,7 @@ void TestMessageLayer::answerGoesOutBeforeTheTableIsTidied()
     int entriesWhenAnswered = -1;
     connect(&rig.transport, &CoapFakeTransport::datagramSent, this,
             [&] { entriesWhenAnswered = rig.layer.deduplicationEntries(); });
-    CoapMessage request = getRequest();
+    CoapMessage request = postRequest();
     const auto send = [&](quint16 mid) {
         request.setMessageId(mid);
         rig.transport.inject(encoded(request), kPeer);

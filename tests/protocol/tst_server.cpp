@@ -22,6 +22,7 @@ struct Served
     QByteArray big;
     int temperature = 20;
     int posts = 0;
+    int slowRuns = 0;
     quint16 port = 0;
 
     Served()
@@ -61,7 +62,8 @@ struct Served
                                                          + ": " + big.left(900), 0);
                 });
         server.addResource(QStringLiteral("/slow"))
-                .on(CoapCode::Get, [](const CoapServerRequest &, const CoapResponder &r) {
+                .on(CoapCode::Get, [this](const CoapServerRequest &, const CoapResponder &r) {
+                    ++slowRuns;
                     QTimer::singleShot(800, [r] { r.respond(CoapCode::Content, "finally", 0); });
                 });
         CoapTransmissionParameters p;
@@ -114,6 +116,7 @@ private slots:
     void wellKnownCoreWithFilter();
     void hostileRequests_data();
     void hostileRequests();
+    void duplicatedRequests();
     void groupRequestsAnsweredAsMember();
     void libcoapClientAgainstServer();
     void transportKeepsReadingAfterBursts();
@@ -315,6 +318,80 @@ void TestServer::hostileRequests()
     QVERIFY(decoded.ok());
     QCOMPARE(int(decoded.message.type()), expectedType);
     QCOMPARE(int(decoded.message.code()), expectedCode);
+}
+
+// A network that delivers every request twice, seen by a peer on a plain socket (RFC 7252 §4.5):
+// a copy of a POST is answered with the same datagram and not handed to its handler again; a copy
+// of a GET answered at once is handled anew (deduplication relaxed for safe requests, so that
+// the server keeps no state for them); a copy of a GET whose answer is pending gets the same empty
+// ACK and does not start it twice.
+void TestServer::duplicatedRequests()
+{
+    Served s;
+    QUdpSocket raw;
+    QVERIFY(raw.bind(QHostAddress::LocalHost, 0));
+    const auto twice = [&](const CoapMessage &m) {
+        const QByteArray datagram = CoapCodec::encode(m);
+        raw.writeDatagram(datagram, QHostAddress::LocalHost, s.port);
+        raw.writeDatagram(datagram, QHostAddress::LocalHost, s.port);
+    };
+    const auto next = [&](CoapMessage *message, QByteArray *datagram = nullptr) {
+        // The server runs in this thread: wait in the event loop, not in the socket.
+        if (!QTest::qWaitFor([&] { return raw.hasPendingDatagrams(); }, 5000))
+            return false;
+        QByteArray bytes(int(raw.pendingDatagramSize()), 0);
+        raw.readDatagram(bytes.data(), bytes.size());
+        const CoapDecodeResult decoded = CoapCodec::decode(bytes);
+        *message = decoded.message;
+        if (datagram)
+            *datagram = bytes;
+        return decoded.ok();
+    };
+    const auto request = [](quint8 code, const char *path, quint16 mid, const QByteArray &token) {
+        CoapMessage m(CoapType::Confirmable, code, mid, token);
+        m.addOption(CoapOptionNumber::UriPath, path);
+        return m;
+    };
+
+    CoapMessage post = request(CoapCode::Post, "report", 0x100, "p1");
+    post.setPayload("x");
+    twice(post);
+    CoapMessage a, b;
+    QByteArray first, second;
+    QVERIFY(next(&a, &first));
+    QVERIFY(next(&b, &second));
+    QCOMPARE(a.type(), CoapType::Acknowledgement);
+    QCOMPARE(a.messageId(), quint16(0x100));
+    QCOMPARE(second, first); // the same answer again
+    QCOMPARE(s.posts, 1);    // and the handler ran once
+
+    const CoapMessage get = request(CoapCode::Get, "temp", 0x101, "g1");
+    raw.writeDatagram(CoapCodec::encode(get), QHostAddress::LocalHost, s.port);
+    QVERIFY(next(&a));
+    QCOMPARE(a.payload(), QByteArray("20"));
+    s.temperature = 21; // what a second run of the handler shows
+    raw.writeDatagram(CoapCodec::encode(get), QHostAddress::LocalHost, s.port);
+    QVERIFY(next(&b));
+    QCOMPARE(b.type(), CoapType::Acknowledgement);
+    QCOMPARE(b.messageId(), quint16(0x101));
+    QCOMPARE(b.token(), QByteArray("g1"));
+    QCOMPARE(b.payload(), QByteArray("21")); // handled anew
+    QCOMPARE(s.server.messageLayer()->deduplicationEntries(), 1); // the POST only
+
+    // /slow answers after 800 ms: an empty ACK comes first, after the piggyback window.
+    const CoapMessage slow = request(CoapCode::Get, "slow", 0x102, "s1");
+    raw.writeDatagram(CoapCodec::encode(slow), QHostAddress::LocalHost, s.port);
+    QVERIFY(next(&a, &first));
+    QCOMPARE(a.type(), CoapType::Acknowledgement);
+    QVERIFY(a.isEmptyMessage());
+    raw.writeDatagram(CoapCodec::encode(slow), QHostAddress::LocalHost, s.port); // the ACK was lost
+    QVERIFY(next(&b, &second));
+    QCOMPARE(second, first); // the same empty ACK, not a second run
+    QVERIFY(next(&a));
+    QCOMPARE(a.type(), CoapType::Confirmable);
+    QCOMPARE(a.token(), QByteArray("s1"));
+    QCOMPARE(a.payload(), QByteArray("finally"));
+    QCOMPARE(s.slowRuns, 1); // a second run would have started when the copy came
 }
 
 void TestServer::groupRequestsAnsweredAsMember()
