@@ -42,6 +42,7 @@ struct CoapExchange
     double sentAtMs = 0;
     int requestsWithoutProgress = 0;
     int blockRetriesLeft = 0;     // new exchanges left for the block in flight (askBlockAgain)
+    quint64 serial = 0;           // names the exchange in CoapClient::m_silentPeers
     CoapClock::TimerId responseTimer = 0;
     CoapClock::TimerId windowTimer = 0;
     CoapClock::TimerId reregisterTimer = 0;
@@ -249,6 +250,7 @@ CoapReply *CoapClient::send(const CoapRequest &request)
 {
     auto *reply = new CoapReply(this);
     auto *exchange = new CoapExchange(request);
+    exchange->serial = ++m_exchangeSerial;
     exchange->reply = reply;
     // Resolved once: -1 takes the client's default (setBlockRetries), a value below -1 counts as 0.
     exchange->request.blockRetries = request.blockRetries == -1 ? m_blockRetries : qMax(0, request.blockRetries);
@@ -500,6 +502,12 @@ bool CoapClient::tryOtherAddress(CoapExchange *exchange)
 //   the whole body when the last block arrives (RFC 7959 §2.3), and our server answers a middle
 //   block it already has with 2.31 again. The last block is not repeated: the request may have
 //   been carried out, and a new exchange is not a duplicate the server could recognise.
+//
+// A device that went silent with several transfers under way is asked again by one of them only:
+// the first transfer whose block goes unanswered marks the device, and until the device says
+// anything (heardFrom()), a silent block of another transfer ends that transfer at once instead of
+// each waiting out its own new exchanges. A transfer that is asking a block again already keeps
+// all of its retries.
 bool CoapClient::askBlockAgain(CoapExchange *exchange)
 {
     if (exchange->blockRetriesLeft <= 0 || exchange->multicast)
@@ -515,6 +523,19 @@ bool CoapClient::askBlockAgain(CoapExchange *exchange)
     }
     if (!download && !upload)
         return false;
+    auto silent = m_silentPeers.find(exchange->peer);
+    if (silent == m_silentPeers.end()) {
+        if (m_silentPeers.size() >= kMaxSilentPeers)
+            m_silentPeers.clear(); // forgetting a mark only costs the time it saves
+        silent = m_silentPeers.insert(exchange->peer, exchange->serial);
+    }
+    const bool askingAlready = exchange->blockRetriesLeft < exchange->request.blockRetries;
+    if (silent.value() != exchange->serial && !askingAlready) {
+        qCInfo(lcCoapRequest) << "no answer from" << exchange->peer.toString() << "for" << exchange->current.summary()
+                              << "after" << m_messages->parameters().maxRetransmit
+                              << "retransmissions, nor for another transfer's block since; not asking again";
+        return false;
+    }
     --exchange->blockRetriesLeft;
     qCInfo(lcCoapRequest) << "no answer from" << exchange->peer.toString() << "for" << exchange->current.summary()
                           << "after" << m_messages->parameters().maxRetransmit << "retransmissions; asking again";
@@ -525,6 +546,7 @@ bool CoapClient::askBlockAgain(CoapExchange *exchange)
 
 void CoapClient::onReset(const CoapEndpoint &from, quint16 mid)
 {
+    heardFrom(from);
     CoapExchange *exchange = m_byMid.value(MidKey{from, mid});
     if (!exchange)
         return;
@@ -545,6 +567,7 @@ void CoapClient::onReset(const CoapEndpoint &from, quint16 mid)
 
 void CoapClient::onEmptyAck(const CoapEndpoint &from, quint16 mid)
 {
+    heardFrom(from);
     CoapExchange *exchange = m_byMid.value(MidKey{from, mid});
     if (!exchange)
         return;
@@ -572,6 +595,7 @@ void CoapClient::onRetransmitted(const CoapEndpoint &to, quint16 mid, int attemp
 CoapMessageLayer::Disposition CoapClient::receive(const CoapMessage &message, const CoapEndpoint &from)
 {
     using D = CoapMessageLayer::Disposition;
+    heardFrom(from);
     CoapExchange *exchange = nullptr;
     if (message.type() == CoapType::Acknowledgement) {
         // The message layer matched it to our CON by (peer, MID) and checked the token.

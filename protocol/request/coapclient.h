@@ -145,6 +145,12 @@ private:
     void start(CoapExchange *exchange);
     void sendCurrent(CoapExchange *exchange);
     bool askBlockAgain(CoapExchange *exchange);
+    // The peer said something: its transfers may ask a silent block again (see askBlockAgain).
+    void heardFrom(const CoapEndpoint &peer)
+    {
+        if (!m_silentPeers.isEmpty())
+            m_silentPeers.remove(peer);
+    }
     bool tryOtherAddress(CoapExchange *exchange);
     void setLiveToken(CoapExchange *exchange, const QByteArray &token);
     void forgetMid(CoapExchange *exchange);
@@ -191,6 +197,11 @@ private:
     CoapRandom m_tokenRandom; // RFC 7252 §5.3.1: tokens an off-path attacker cannot guess
     int m_defaultSzx = 6;
     int m_blockRetries = kDefaultBlockRetries;
+    // Peers with a block that went unanswered and nothing heard from them since, each with the
+    // serial of the exchange that may still ask it again (askBlockAgain). Bounded.
+    QHash<CoapEndpoint, quint64> m_silentPeers;
+    static constexpr qsizetype kMaxSilentPeers = 1024;
+    quint64 m_exchangeSerial = 0;
     qint64 m_observeGraceMs = 2000;
     CoapReply::CancelMode m_cancelMode = CoapReply::CancelMode::Deregister;
 };

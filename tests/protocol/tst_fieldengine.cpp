@@ -130,6 +130,8 @@ private slots:
     void duplicateAckOfEarlierBlockDoesNotAbortBlock2();
     void silentBlockExchangeIsAskedAgain();
     void silentBlockGivesUpAfterItsRetries();
+    void silentDeviceEndsItsOtherTransfersSooner_data();
+    void silentDeviceEndsItsOtherTransfersSooner();
     void silentFirstRequestIsNotAskedAgain();
     void silentUploadBlockIsSentAgainButNotTheLast();
     void piggybackedResponseWithWrongMidIsNotTheAnswer();
@@ -253,6 +255,86 @@ void TestFieldEngine::silentBlockExchangeIsAskedAgain()
 
 // A device that went away mid-transfer: block 1 is asked for in blockRetries + 1 exchanges of
 // MAX_RETRANSMIT + 1 transmissions each, then the transfer fails, and nothing more is sent.
+// A device goes silent with two downloads under way (NSTART 1, so their blocks take turns). The
+// first one whose block goes unanswered asks it again, with all of its retries; the other one's
+// silent block then ends its transfer after one exchange instead of three, as nothing was heard
+// from the device since. Once the device says anything, a silent block is asked again as before.
+void TestFieldEngine::silentDeviceEndsItsOtherTransfersSooner_data()
+{
+    QTest::addColumn<bool>("deviceSpeaks");
+    QTest::newRow("silent") << false;
+    QTest::newRow("says something in between") << true;
+}
+
+void TestFieldEngine::silentDeviceEndsItsOtherTransfersSooner()
+{
+    QFETCH(bool, deviceSpeaks);
+    Rig rig;
+    const QByteArray body = bodyOf(16 * 3 + 5);
+    const auto asked = [&](const char *path, quint32 num) {
+        int n = 0;
+        for (const CoapFakeTransport::Sent &sent : rig.transport.sent) {
+            const CoapMessage m = decoded(sent.datagram);
+            const auto b2 = m.uintOption(CoapOptionNumber::Block2);
+            if (m.isRequest() && b2 && CoapBlockValue::decode(*b2).num == num
+                && m.uriPath() == QLatin1Char('/') + QLatin1String(path))
+                ++n;
+        }
+        return n;
+    };
+    const auto get = [&](const char *path) {
+        CoapRequest r;
+        r.blockSzx = 0;
+        r.message.addOption(CoapOptionNumber::UriPath, path);
+        return rig.send(r);
+    };
+    CoapReply *a = get("a");
+    rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer); // a: block 1 goes out
+    CoapReply *b = get("b");                                                    // b: waits for the slot
+    QCOMPARE(rig.client.messageLayer()->queuedCount(kPeer), 1);
+    rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer); // a's block 1: b goes out
+    rig.pump();
+    QCOMPARE(rig.lastSent().uriPath(), QStringLiteral("/b"));
+    rig.transport.inject(encoded(blockAnswer(rig.lastSent(), body, 0)), kPeer); // b's block 0
+    rig.pump();
+    QCOMPARE(asked("a", 2), 1); // a's block 2 is in flight, b's block 1 waits
+    QCOMPARE(asked("b", 1), 0);
+
+    // The device is silent from now on.
+    const qint64 exchangeMs = 2000 + 4000 + 8000 + 16000 + 32000;
+    rig.clock.advance(exchangeMs);
+    rig.pump();
+    QCOMPARE(asked("a", 2), 5);  // a's block 2 went unanswered: asked again after b's block 1
+    QCOMPARE(asked("b", 1), 1);
+    QVERIFY(!a->isFinished());
+    if (deviceSpeaks) {
+        // Anything from the device counts, here a NON response with a token we do not know.
+        CoapMessage stray(CoapType::NonConfirmable, CoapCode::Content, 0x7777, QByteArray("zzzz"));
+        rig.transport.inject(encoded(stray), kPeer);
+        rig.pump();
+    }
+    rig.clock.advance(exchangeMs);
+    rig.pump();
+    QCOMPARE(asked("b", 1), 5); // b's block 1 went unanswered too
+    QCOMPARE(b->isFinished(), !deviceSpeaks); // silent: b ends; or it asks again after a's turn
+    if (!deviceSpeaks)
+        QCOMPARE(b->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(asked("a", 2), 6);  // a's own new exchange is under way
+    QVERIFY(!a->isFinished());
+
+    // Each keeps every retry it started: three exchanges of its block in all.
+    for (int i = 0; i < 10 && !(a->isFinished() && b->isFinished()); ++i) {
+        rig.clock.advance(exchangeMs);
+        rig.pump();
+    }
+    QVERIFY(a->isFinished());
+    QCOMPARE(a->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(asked("a", 2), 15);
+    QVERIFY(b->isFinished());
+    QCOMPARE(b->error(), CoapError::RetransmissionsExceeded);
+    QCOMPARE(asked("b", 1), deviceSpeaks ? 15 : 5);
+}
+
 void TestFieldEngine::silentBlockGivesUpAfterItsRetries()
 {
     Rig rig;
