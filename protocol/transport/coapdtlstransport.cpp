@@ -381,8 +381,20 @@ CoapDtlsTransport::Session *CoapDtlsTransport::startClientSession(const CoapEndp
     });
     connect(s->dtls.get(), &QDtls::handshakeTimeout, this, [this, peer] {
         const auto it = m_sessions.constFind(peer);
-        if (it != m_sessions.cend() && m_socket)
-            (*it)->dtls->handleTimeout(m_socket); // RFC 6347 §4.2.4 retransmission
+        if (it == m_sessions.cend() || !m_socket)
+            return;
+        if (noRouteTo(peer)) {
+            // The route went away during the handshake (an interface went down, the network was
+            // left): the system would refuse the flight, and QDtls would keep that to itself until
+            // the handshake's bound. Ended now, as send() refuses a peer without a route; nothing
+            // is wrong with the keys, so the layers above hear of it as over UDP.
+            qCInfo(lcCoapDtls) << "no route to" << peer.toString() << "any more; handshake ended";
+            dropSession(peer, false);
+            setLastError(CoapNetworkError::NetworkUnreachable, QStringLiteral("no route to %1").arg(peer.toString()));
+            emit destinationUnreachable(peer, CoapNetworkError::NetworkUnreachable);
+            return;
+        }
+        (*it)->dtls->handleTimeout(m_socket); // RFC 6347 §4.2.4 retransmission
     });
     s->deadline = new QTimer;
     s->deadline->setSingleShot(true);

@@ -33,7 +33,9 @@ struct CoapDtlsSessionInfo
 // retransmissions above fail quickly instead of hammering the peer. An ICMP "port unreachable" or
 // "host unreachable" for a peer (Linux) ends its handshake or session at once, without
 // securityFailed(), and is reported as over UDP by destinationUnreachable(); a peer the system has
-// no route to is refused by send() (sendFailed(NetworkUnreachable)) before a handshake starts.
+// no route to is refused by send() (sendFailed(NetworkUnreachable)) before a handshake starts, and
+// a handshake whose peer the system has lost its route to ends at its next retransmission, reported
+// by destinationUnreachable(NetworkUnreachable).
 // A session the peer closed (close_notify) or forgot (silence after we sent, see below) is set up
 // again once, transparently.
 //
