@@ -42,7 +42,6 @@ struct CoapExchange
     double sentAtMs = 0;
     int requestsWithoutProgress = 0;
     int blockRetriesLeft = 0;     // new exchanges left for the block in flight (askBlockAgain)
-    quint64 serial = 0;           // names the exchange in CoapClient::m_silentPeers
     CoapClock::TimerId responseTimer = 0;
     CoapClock::TimerId windowTimer = 0;
     CoapClock::TimerId reregisterTimer = 0;
@@ -250,7 +249,6 @@ CoapReply *CoapClient::send(const CoapRequest &request)
 {
     auto *reply = new CoapReply(this);
     auto *exchange = new CoapExchange(request);
-    exchange->serial = ++m_exchangeSerial;
     exchange->reply = reply;
     // Resolved once: -1 takes the client's default (setBlockRetries), a value below -1 counts as 0.
     exchange->request.blockRetries = request.blockRetries == -1 ? m_blockRetries : qMax(0, request.blockRetries);
@@ -523,19 +521,18 @@ bool CoapClient::askBlockAgain(CoapExchange *exchange)
     }
     if (!download && !upload)
         return false;
-    auto silent = m_silentPeers.find(exchange->peer);
-    if (silent == m_silentPeers.end()) {
-        if (m_silentPeers.size() >= kMaxSilentPeers)
-            m_silentPeers.clear(); // forgetting a mark only costs the time it saves
-        silent = m_silentPeers.insert(exchange->peer, exchange->serial);
-    }
+    // The transfer that marked the device is asking again already: its first new exchange came
+    // with the mark, and an answer since (its progress) would have cleared the mark.
     const bool askingAlready = exchange->blockRetriesLeft < exchange->request.blockRetries;
-    if (silent.value() != exchange->serial && !askingAlready) {
+    if (!askingAlready && m_silentPeers.contains(exchange->peer)) {
         qCInfo(lcCoapRequest) << "no answer from" << exchange->peer.toString() << "for" << exchange->current.summary()
                               << "after" << m_messages->parameters().maxRetransmit
                               << "retransmissions, nor for another transfer's block since; not asking again";
         return false;
     }
+    if (m_silentPeers.size() >= kMaxSilentPeers && !m_silentPeers.contains(exchange->peer))
+        m_silentPeers.clear(); // forgetting a mark only costs the time it saves
+    m_silentPeers.insert(exchange->peer);
     --exchange->blockRetriesLeft;
     qCInfo(lcCoapRequest) << "no answer from" << exchange->peer.toString() << "for" << exchange->current.summary()
                           << "after" << m_messages->parameters().maxRetransmit << "retransmissions; asking again";

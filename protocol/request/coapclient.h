@@ -197,11 +197,10 @@ private:
     CoapRandom m_tokenRandom; // RFC 7252 §5.3.1: tokens an off-path attacker cannot guess
     int m_defaultSzx = 6;
     int m_blockRetries = kDefaultBlockRetries;
-    // Peers with a block that went unanswered and nothing heard from them since, each with the
-    // serial of the exchange that may still ask it again (askBlockAgain). Bounded.
-    QHash<CoapEndpoint, quint64> m_silentPeers;
+    // Peers with a block that went unanswered and nothing heard from them since (askBlockAgain).
+    // Bounded.
+    QSet<CoapEndpoint> m_silentPeers;
     static constexpr qsizetype kMaxSilentPeers = 1024;
-    quint64 m_exchangeSerial = 0;
     qint64 m_observeGraceMs = 2000;
     CoapReply::CancelMode m_cancelMode = CoapReply::CancelMode::Deregister;
 };
