@@ -1,5 +1,10 @@
 #include "coapblockwise.h"
 
+#if defined(Q_OS_LINUX)
+#include <sys/mman.h>
+#include <unistd.h>
+#endif
+
 static bool isSuccess(const CoapMessage &m) { return CoapCode::isSuccess(m.code()); }
 
 static std::optional<QByteArray> etagOf(const CoapMessage &m)
@@ -7,6 +12,24 @@ static std::optional<QByteArray> etagOf(const CoapMessage &m)
     if (const auto etag = m.option(CoapOptionNumber::ETag))
         return etag->value();
     return std::nullopt;
+}
+
+// Makes the pages of a reserved buffer's free capacity present and writable in one system call
+// (MADV_POPULATE_WRITE, Linux 5.14), instead of one page fault per 4 KiB while the blocks come in;
+// page faults are costly in virtual machines (about 13 us each under gVisor). Only whole pages
+// inside the allocation are touched; an older kernel refuses the advice and nothing changes.
+static void prefault(QByteArray &buffer)
+{
+#if defined(Q_OS_LINUX)
+    constexpr int kPopulateWrite = 23; // MADV_POPULATE_WRITE, not yet in every libc's headers
+    static const quintptr page = quintptr(sysconf(_SC_PAGESIZE));
+    const auto begin = (quintptr(buffer.data()) + buffer.size() + page - 1) & ~(page - 1);
+    const auto end = (quintptr(buffer.data()) + buffer.capacity()) & ~(page - 1);
+    if (end > begin)
+        madvise(reinterpret_cast<void *>(begin), end - begin, kPopulateWrite);
+#else
+    Q_UNUSED(buffer);
+#endif
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -77,7 +100,10 @@ CoapBlockStep CoapBlock2Download::begin(const CoapMessage &first, const CoapBloc
     // regrowths with a copy each. Only a device's claim: at most 8 MiB is taken on its word.
     constexpr quint64 kMaxReserve = 8 * 1024 * 1024;
     if (const auto size2 = first.uintOption(CoapOptionNumber::Size2); size2 && *size2 > quint64(m_buffer.size()))
+    {
         m_buffer.reserve(qsizetype(qMin<quint64>(*size2, qMin<quint64>(quint64(m_maxBody), kMaxReserve))));
+        prefault(m_buffer);
+    }
     m_szx = qMin<int>(m_szx, block.szx);
     if (!m_early && block.szx > m_szx)
         m_szx = block.szx; // we did not ask: the server's size (RFC 7959 §2.4)

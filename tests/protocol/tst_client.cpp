@@ -71,6 +71,8 @@ private slots:
     void ping();
     void block2Reassembly_data();
     void block2Reassembly();
+    void block2Size2Reserve_data();
+    void block2Size2Reserve();
     void block2FollowsSmallerServerSize();
     void block2EtagChangeRestartsThenFails();
     void singleBlockOnRequest();
@@ -281,8 +283,9 @@ void TestClient::ping()
 }
 
 // A scripted server for block-wise: serves `body` in blocks of at most `serverSzx`.
+// `size2` is what block 0's Size2 claims (default: the body's true size).
 static void serveBlocks(Rig &rig, const QByteArray &body, int serverSzx, int maxRounds = 2000,
-                        std::function<QByteArray(int)> etagFor = {})
+                        std::function<QByteArray(int)> etagFor = {}, qint64 size2 = -1)
 {
     for (int round = 0; round < maxRounds && rig.client.activeExchanges() > 0; ++round) {
         const CoapMessage request = rig.lastSent();
@@ -298,7 +301,7 @@ static void serveBlocks(Rig &rig, const QByteArray &body, int serverSzx, int max
             ack.addOption(CoapOptionNumber::ETag, etagFor(round));
         ack.addUintOption(CoapOptionNumber::Block2, answer.encode());
         if (answer.num == 0)
-            ack.addUintOption(CoapOptionNumber::Size2, quint64(body.size()));
+            ack.addUintOption(CoapOptionNumber::Size2, quint64(size2 < 0 ? body.size() : size2));
         ack.setPayload(body.mid(offset, size));
         rig.transport.inject(encoded(ack), kPeer);
         rig.pump();
@@ -334,6 +337,33 @@ void TestClient::block2Reassembly()
     QCOMPARE(rig.transport.sent.size(), blocks);
     QVERIFY(progress.count() >= 1);
     QCOMPARE(progress.last()[0].toLongLong(), 1500);
+}
+
+// Size2 in block 0 makes the body's buffer reserved, and its pages made present, at once (up to
+// 8 MiB on the device's word). Whatever Size2 claims, the body is exactly what the blocks carried.
+void TestClient::block2Size2Reserve_data()
+{
+    QTest::addColumn<int>("bodySize");
+    QTest::addColumn<qint64>("size2");
+    QTest::newRow("honest, 300 KiB") << 300 * 1024 << qint64(300 * 1024);
+    QTest::newRow("claims 8 MiB, sends 5000 B") << 5000 << qint64(8 * 1024 * 1024);
+    QTest::newRow("claims more than 8 MiB") << 70000 << (qint64(1) << 40);
+    QTest::newRow("claims less than it sends") << 70000 << qint64(3000);
+}
+
+void TestClient::block2Size2Reserve()
+{
+    QFETCH(int, bodySize);
+    QFETCH(qint64, size2);
+    Rig rig;
+    QByteArray body(bodySize, Qt::Uninitialized);
+    for (int i = 0; i < bodySize; ++i)
+        body[i] = char(i * 7 + i / 1024);
+    CoapReply *reply = rig.get(QStringLiteral("big"));
+    serveBlocks(rig, body, 6, 2000, {}, size2);
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->error(), CoapError::None);
+    QCOMPARE(reply->response().payload(), body);
 }
 
 void TestClient::block2FollowsSmallerServerSize()
