@@ -59,6 +59,7 @@ private:
     CoapBlockStep begin(const CoapMessage &first, const CoapBlockValue &block);
     CoapBlockStep next();
     CoapMessage request(quint32 num, int szx) const;
+    void append(const QByteArray &payload);
 
     CoapMessage m_base;
     int m_szx = 6;
@@ -70,6 +71,9 @@ private:
     CoapMessage m_head; // the first block's response: its options describe the body
     std::optional<QByteArray> m_etag;
     QByteArray m_buffer;
+    // m_buffer's pages are present up to this offset, while its data are still at m_presentIn.
+    qsizetype m_presentTo = 0;
+    const char *m_presentIn = nullptr;
     qint64 m_maxBody = kMaxBody;
 };
 

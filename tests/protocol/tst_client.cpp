@@ -4,6 +4,7 @@
 #include "coapfaketransport.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QPointer>
 #include <QSignalSpy>
 #include <QTest>
@@ -73,6 +74,7 @@ private slots:
     void block2Reassembly();
     void block2Size2Reserve_data();
     void block2Size2Reserve();
+    void block2LyingSize2CostsLittleMemory();
     void block2FollowsSmallerServerSize();
     void block2EtagChangeRestartsThenFails();
     void singleBlockOnRequest();
@@ -364,6 +366,47 @@ void TestClient::block2Size2Reserve()
     QVERIFY(reply->isFinished());
     QCOMPARE(reply->error(), CoapError::None);
     QCOMPARE(reply->response().payload(), body);
+}
+
+// The memory that this process holds (resident pages), from /proc/self/statm; -1 elsewhere.
+static qint64 residentBytes()
+{
+    QFile statm(QStringLiteral("/proc/self/statm"));
+    if (!statm.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> fields = statm.readAll().split(' ');
+    return fields.size() > 1 ? fields.at(1).toLongLong() * 4096 : -1;
+}
+
+// A device whose Size2 claims 8 MiB and then sends 5 blocks: the body's reserve is made present
+// only a little ahead of what came, so the claim costs address space, not 8 MiB of memory.
+void TestClient::block2LyingSize2CostsLittleMemory()
+{
+    if (residentBytes() < 0)
+        QSKIP("needs /proc/self/statm");
+    Rig rig;
+    const QByteArray body(5 * 1024 - 100, 'b');
+    CoapReply *reply = rig.get(QStringLiteral("big"));
+    const qint64 before = residentBytes();
+    qint64 during = 0;
+    for (int num = 0; num < 5; ++num) {
+        const CoapMessage request = rig.lastSent();
+        if (num > 0)
+            QCOMPARE(CoapBlockValue::decode(*request.uintOption(CoapOptionNumber::Block2)).num, quint32(num));
+        CoapMessage ack(CoapType::Acknowledgement, CoapCode::Content, request.messageId(), request.token());
+        ack.addUintOption(CoapOptionNumber::Block2, CoapBlockValue{quint32(num), num < 4, 6}.encode());
+        if (num == 0)
+            ack.addUintOption(CoapOptionNumber::Size2, 8 * 1024 * 1024);
+        ack.setPayload(body.mid(num * 1024, 1024));
+        rig.transport.inject(encoded(ack), kPeer);
+        rig.pump();
+        if (num == 3)
+            during = residentBytes(); // the body's buffer is held, 8 MiB reserved
+    }
+    QVERIFY(reply->isFinished());
+    QCOMPARE(reply->response().payload(), body);
+    QVERIFY2(during - before < 2 * 1024 * 1024,
+             qPrintable(QStringLiteral("%1 KiB more resident during the transfer").arg((during - before) / 1024)));
 }
 
 void TestClient::block2FollowsSmallerServerSize()
