@@ -120,9 +120,12 @@ void CoapBlock2Download::append(const QByteArray &payload)
         m_presentIn = m_buffer.constData();
         m_presentTo = m_buffer.size();
     }
+    // Where the allocation ends, counted from constData(): capacity() also counts free space in
+    // front of the data. A buffer still shared with the first block is copied by append() anyway.
+    const qsizetype room = m_buffer.size() + m_buffer.data_ptr().freeSpaceAtEnd();
     const qsizetype end = m_buffer.size() + payload.size();
-    if (end > m_presentTo && m_buffer.capacity() > m_presentTo) {
-        const qsizetype to = qMin(m_buffer.capacity(), end + kAhead);
+    if (m_buffer.isDetached() && end > m_presentTo && room > m_presentTo) {
+        const qsizetype to = qMin(room, end + kAhead);
         makePresent(m_buffer, qMax(m_presentTo, m_buffer.size()), to);
         m_presentTo = to;
     }
